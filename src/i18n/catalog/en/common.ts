@@ -1,0 +1,10 @@
+// English is the source catalog: every other language must provide exactly these keys.
+export const commonEn = {
+  'common.save': 'Save',
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.none': '—',
+  'common.tryAgain': 'Something went wrong on our side. Please try again in a moment.',
+  'common.notAllowed': 'You are not allowed to do that.',
+  'common.notFound': 'Nothing found.',
+} as const;

@@ -1,0 +1,11 @@
+import type { commonEn } from '../en/common.js';
+
+export const commonZh: Record<keyof typeof commonEn, string> = {
+  'common.save': '保存',
+  'common.cancel': '取消',
+  'common.close': '关闭',
+  'common.none': '—',
+  'common.tryAgain': '系统出了点问题，请稍后再试。',
+  'common.notAllowed': '你没有权限执行此操作。',
+  'common.notFound': '没有找到。',
+};

@@ -1,0 +1,99 @@
+// Every Slack identifier the app registers or renders lives here, so views, listeners, the manifest test
+// and the end-to-end tests can never drift apart. Renaming one is a breaking change for open modals and
+// for buttons in messages already posted, so keep the string values stable.
+
+export const COMMANDS = {
+  lead: '/lead',
+  salesflow: '/salesflow',
+  needs: '/needs',
+  discount: '/discount',
+  contract: '/contract',
+  followup: '/followup',
+  pipeline: '/pipeline',
+} as const;
+
+export const SHORTCUTS = {
+  createLeadFromMessage: 'create_lead_from_message',
+} as const;
+
+/** `callback_id` of every modal. */
+export const VIEWS = {
+  newLead: 'lead_new',
+  editLead: 'lead_edit',
+  changeStage: 'lead_change_stage',
+  logActivity: 'lead_log_activity',
+  setFollowUp: 'lead_set_follow_up',
+  markWon: 'lead_mark_won',
+  markLost: 'lead_mark_lost',
+  teamSettings: 'team_settings',
+  needsAnalysis: 'needs_analysis',
+  discountRequest: 'approval_discount_request',
+  contractRequest: 'approval_contract_request',
+  approvalReason: 'approval_reason',
+  approvalCounterOffer: 'approval_counter_offer',
+  approvalPolicy: 'approval_policy',
+} as const;
+
+/** `action_id` of every interactive element that the app listens to. */
+export const ACTIONS = {
+  // lead card
+  leadChangeStage: 'lead_change_stage',
+  leadLogActivity: 'lead_log_activity',
+  leadSetFollowUp: 'lead_set_follow_up',
+  leadEdit: 'lead_edit',
+  leadMarkWon: 'lead_mark_won',
+  leadMarkLost: 'lead_mark_lost',
+  leadOpen: 'lead_open',
+  leadNeedsAnalysis: 'lead_needs_analysis',
+  leadRequestDiscount: 'lead_request_discount',
+  leadRequestContract: 'lead_request_contract',
+  leadListPage: 'lead_list_page',
+  // App Home
+  homeNewLead: 'home_new_lead',
+  // needs analysis modal
+  needsAnalyze: 'needs_analyze',
+  // approvals
+  approvalApprove: 'approval_approve',
+  approvalReject: 'approval_reject',
+  approvalRequestChanges: 'approval_request_changes',
+  approvalApproveAt: 'approval_approve_at',
+  approvalCancel: 'approval_cancel',
+  approvalRevise: 'approval_revise',
+  // follow-up reminders
+  followUpDone: 'follow_up_done',
+  followUpSnooze: 'follow_up_snooze',
+} as const;
+
+/** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
+export const BLOCKS = {
+  company: 'company',
+  leadKind: 'lead_kind',
+  contactName: 'contact_name',
+  contactTitle: 'contact_title',
+  phone: 'phone',
+  email: 'email',
+  industry: 'industry',
+  companySize: 'company_size',
+  source: 'source',
+  estimatedValue: 'estimated_value',
+  currency: 'currency',
+  expectedCloseDate: 'expected_close_date',
+  intent: 'intent',
+  nextFollowUpDate: 'next_follow_up_date',
+  nextFollowUpTime: 'next_follow_up_time',
+  notes: 'notes',
+  stage: 'stage',
+  activityKind: 'activity_kind',
+  activityNote: 'activity_note',
+  activityDate: 'activity_date',
+  wonAmount: 'won_amount',
+  lostReason: 'lost_reason',
+  lostNote: 'lost_note',
+  salesChannel: 'sales_channel',
+  timezone: 'timezone',
+  language: 'language',
+} as const;
+
+export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
+export type ViewCallbackId = (typeof VIEWS)[keyof typeof VIEWS];
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
