@@ -1,0 +1,198 @@
+import type { Locale } from '../../i18n/index.js';
+import { CHINESE_NUMERAL_PATTERN, parseChineseNumeral } from './chinese-numerals.js';
+
+export type CurrencyCode = 'CNY' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'HKD' | 'SGD' | 'AUD' | 'CAD' | 'TWD';
+
+export interface MoneyMatch {
+  /** The amount; for a range, the upper bound (the most the customer said they could spend). */
+  amount: number;
+  /** ISO code, or null when the text does not say (e.g. a bare `50万` or `250k`). */
+  currency: CurrencyCode | null;
+  min?: number;
+  max?: number;
+  /** The words the amount came from, exactly as written. */
+  raw: string;
+  /** Offset of `raw` in the text. */
+  index: number;
+  /** Set when the amount is a unit price (`5万/台`, `$50 per seat`), with the words that say so. */
+  per?: string;
+}
+
+const PREFIX_CURRENCIES: Record<string, CurrencyCode> = {
+  us$: 'USD',
+  hk$: 'HKD',
+  s$: 'SGD',
+  a$: 'AUD',
+  c$: 'CAD',
+  nt$: 'TWD',
+  $: 'USD',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  '€': 'EUR',
+  '£': 'GBP',
+  rmb: 'CNY',
+  人民币: 'CNY',
+};
+const CODE_CURRENCIES: Record<string, CurrencyCode> = {
+  cny: 'CNY',
+  rmb: 'CNY',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  jpy: 'JPY',
+  hkd: 'HKD',
+  sgd: 'SGD',
+  aud: 'AUD',
+  cad: 'CAD',
+  twd: 'TWD',
+};
+const SUFFIX_CURRENCIES: Record<string, CurrencyCode> = {
+  ...CODE_CURRENCIES,
+  元: 'CNY',
+  块: 'CNY',
+  块钱: 'CNY',
+  人民币: 'CNY',
+  美元: 'USD',
+  美金: 'USD',
+  欧元: 'EUR',
+  英镑: 'GBP',
+  日元: 'JPY',
+  円: 'JPY',
+  港币: 'HKD',
+  港元: 'HKD',
+  yuan: 'CNY',
+  dollars: 'USD',
+  dollar: 'USD',
+  bucks: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+};
+const MAGNITUDES: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  w: 1e4,
+  千: 1e3,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+};
+/** Magnitudes that also mean other things (5m long, 3M the company), accepted only with a currency. */
+const AMBIGUOUS_MAGNITUDES = new Set(['m', 'mm', 'b', 'thousand']);
+
+const alternatives = (keys: string[]) =>
+  [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[$]/g, '\\$'))
+    .join('|');
+
+const PREFIX = `(?:(${alternatives(Object.keys(PREFIX_CURRENCIES))})|(${alternatives(Object.keys(CODE_CURRENCIES))})(?![a-z]))\\s?`;
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL_PATTERN})`;
+const MAGNITUDE = `(?:\\s?(${alternatives(Object.keys(MAGNITUDES))})(?![a-z]))`;
+const RANGE = `\\s?(?:-|–|—|~|～|到|至|\\bto\\b)\\s?(?:${alternatives(Object.keys(PREFIX_CURRENCIES))})?\\s?`;
+const SUFFIX = `(?:\\s?(${alternatives(Object.keys(SUFFIX_CURRENCIES))})(?![a-z]))`;
+const MONEY_REGEX = new RegExp(
+  `(?<![\\w.,$¥￥€£])(?:${PREFIX})?${NUMBER}${MAGNITUDE}?(?:${RANGE}${NUMBER}${MAGNITUDE}?)?${SUFFIX}?`,
+  'giu',
+);
+/** Counted things right after a number mean it is a quantity, not money ("20万台", "5k users"). */
+const COUNT_AFTER =
+  /^\s?(?:个|人|名|位|台|辆|套|件|部|家|张|把|次|天|年|月|周|小时|公里|平|米|users?\b|seats?\b|licen[cs]es?\b|people\b|employees?\b|units?\b|km\b|miles?\b|kg\b)/i;
+const PER_AFTER =
+  /^\s?(?:\/\s?\S{1,6}|每\S{1,3}|一(?:台|辆|套|个|年|月|人)|per\s+\w+|(?:a|each)\s+(?:month|year|seat|user|unit)\b)/i;
+
+/** Reads one written number: `3,000,000`, `1.5`, `五十`. */
+export function parseNumberToken(token: string): number | null {
+  if (/^[\d,.]+$/.test(token)) {
+    const value = Number(token.replaceAll(',', ''));
+    return Number.isFinite(value) ? value : null;
+  }
+  return parseChineseNumeral(token);
+}
+
+/** Every amount of money written in `text`, in order. Never throws. */
+export function findMoney(text: string): MoneyMatch[] {
+  const found: MoneyMatch[] = [];
+  for (const match of text.matchAll(MONEY_REGEX)) {
+    const parsed = toMoney(match, text);
+    if (parsed) found.push(parsed);
+  }
+  return found;
+}
+
+/** The first amount of money in `text`, or null. */
+export function parseMoney(text: string): MoneyMatch | null {
+  return findMoney(text)[0] ?? null;
+}
+
+function toMoney(match: RegExpMatchArray, text: string): MoneyMatch | null {
+  const [raw, prefix, prefixCode, first, firstMag, second, secondMag, suffix] = match;
+  if (!raw || !first || match.index === undefined) return null;
+  const currency = resolveCurrency(prefix ?? prefixCode, suffix);
+  const magnitude = (firstMag ?? secondMag)?.toLowerCase();
+  const chineseOnly = /^[^\d]/.test(first);
+  if (!currency && !magnitude && !(chineseOnly && /[万亿]/.test(first + (second ?? '')))) return null;
+  if (!currency && magnitude && AMBIGUOUS_MAGNITUDES.has(magnitude)) return null;
+  const after = text.slice(match.index + raw.length);
+  if (!currency && COUNT_AFTER.test(after)) return null;
+  const low = scale(first, firstMag ?? (second ? secondMag : undefined));
+  const high = second ? scale(second, secondMag ?? firstMag) : null;
+  if (low === null || (second && high === null)) return null;
+  const trimmedRaw = raw.trimEnd();
+  const result: MoneyMatch = { amount: high ?? low, currency, raw: trimmedRaw, index: match.index };
+  if (high !== null) {
+    if (high <= low) return null;
+    result.min = low;
+    result.max = high;
+  }
+  const per = PER_AFTER.exec(after)?.[0];
+  if (per) result.per = per.trim();
+  return result;
+}
+
+function scale(number: string, magnitude: string | undefined): number | null {
+  const value = parseNumberToken(number);
+  if (value === null) return null;
+  const factor = magnitude ? (MAGNITUDES[magnitude.toLowerCase()] ?? 1) : 1;
+  // Rounding keeps 1.2 × 1e6 at 1,200,000 instead of 1,199,999.9999.
+  return Math.round(value * factor * 100) / 100;
+}
+
+function resolveCurrency(prefix: string | undefined, suffix: string | undefined): CurrencyCode | null {
+  const fromSuffix = suffix ? SUFFIX_CURRENCIES[suffix.toLowerCase()] : undefined;
+  const fromPrefix = prefix
+    ? (PREFIX_CURRENCIES[prefix.toLowerCase()] ?? CODE_CURRENCIES[prefix.toLowerCase()])
+    : undefined;
+  // `$100万美元`-style doubles agree; `¥… USD` is rare, and the written word wins over the symbol.
+  return fromSuffix ?? fromPrefix ?? null;
+}
+
+const SYMBOLS: Partial<Record<CurrencyCode, string>> = {
+  CNY: '¥',
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+  HKD: 'HK$',
+  SGD: 'S$',
+  AUD: 'A$',
+  CAD: 'C$',
+  TWD: 'NT$',
+};
+
+/** `¥300,000`, `$1,500,000.5`, `HK$80,000`; with no currency, just the grouped number. */
+export function formatMoney(amount: number, currency: CurrencyCode | null, locale: Locale): string {
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  if (!currency) return number;
+  const symbol = SYMBOLS[currency];
+  return symbol ? `${symbol}${number}` : `${currency} ${number}`;
+}
