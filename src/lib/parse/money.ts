@@ -108,7 +108,7 @@ const MONEY_REGEX = new RegExp(
 const COUNT_AFTER =
   /^\s?(?:个|人|名|位|台|辆|套|件|部|家|张|把|次|天|年|月|周|小时|公里|平|米|users?\b|seats?\b|licen[cs]es?\b|people\b|employees?\b|units?\b|km\b|miles?\b|kg\b)/i;
 const PER_AFTER =
-  /^\s?(?:\/\s?\S{1,6}|每\S{1,3}|一(?:台|辆|套|个|年|月|人)|per\s+\w+|(?:a|each)\s+(?:month|year|seat|user|unit)\b)/i;
+  /^\s?(?:\/\s?(?:[a-z]+|[\u4e00-\u9fa5]{1,2})|每[\u4e00-\u9fa5]{1,2}|一(?:台|辆|套|个|年|月|人)|per\s+\w+|(?:a|each)\s+(?:month|year|seat|user|unit)\b)/i;
 
 /** Reads one written number: `3,000,000`, `1.5`, `五十`. */
 export function parseNumberToken(token: string): number | null {

@@ -44,6 +44,10 @@ const EN_UNITS = [
   'devices?',
   'sofas?',
   'beds?',
+  'rooms?',
+  'managers?',
+  'tractors?',
+  'harvesters?',
 ];
 const EN_QUANTITY = new RegExp(
   `(?<![\\w.,$¥￥€£/-])(${EN_COUNT})\\+?\\s(?:(?:more|additional|new|sales|concurrent|named|active|office|field)\\s)?(${EN_UNITS.join('|')})\\b`,

@@ -92,6 +92,8 @@ const RULES: Array<[RegExp, Resolve]> = [
   [/(?:本|这个|当)季度/g, quarter(0)],
   [/下(?:个)?季度/g, quarter(1)],
   [/(?:春节|过年)(?:前|之前|以前)/g, (_, t) => springFestivalEve(t)],
+  [/(?:五一|劳动节)(?:前|之前|以前)/g, (_, t) => nextOccurrence(t, 4, 30)],
+  [/(?:国庆|十一)(?:节)?(?:前|之前|以前)/g, (_, t) => nextOccurrence(t, 9, 30)],
   [new RegExp(`(${ZH_N})月(${ZH_N})(?:日|号)(?:前|之前|以前)`, 'g'), chineseDay],
   [new RegExp(`(${ZH_N})月(底|末|份)?(?:前|之前|以前)`, 'g'), chineseMonth],
 ];
