@@ -20,6 +20,7 @@ export interface MoneyMatch {
 
 const PREFIX_CURRENCIES: Record<string, CurrencyCode> = {
   us$: 'USD',
+  'jp¥': 'JPY',
   hk$: 'HKD',
   s$: 'SGD',
   a$: 'AUD',
