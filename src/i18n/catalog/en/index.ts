@@ -1,8 +1,10 @@
 import { commonEn } from './common.js';
+import { leadsEn } from './leads.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
   ...commonEn,
+  ...leadsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

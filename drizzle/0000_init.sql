@@ -1,0 +1,99 @@
+CREATE TABLE "activities" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "activities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"team_id" text NOT NULL,
+	"lead_id" bigint NOT NULL,
+	"actor_user_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"note" text,
+	"from_stage" text,
+	"to_stage" text,
+	"details" jsonb,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "leads" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "leads_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"team_id" text NOT NULL,
+	"owner_user_id" text NOT NULL,
+	"created_by_user_id" text NOT NULL,
+	"kind" text DEFAULT 'company' NOT NULL,
+	"company_name" text NOT NULL,
+	"contact_name" text NOT NULL,
+	"contact_title" text,
+	"phone" text,
+	"email" text,
+	"industry" text,
+	"company_size" text,
+	"source" text,
+	"estimated_value" numeric(16, 2),
+	"currency" text,
+	"expected_close_date" date,
+	"intent" text,
+	"stage" text DEFAULT 'new' NOT NULL,
+	"next_follow_up_on" date,
+	"next_follow_up_time" text,
+	"notes" text,
+	"won_amount" numeric(16, 2),
+	"lost_reason" text,
+	"lost_note" text,
+	"completeness" integer DEFAULT 0 NOT NULL,
+	"approved_discount_percent" numeric(5, 2),
+	"approved_contract_amount" numeric(16, 2),
+	"channel_id" text,
+	"thread_ts" text,
+	"search_text" text NOT NULL,
+	"last_activity_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stage_changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "members" (
+	"team_id" text NOT NULL,
+	"user_id" text NOT NULL,
+	"role" text DEFAULT 'rep' NOT NULL,
+	"manager_user_id" text,
+	"display_name" text,
+	"slack_locale" text,
+	"language" text,
+	"timezone" text,
+	"is_workspace_admin" boolean DEFAULT false NOT NULL,
+	"reminder_time" text DEFAULT '09:00' NOT NULL,
+	"vacation_until" date,
+	"delegate_user_id" text,
+	"delegate_until" date,
+	"profile_fetched_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "members_team_id_user_id_pk" PRIMARY KEY("team_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "processed_events" (
+	"event_id" text PRIMARY KEY NOT NULL,
+	"team_id" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "teams" (
+	"team_id" text PRIMARY KEY NOT NULL,
+	"sales_channel_id" text,
+	"timezone" text DEFAULT 'UTC' NOT NULL,
+	"language" text,
+	"currency" text DEFAULT 'CNY' NOT NULL,
+	"working_days" integer[] DEFAULT '{1,2,3,4,5}' NOT NULL,
+	"digest_time" text DEFAULT '08:30' NOT NULL,
+	"stage_probabilities" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "activities_team_lead_idx" ON "activities" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "activities_team_occurred_idx" ON "activities" USING btree ("team_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "leads_team_owner_stage_idx" ON "leads" USING btree ("team_id","owner_user_id","stage");--> statement-breakpoint
+CREATE INDEX "leads_team_stage_idx" ON "leads" USING btree ("team_id","stage");--> statement-breakpoint
+CREATE INDEX "leads_team_follow_up_idx" ON "leads" USING btree ("team_id","next_follow_up_on");--> statement-breakpoint
+CREATE INDEX "leads_team_created_idx" ON "leads" USING btree ("team_id","created_at");--> statement-breakpoint
+CREATE INDEX "leads_team_last_activity_idx" ON "leads" USING btree ("team_id","last_activity_at" desc);--> statement-breakpoint
+CREATE INDEX "members_manager_idx" ON "members" USING btree ("team_id","manager_user_id");

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { AppError } from '../lib/errors.js';
+import { acquireDirectoryLock } from './directory-lock.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle database every repository takes: the same API on PGlite and on node-postgres. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Runs `fn` on one connection while holding a Postgres advisory lock (a no-op lock on PGlite). */
+  withAdvisoryLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
+  /** True when a trivial query answers; used by the health check. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class DatabaseError extends AppError {
+  constructor(code: string, message: string, cause?: unknown) {
+    super(code, message, { cause, messageKey: 'common.tryAgain' });
+    this.name = 'DatabaseError';
+  }
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 2000 });
+  // A dropped connection must not crash the process; the next query gets a fresh one.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async withAdvisoryLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        try {
+          return await fn(drizzlePg(client, { schema }) as unknown as Db);
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    async ping() {
+      try {
+        await pool.query('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export interface PgliteDatabase extends Database {
+  client: PGlite;
+}
+
+/**
+ * Embedded Postgres in `dataDir/pglite`, or in memory when `dataDir` is omitted (tests, which may start from a
+ * `loadDataDir` snapshot).
+ */
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<PgliteDatabase> {
+  const { dataDir, loadDataDir } = options;
+  let releaseLock = () => {};
+  let client: PGlite;
+  if (dataDir) {
+    const folder = path.resolve(dataDir, 'pglite');
+    mkdirSync(folder, { recursive: true });
+    releaseLock = acquireDirectoryLock(folder);
+    client = new PGlite(folder);
+  } else {
+    client = new PGlite(loadDataDir ? { loadDataDir } : {});
+  }
+  try {
+    await client.waitReady;
+  } catch (error) {
+    releaseLock();
+    throw new DatabaseError(
+      'pglite_open_failed',
+      `Could not open the embedded database in ${dataDir}`,
+      error,
+    );
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    client,
+    kind: 'pglite',
+    // PGlite is one connection in this process: statements are already serialized.
+    withAdvisoryLock: (_key, fn) => fn(db),
+    async ping() {
+      try {
+        await client.query('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+export function openDatabase(settings: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return settings.databaseUrl
+    ? openPostgres(settings.databaseUrl)
+    : openPglite({ dataDir: settings.dataDir });
+}

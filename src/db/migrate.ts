@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import type { MigrationConfig } from 'drizzle-orm/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Database, Schema } from './client.js';
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Arbitrary constant shared by every instance, so only one of them migrates at a time. */
+const MIGRATION_LOCK_KEY = 7_240_301;
+
+/** Applies the committed `drizzle/` migrations; safe when several instances start at once. */
+export async function runMigrations(database: Database): Promise<void> {
+  const config: MigrationConfig = { migrationsFolder: MIGRATIONS_FOLDER };
+  await database.withAdvisoryLock(MIGRATION_LOCK_KEY, async (db) => {
+    if (database.kind === 'postgres') await migratePg(db as unknown as NodePgDatabase<Schema>, config);
+    else await migratePglite(db as unknown as PgliteDatabase<Schema>, config);
+  });
+}

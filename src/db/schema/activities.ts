@@ -1,0 +1,38 @@
+import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'demo', 'quote_sent', 'note'] as const;
+export type LoggedActivityKind = (typeof ACTIVITY_KINDS)[number];
+/** Kinds written by the app itself, next to the ones a rep logs. */
+export type SystemActivityKind =
+  | 'created'
+  | 'edited'
+  | 'stage_changed'
+  | 'follow_up_set'
+  | 'won'
+  | 'lost'
+  | 'needs_updated'
+  | 'call_notes'
+  | 'approval';
+export type ActivityKind = LoggedActivityKind | SystemActivityKind;
+
+/** Everything that happened to a lead, with who and when; the lead's history and the digest's source. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    teamId: text('team_id').notNull(),
+    leadId: bigint('lead_id', { mode: 'number' }).notNull(),
+    actorUserId: text('actor_user_id').notNull(),
+    kind: text('kind').$type<ActivityKind>().notNull(),
+    note: text('note'),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('activities_team_lead_idx').on(table.teamId, table.leadId, table.occurredAt),
+    index('activities_team_occurred_idx').on(table.teamId, table.occurredAt),
+  ],
+);

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const STAGES = [
+  'new',
+  'contacted',
+  'needs_analysis',
+  'presentation',
+  'proposal',
+  'negotiation',
+  'contract',
+  'won',
+  'lost',
+] as const;
+export type Stage = (typeof STAGES)[number];
+export const OPEN_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
+
+export const INTENTS = ['high', 'medium', 'low'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const leads = pgTable(
+  'leads',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    teamId: text('team_id').notNull(),
+    ownerUserId: text('owner_user_id').notNull(),
+    createdByUserId: text('created_by_user_id').notNull(),
+    /** `company` or `individual`: a lead may be a business or a private customer. */
+    kind: text('kind').notNull().default('company'),
+    companyName: text('company_name').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactTitle: text('contact_title'),
+    phone: text('phone'),
+    email: text('email'),
+    industry: text('industry'),
+    companySize: text('company_size'),
+    source: text('source'),
+    estimatedValue: numeric('estimated_value', { precision: 16, scale: 2, mode: 'number' }),
+    currency: text('currency'),
+    expectedCloseDate: date('expected_close_date'),
+    intent: text('intent').$type<Intent>(),
+    stage: text('stage').$type<Stage>().notNull().default('new'),
+    nextFollowUpOn: date('next_follow_up_on'),
+    nextFollowUpTime: text('next_follow_up_time'),
+    notes: text('notes'),
+    wonAmount: numeric('won_amount', { precision: 16, scale: 2, mode: 'number' }),
+    lostReason: text('lost_reason'),
+    lostNote: text('lost_note'),
+    /** Needs-analysis completeness, 0–100. */
+    completeness: integer('completeness').notNull().default(0),
+    approvedDiscountPercent: numeric('approved_discount_percent', { precision: 5, scale: 2, mode: 'number' }),
+    approvedContractAmount: numeric('approved_contract_amount', { precision: 16, scale: 2, mode: 'number' }),
+    /** The lead card in the sales channel: the thread where later activity and approvals go. */
+    channelId: text('channel_id'),
+    threadTs: text('thread_ts'),
+    /** Lower-cased company, contact, phone and email, kept in sync by the repository, for search. */
+    searchText: text('search_text').notNull(),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    stageChangedAt: timestamp('stage_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('leads_team_owner_stage_idx').on(table.teamId, table.ownerUserId, table.stage),
+    index('leads_team_stage_idx').on(table.teamId, table.stage),
+    index('leads_team_follow_up_idx').on(table.teamId, table.nextFollowUpOn),
+    index('leads_team_created_idx').on(table.teamId, table.createdAt),
+    index('leads_team_last_activity_idx').on(table.teamId, sql`${table.lastActivityAt} desc`),
+  ],
+);

@@ -1,0 +1,35 @@
+import type { Config } from './config.js';
+import type { Database, Db } from './db/client.js';
+import { createLeadRepository } from './features/leads/leads.repository.js';
+import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
+import { createTeamRepository } from './features/team/team.repository.js';
+import type { Clock } from './lib/clock.js';
+import type { Logger } from './logger.js';
+
+/** Everything a listener or job may need, built once in the composition root. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  teams: ReturnType<typeof createTeamRepository>;
+  leads: ReturnType<typeof createLeadRepository>;
+  processedEvents: ReturnType<typeof createProcessedEventRepository>;
+}
+
+export function createDeps(input: {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+}): AppDeps {
+  const { db } = input.database;
+  return {
+    ...input,
+    db,
+    teams: createTeamRepository({ db }),
+    leads: createLeadRepository({ db }),
+    processedEvents: createProcessedEventRepository({ db }),
+  };
+}

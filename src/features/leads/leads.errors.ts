@@ -1,0 +1,28 @@
+import { AppError } from '../../lib/errors.js';
+
+/** Also thrown when the lead exists but the caller may not see it: no leak of its existence. */
+export class LeadNotFoundError extends AppError {
+  constructor(leadId: number | string) {
+    super('lead_not_found', `lead ${leadId} not found or not visible`, {
+      messageKey: 'leads.notFound',
+      params: { id: String(leadId) },
+    });
+    this.name = 'LeadNotFoundError';
+  }
+}
+
+export class LeadNotEditableError extends AppError {
+  constructor(leadId: number) {
+    super('lead_not_editable', `lead ${leadId} may not be changed by this user`, {
+      messageKey: 'leads.notEditable',
+    });
+    this.name = 'LeadNotEditableError';
+  }
+}
+
+export class LeadClosedError extends AppError {
+  constructor(leadId: number) {
+    super('lead_closed', `lead ${leadId} is already closed`, { messageKey: 'leads.alreadyClosed' });
+    this.name = 'LeadClosedError';
+  }
+}

@@ -1,0 +1,194 @@
+import { and, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { activities, leads } from '../../db/schema/index.js';
+import type { Activity, ActivityKind, Lead, LeadInput, Stage } from './leads.types.js';
+
+/** Owners whose leads a caller may see: everyone (admins) or an explicit list. */
+export type OwnerScope = 'all' | string[];
+
+export interface NewActivity {
+  actorUserId: string;
+  kind: ActivityKind;
+  note?: string | null;
+  fromStage?: string | null;
+  toStage?: string | null;
+  details?: Record<string, unknown>;
+  occurredAt?: Date;
+}
+
+export interface LeadQuery {
+  owners: OwnerScope;
+  text?: string;
+  stages?: readonly Stage[];
+  /** Open leads with no activity since `staleBefore`, or past their expected close date (`today`). */
+  stale?: { staleBefore: Date; today: string };
+  limit: number;
+  offset?: number;
+}
+
+export type LeadChanges = Partial<Omit<Lead, 'id' | 'teamId' | 'createdAt' | 'createdByUserId'>>;
+
+export function searchTextOf(
+  lead: Pick<LeadInput, 'companyName' | 'contactName' | 'phone' | 'email'>,
+): string {
+  return [lead.companyName, lead.contactName, lead.phone, lead.email].filter(Boolean).join(' ').toLowerCase();
+}
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function scopeFilter(teamId: string, owners: OwnerScope): SQL | undefined {
+  if (owners === 'all') return eq(leads.teamId, teamId);
+  return and(eq(leads.teamId, teamId), inArray(leads.ownerUserId, owners.length ? owners : ['']));
+}
+
+export type LeadRepository = ReturnType<typeof createLeadRepository>;
+
+export function createLeadRepository({ db }: { db: Db }) {
+  return {
+    async create(
+      teamId: string,
+      ownerUserId: string,
+      input: LeadInput,
+      activity: NewActivity,
+    ): Promise<Lead> {
+      return db.transaction(async (tx) => {
+        const [lead] = await tx
+          .insert(leads)
+          .values({
+            ...input,
+            teamId,
+            ownerUserId,
+            createdByUserId: ownerUserId,
+            searchText: searchTextOf(input),
+          })
+          .returning();
+        if (!lead) throw new Error('insert returned no lead');
+        await tx.insert(activities).values({ ...activity, teamId, leadId: lead.id });
+        return lead as Lead;
+      });
+    },
+
+    async findById(teamId: string, leadId: number): Promise<Lead | undefined> {
+      const [lead] = await db
+        .select()
+        .from(leads)
+        .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
+      return lead as Lead | undefined;
+    },
+
+    async query(teamId: string, query: LeadQuery): Promise<{ leads: Lead[]; total: number }> {
+      const conditions: (SQL | undefined)[] = [scopeFilter(teamId, query.owners)];
+      if (query.text) conditions.push(sql`${leads.searchText} like ${likePattern(query.text)} escape '\\'`);
+      if (query.stages) conditions.push(inArray(leads.stage, [...query.stages]));
+      if (query.stale) {
+        conditions.push(notInArray(leads.stage, ['won', 'lost']));
+        conditions.push(
+          or(
+            lt(leads.lastActivityAt, query.stale.staleBefore),
+            lt(leads.expectedCloseDate, query.stale.today),
+          ),
+        );
+      }
+      const where = and(...conditions);
+      const rows = await db
+        .select({ lead: leads, total: sql<number>`count(*) over ()`.mapWith(Number) })
+        .from(leads)
+        .where(where)
+        .orderBy(desc(leads.lastActivityAt), desc(leads.id))
+        .limit(query.limit)
+        .offset(query.offset ?? 0);
+      return { leads: rows.map((row) => row.lead as Lead), total: rows[0]?.total ?? 0 };
+    },
+
+    /**
+     * Applies `changes` and records `activity` in one transaction. `expectedStage`, when given, makes the update
+     * conditional so two people changing the stage at once cannot both record a move from the same stage.
+     */
+    async update(
+      teamId: string,
+      leadId: number,
+      changes: LeadChanges,
+      activity: NewActivity | null,
+      options: { expectedStage?: Stage } = {},
+    ): Promise<Lead | undefined> {
+      return db.transaction(async (tx) => {
+        const now = activity?.occurredAt ?? new Date();
+        const searchFields = ['companyName', 'contactName', 'phone', 'email'] as const;
+        const touchesSearch = searchFields.some((field) => field in changes);
+        const conditions = [eq(leads.teamId, teamId), eq(leads.id, leadId)];
+        if (options.expectedStage) conditions.push(eq(leads.stage, options.expectedStage));
+        const [lead] = await tx
+          .update(leads)
+          .set({
+            ...changes,
+            // Only the edit modal changes these, and it always sends all four together.
+            ...(touchesSearch ? { searchText: searchTextOf(changes as LeadInput) } : {}),
+            ...(activity ? { lastActivityAt: now } : {}),
+            updatedAt: new Date(),
+          })
+          .where(and(...conditions))
+          .returning();
+        if (!lead) return undefined;
+        if (activity) await tx.insert(activities).values({ ...activity, teamId, leadId, occurredAt: now });
+        return lead as Lead;
+      });
+    },
+
+    async addActivity(teamId: string, leadId: number, activity: NewActivity): Promise<void> {
+      await db.transaction(async (tx) => {
+        const occurredAt = activity.occurredAt ?? new Date();
+        await tx.insert(activities).values({ ...activity, teamId, leadId, occurredAt });
+        await tx
+          .update(leads)
+          .set({ lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${occurredAt})` })
+          .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
+      });
+    },
+
+    async recentActivities(teamId: string, leadId: number, limit: number): Promise<Activity[]> {
+      const rows = await db
+        .select()
+        .from(activities)
+        .where(and(eq(activities.teamId, teamId), eq(activities.leadId, leadId)))
+        .orderBy(desc(activities.occurredAt), desc(activities.id))
+        .limit(limit);
+      return rows as Activity[];
+    },
+
+    async setThread(teamId: string, leadId: number, channelId: string, threadTs: string): Promise<void> {
+      await db
+        .update(leads)
+        .set({ channelId, threadTs })
+        .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
+    },
+
+    /** Open leads of the given owners due for follow-up on or before `date`. */
+    async dueForFollowUp(teamId: string, owners: OwnerScope, date: string, limit: number): Promise<Lead[]> {
+      const rows = await db
+        .select()
+        .from(leads)
+        .where(
+          and(
+            scopeFilter(teamId, owners),
+            notInArray(leads.stage, ['won', 'lost']),
+            sql`${leads.nextFollowUpOn} <= ${date}`,
+          ),
+        )
+        .orderBy(leads.nextFollowUpOn, leads.id)
+        .limit(limit);
+      return rows as Lead[];
+    },
+
+    async countByStage(teamId: string, owners: OwnerScope): Promise<Record<string, number>> {
+      const rows = await db
+        .select({ stage: leads.stage, count: sql<number>`count(*)`.mapWith(Number) })
+        .from(leads)
+        .where(scopeFilter(teamId, owners))
+        .groupBy(leads.stage);
+      return Object.fromEntries(rows.map((row) => [row.stage, row.count]));
+    },
+  };
+}

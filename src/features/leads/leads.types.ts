@@ -1,0 +1,110 @@
+import type { ActivityKind, Intent, LoggedActivityKind, Stage } from '../../db/schema/index.js';
+
+export type { ActivityKind, Intent, LoggedActivityKind, Stage };
+
+export const INDUSTRIES = [
+  'manufacturing',
+  'automotive',
+  'retail',
+  'technology',
+  'finance',
+  'healthcare',
+  'education',
+  'construction',
+  'logistics',
+  'hospitality',
+  'government',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const COMPANY_SIZES = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;
+
+export const SOURCES = [
+  'referral',
+  'inbound',
+  'cold_call',
+  'event',
+  'partner',
+  'existing_customer',
+  'other',
+] as const;
+export type LeadSource = (typeof SOURCES)[number];
+
+export const LEAD_KINDS = ['company', 'individual'] as const;
+export type LeadKind = (typeof LEAD_KINDS)[number];
+
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD'] as const;
+
+export const LOST_REASONS = [
+  'price',
+  'competitor',
+  'no_budget',
+  'no_decision',
+  'timing',
+  'product_fit',
+  'no_response',
+  'other',
+] as const;
+export type LostReason = (typeof LOST_REASONS)[number];
+
+/** What a rep types in the new-lead or edit modal, already parsed (empty fields are null). */
+export interface LeadInput {
+  kind: LeadKind;
+  companyName: string;
+  contactName: string;
+  contactTitle: string | null;
+  phone: string | null;
+  email: string | null;
+  industry: string | null;
+  companySize: string | null;
+  source: string | null;
+  estimatedValue: number | null;
+  currency: string | null;
+  expectedCloseDate: string | null;
+  intent: Intent | null;
+  nextFollowUpOn: string | null;
+  notes: string | null;
+}
+
+/** Raw strings as they come from a form; `validateLeadInput` turns them into a `LeadInput`. */
+export type LeadForm = { [K in keyof LeadInput]?: string | null };
+
+export interface Lead extends LeadInput {
+  id: number;
+  teamId: string;
+  ownerUserId: string;
+  createdByUserId: string;
+  stage: Stage;
+  nextFollowUpTime: string | null;
+  wonAmount: number | null;
+  lostReason: string | null;
+  lostNote: string | null;
+  completeness: number;
+  approvedDiscountPercent: number | null;
+  approvedContractAmount: number | null;
+  channelId: string | null;
+  threadTs: string | null;
+  lastActivityAt: Date;
+  stageChangedAt: Date;
+  closedAt: Date | null;
+  createdAt: Date;
+}
+
+export interface Activity {
+  id: number;
+  leadId: number;
+  actorUserId: string;
+  kind: ActivityKind;
+  note: string | null;
+  fromStage: string | null;
+  toStage: string | null;
+  occurredAt: Date;
+}
+
+export type LeadListFilter =
+  | { kind: 'mine' }
+  | { kind: 'team' }
+  | { kind: 'stage'; stage: Stage }
+  | { kind: 'stale' }
+  | { kind: 'search'; text: string };

@@ -1,0 +1,125 @@
+import type { Clock } from '../../lib/clock.js';
+import { localDate, nextWorkingDay } from '../../lib/time-zone.js';
+import type { TeamRepository } from '../team/team.repository.js';
+import type { Actor, Team } from '../team/team.types.js';
+import { type FieldErrors, validateLeadInput } from './lead-input.js';
+import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
+import type { LeadRepository, OwnerScope } from './leads.repository.js';
+import type { Activity, Lead, LeadForm, LeadListFilter } from './leads.types.js';
+
+export interface LeadDeps {
+  leads: LeadRepository;
+  teams: TeamRepository;
+  clock: Clock;
+}
+
+export const LEAD_PAGE_SIZE = 20;
+export const STALE_AFTER_DAYS = 7;
+const CARD_ACTIVITY_COUNT = 5;
+
+/** A rep sees their own leads, a manager or director also their reports', an admin everything. */
+export async function visibleOwners({
+  teams,
+  actor,
+}: {
+  teams: TeamRepository;
+  actor: Actor;
+}): Promise<OwnerScope> {
+  if (actor.isAdmin) return 'all';
+  if (actor.role === 'manager' || actor.role === 'director') {
+    return [actor.userId, ...(await teams.listReportIds(actor.teamId, actor.userId))];
+  }
+  return [actor.userId];
+}
+
+function canSee(scope: OwnerScope, lead: Lead): boolean {
+  return scope === 'all' || scope.includes(lead.ownerUserId);
+}
+
+/** The lead if the actor may see it; otherwise "not found", exactly as if it did not exist. */
+export async function loadVisibleLead(deps: LeadDeps & { actor: Actor; leadId: number }): Promise<Lead> {
+  const lead = Number.isSafeInteger(deps.leadId)
+    ? await deps.leads.findById(deps.actor.teamId, deps.leadId)
+    : undefined;
+  if (!lead || !canSee(await visibleOwners(deps), lead)) throw new LeadNotFoundError(deps.leadId);
+  return lead;
+}
+
+export function todayFor(actor: Actor, clock: Clock): string {
+  return localDate(clock.now(), actor.timezone);
+}
+
+/** Defaults shown in an empty new-lead form: follow up on the next working day, in the team's currency. */
+export function newLeadDefaults({ actor, team, clock }: { actor: Actor; team: Team; clock: Clock }) {
+  return {
+    nextFollowUpOn: nextWorkingDay(todayFor(actor, clock), team.workingDays),
+    currency: team.currency,
+  };
+}
+
+export async function createLead(
+  deps: LeadDeps & { actor: Actor; form: LeadForm },
+): Promise<{ ok: true; lead: Lead } | { ok: false; errors: FieldErrors }> {
+  const { actor, clock } = deps;
+  const result = validateLeadInput(deps.form, todayFor(actor, clock));
+  if (!result.ok) return result;
+  const lead = await deps.leads.create(actor.teamId, actor.userId, result.value, {
+    actorUserId: actor.userId,
+    kind: 'created',
+    toStage: 'new',
+    occurredAt: clock.now(),
+  });
+  return { ok: true, lead };
+}
+
+export async function editLead(
+  deps: LeadDeps & { actor: Actor; leadId: number; form: LeadForm },
+): Promise<{ ok: true; lead: Lead } | { ok: false; errors: FieldErrors }> {
+  const { actor, clock } = deps;
+  const lead = await loadVisibleLead(deps);
+  const result = validateLeadInput(deps.form, todayFor(actor, clock));
+  if (!result.ok) return result;
+  const changed = Object.entries(result.value)
+    .filter(([field, value]) => lead[field as keyof Lead] !== value)
+    .map(([field]) => field);
+  const updated = await deps.leads.update(actor.teamId, lead.id, result.value, {
+    actorUserId: actor.userId,
+    kind: 'edited',
+    details: { fields: changed },
+    occurredAt: clock.now(),
+  });
+  if (!updated) throw new LeadNotFoundError(lead.id);
+  return { ok: true, lead: updated };
+}
+
+export async function getLeadCard(
+  deps: LeadDeps & { actor: Actor; leadId: number },
+): Promise<{ lead: Lead; activities: Activity[] }> {
+  const lead = await loadVisibleLead(deps);
+  const activities = await deps.leads.recentActivities(deps.actor.teamId, lead.id, CARD_ACTIVITY_COUNT);
+  return { lead, activities };
+}
+
+export async function listLeads(
+  deps: LeadDeps & { actor: Actor; filter: LeadListFilter; page?: number },
+): Promise<{ leads: Lead[]; total: number; page: number; pageCount: number }> {
+  const { actor, filter, clock } = deps;
+  const page = Math.max(0, deps.page ?? 0);
+  const scope = await visibleOwners(deps);
+  const owners = filter.kind === 'mine' ? [actor.userId] : scope;
+  const staleBefore = new Date(clock.now().getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000);
+  const { leads, total } = await deps.leads.query(actor.teamId, {
+    owners,
+    text: filter.kind === 'search' ? filter.text : undefined,
+    stages: filter.kind === 'stage' ? [filter.stage] : undefined,
+    stale: filter.kind === 'stale' ? { staleBefore, today: todayFor(actor, clock) } : undefined,
+    limit: LEAD_PAGE_SIZE,
+    offset: page * LEAD_PAGE_SIZE,
+  });
+  return { leads, total, page, pageCount: Math.max(1, Math.ceil(total / LEAD_PAGE_SIZE)) };
+}
+
+/** Closed leads (won / lost) can still be read, but only reopened by moving their stage. */
+export function assertOpen(lead: Lead): void {
+  if (lead.stage === 'won' || lead.stage === 'lost') throw new LeadClosedError(lead.id);
+}

@@ -1,0 +1,56 @@
+import { createSalesflowApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { isAppError } from './lib/errors.js';
+import { createLogger } from './logger.js';
+
+/** Start-up failures a person can fix get one clear line on stderr and exit code 1, never a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    fail(isAppError(error) ? error.message : `Could not open the database: ${(error as Error).message}`);
+  }
+  const salesflow = createSalesflowApp({ config, database, logger });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await salesflow.stop();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await salesflow.start();
+  } catch (error) {
+    logger.error({ err: error }, 'start-up failed');
+    await database.close().catch(() => {});
+    fail(`Salesflow could not start: ${(error as Error).message}`);
+  }
+}
+
+void main();

@@ -1,0 +1,22 @@
+/** Slack's documented limits for Block Kit surfaces (https://api.slack.com/reference/block-kit). */
+export const SLACK_LIMITS = {
+  messageBlocks: 50,
+  modalBlocks: 100,
+  sectionText: 3000,
+  sectionFieldText: 2000,
+  sectionFields: 10,
+  headerText: 150,
+  modalTitle: 24,
+  modalButton: 24,
+  optionText: 75,
+  optionValue: 150,
+  staticSelectOptions: 100,
+  privateMetadata: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionsElements: 25,
+  contextElements: 10,
+  messageText: 40000,
+  inputLabel: 2000,
+  plainTextInputMax: 3000,
+} as const;

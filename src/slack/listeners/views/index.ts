@@ -1,0 +1,7 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import * as newLead from './new-lead.view.js';
+
+export function register(app: App, deps: AppDeps): void {
+  newLead.register(app, deps);
+}

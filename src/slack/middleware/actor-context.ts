@@ -1,0 +1,67 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { TeamRepository } from '../../features/team/team.repository.js';
+import type { SlackProfile } from '../../features/team/team.types.js';
+import { resolveActor } from '../../features/team/team.usecases.js';
+import { translator } from '../../i18n/index.js';
+import type { Clock } from '../../lib/clock.js';
+import type { Logger } from '../../logger.js';
+
+export async function fetchSlackProfile(client: WebClient, userId: string): Promise<SlackProfile> {
+  const { user } = await client.users.info({ user: userId, include_locale: true });
+  return {
+    displayName: user?.profile?.display_name || user?.real_name || user?.name || null,
+    locale: user?.locale ?? null,
+    timezone: user?.tz ?? null,
+    isWorkspaceAdmin: Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner),
+  };
+}
+
+interface IdentityFields {
+  team_id?: string;
+  user_id?: string;
+  team?: { id?: string } | null;
+  user?: { id?: string; team_id?: string };
+  event?: { user?: unknown };
+}
+
+/**
+ * The caller's team and user, read from the signed body itself. Bolt's `context.teamId` comes from the
+ * installation's auth.test; the user's own `team_id` is what keeps a guest from a shared channel out of our data.
+ */
+export function identityFromBody(body: unknown): { teamId?: string; userId?: string } {
+  const fields = body as IdentityFields;
+  const eventUser = typeof fields.event?.user === 'string' ? fields.event.user : undefined;
+  return {
+    teamId: fields.user?.team_id ?? fields.team?.id ?? fields.team_id,
+    userId: fields.user?.id ?? fields.user_id ?? eventUser,
+  };
+}
+
+/**
+ * Identity comes only from the signed payload; role, language and time zone come from our database.
+ * Requests without a user (some events) pass through without an actor.
+ */
+export function actorContextMiddleware(deps: {
+  teams: TeamRepository;
+  clock: Clock;
+}): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, client, next }) => {
+    const { teamId, userId } = identityFromBody(body);
+    if (teamId && userId) {
+      const log = context.log as Logger;
+      const { actor, team } = await resolveActor({
+        teams: deps.teams,
+        clock: deps.clock,
+        teamId,
+        userId,
+        fetchProfile: (id) => fetchSlackProfile(client, id),
+        onProfileError: (error) => log.warn({ err: error }, 'users.info failed; using the cached profile'),
+      });
+      context.actor = actor;
+      context.team = team;
+      context.t = translator(actor.locale);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,21 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { ProcessedEventRepository } from '../../features/team/processed-event.repository.js';
+import type { Logger } from '../../logger.js';
+
+/**
+ * Slack redelivers an event (`X-Slack-Retry-Num`) when our 200 was slow or lost. The first delivery of an
+ * `event_id` claims it in the database; any later delivery, on any instance, stops here.
+ */
+export function eventDedupeMiddleware(events: ProcessedEventRepository): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string') {
+      const first = await events.claim(eventId, context.teamId ?? '');
+      if (!first) {
+        (context.log as Logger | undefined)?.info({ eventId }, 'duplicate event delivery ignored');
+        return;
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,302 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for Slack's Web API (https://api.slack.com/web). It answers the methods Salesflow calls with
+ * the same shapes Slack uses (`{ ok: true, … }` or `{ ok: false, error }`, HTTP 200; 429 with `Retry-After`),
+ * records every call, and also receives `response_url` posts and file uploads.
+ */
+
+export interface SlackUser {
+  id: string;
+  team_id?: string;
+  name?: string;
+  real_name?: string;
+  tz?: string;
+  tz_offset?: number;
+  locale?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  deleted?: boolean;
+}
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+  at: number;
+}
+
+export interface Fault {
+  /** HTTP status to answer with (429, 500…); default 200 with `ok: false`. */
+  status?: number;
+  /** Slack error code for `ok: false` answers. */
+  error?: string;
+  retryAfterSeconds?: number;
+  /** Answer after this many milliseconds (to simulate a slow Slack). */
+  delayMs?: number;
+  /** Never answer (connection hangs until the client times out). */
+  hang?: boolean;
+}
+
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+const BOT_TOKEN = 'xoxb-test-token';
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  readonly uploads: { fileId: string; bytes: Buffer }[] = [];
+  readonly users = new Map<string, SlackUser>();
+  readonly teamId: string;
+  private server: Server | undefined;
+  private faults = new Map<string, Fault[]>();
+  private persistentFaults = new Map<string, Fault>();
+  private sequence = 0;
+  private messages = new Map<string, Record<string, unknown>>();
+  url = '';
+
+  constructor(options: { teamId?: string } = {}) {
+    this.teamId = options.teamId ?? 'T0001';
+  }
+
+  static readonly botToken = BOT_TOKEN;
+  readonly botUserId = 'UBOT';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** The Web API base URL to give the app (`SLACK_API_URL`). */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  /** A `response_url` that records what the app posts to it. */
+  responseUrl(id = `r${++this.sequence}`): string {
+    return `${this.url}/respond/${id}`;
+  }
+
+  addUser(user: SlackUser): void {
+    this.users.set(user.id, { team_id: this.teamId, tz: 'UTC', tz_offset: 0, locale: 'en-US', ...user });
+  }
+
+  /** The next call(s) to `method` fail with `fault`, once per fault given. */
+  failNext(method: string, ...faults: Fault[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  /** Every call to `method` fails with `fault` until `clearFaults()`. */
+  failAlways(method: string, fault: Fault): void {
+    this.persistentFaults.set(method, fault);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+    this.persistentFaults.clear();
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  lastCall(method: string): RecordedCall | undefined {
+    return this.callsTo(method).at(-1);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.uploads.length = 0;
+    this.clearFaults();
+  }
+
+  /** Resolves when `predicate` holds for the recorded calls (polling), or rejects after `timeoutMs`. */
+  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error('fake Slack: timed out waiting for the expected call');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', this.url);
+    if (url.pathname.startsWith('/respond/')) {
+      this.responses.push({
+        id: url.pathname.slice('/respond/'.length),
+        body: JSON.parse(raw.toString() || '{}'),
+      });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (url.pathname.startsWith('/upload/')) {
+      this.uploads.push({ fileId: url.pathname.slice('/upload/'.length), bytes: raw });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('OK - ' + raw.length);
+      return;
+    }
+    if (!url.pathname.startsWith('/api/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = url.pathname.slice('/api/'.length);
+    const args = parseArgs(raw.toString(), req.headers['content-type']);
+    const token =
+      (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
+    this.calls.push({ method, args, token, at: Date.now() });
+
+    const fault = this.faults.get(method)?.shift() ?? this.persistentFaults.get(method);
+    if (fault) {
+      if (fault.hang) return;
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault.status === 429) {
+        res.writeHead(429, {
+          'retry-after': String(fault.retryAfterSeconds ?? 1),
+          'content-type': 'application/json',
+        });
+        res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
+      if (fault.status && fault.status >= 500) {
+        res.writeHead(fault.status, { 'content-type': 'text/html' }).end('<html>Server error</html>');
+        return;
+      }
+      if (fault.error) {
+        json(res, { ok: false, error: fault.error });
+        return;
+      }
+    }
+    if (token !== BOT_TOKEN) {
+      json(res, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    json(res, this.answer(method, args));
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++this.sequence).padStart(6, '0')}`;
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://salesflow-test.slack.com/',
+          team: 'Salesflow Test',
+          user: 'salesflow',
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: 'BBOT',
+          is_enterprise_install: false,
+        };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: {
+            name: user.id.toLowerCase(),
+            real_name: user.real_name ?? user.id,
+            deleted: false,
+            ...user,
+            profile: { display_name: user.name ?? user.id, real_name: user.real_name ?? user.id },
+            ...(args.include_locale ? {} : { locale: undefined }),
+          },
+        };
+      }
+      case 'views.open':
+      case 'views.push':
+      case 'views.update':
+      case 'views.publish': {
+        const view = (args.view ?? {}) as Record<string, unknown>;
+        const id = (args.view_id as string) ?? `V${++this.sequence}`;
+        return { ok: true, view: { ...view, id, hash: `h${++this.sequence}`, team_id: this.teamId } };
+      }
+      case 'chat.postMessage': {
+        const channel = String(args.channel);
+        if (channel.startsWith('CGONE')) return { ok: false, error: 'channel_not_found' };
+        const message = { ...args, ts: ts(), type: 'message', user: this.botUserId };
+        const resolved = channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
+        this.messages.set(`${resolved}:${message.ts}`, message);
+        return { ok: true, channel: resolved, ts: message.ts, message };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: ts() };
+      case 'chat.update': {
+        const key = `${args.channel}:${args.ts}`;
+        this.messages.set(key, { ...this.messages.get(key), ...args });
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      }
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://salesflow-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+        };
+      case 'conversations.open': {
+        const users = String(args.users ?? '');
+        return { ok: true, channel: { id: `D${users.replace(/^U/, '')}` } };
+      }
+      case 'conversations.info':
+        return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
+      case 'conversations.join':
+        return { ok: true, channel: { id: args.channel } };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${++this.sequence}`;
+        return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof args.files === 'string' ? JSON.parse(args.files) : (args.files ?? [])) as {
+          id: string;
+          title?: string;
+        }[];
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function json(res: ServerResponse, body: Record<string, unknown>): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The Web API client sends form fields, with objects (blocks, views) JSON-encoded; or a JSON body. */
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}

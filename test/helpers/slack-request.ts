@@ -1,0 +1,70 @@
+import { createHmac } from 'node:crypto';
+
+export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+
+/** Slack's v0 request signature: `v0=` + HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+export function signature(body: string, timestamp: number, secret = TEST_SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface SendOptions {
+  secret?: string;
+  timestamp?: number;
+  headers?: Record<string, string>;
+  /** Replace the computed signature (forgery tests). */
+  signature?: string | null;
+}
+
+/** Posts `body` to the app as Slack would, signed unless told otherwise. */
+export async function sendSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<{ status: number; text: string; json: () => unknown }> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    ...options.headers,
+  };
+  const sig =
+    options.signature === undefined ? signature(body, timestamp, options.secret) : options.signature;
+  if (sig !== null) headers['x-slack-signature'] = sig;
+  const response = await fetch(url, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, text, json: () => JSON.parse(text) };
+}
+
+export interface CommandPayload {
+  command: string;
+  text?: string;
+  user_id: string;
+  team_id: string;
+  channel_id?: string;
+  trigger_id?: string;
+  response_url: string;
+}
+
+export function commandBody(payload: CommandPayload): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: payload.team_id,
+    team_domain: 'salesflow-test',
+    channel_id: payload.channel_id ?? 'C_GENERAL',
+    channel_name: 'general',
+    user_id: payload.user_id,
+    user_name: payload.user_id.toLowerCase(),
+    command: payload.command,
+    text: payload.text ?? '',
+    api_app_id: 'A_SALESFLOW',
+    is_enterprise_install: 'false',
+    response_url: payload.response_url,
+    trigger_id: payload.trigger_id ?? `trigger.${Date.now()}.${Math.random().toString(16).slice(2)}`,
+  }).toString();
+}
+
+/** Interactivity payloads (block_actions, view_submission, shortcuts) arrive as a form field `payload`. */
+export function interactionBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
