@@ -70,10 +70,37 @@ CREATE TABLE "members" (
 	CONSTRAINT "members_team_id_user_id_pk" PRIMARY KEY("team_id","user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "outbox" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "outbox_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"team_id" text NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"method" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"channel" text,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_error" text,
+	"response" jsonb,
+	"sent_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "processed_events" (
 	"event_id" text PRIMARY KEY NOT NULL,
 	"team_id" text NOT NULL,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scheduled_runs" (
+	"key" text PRIMARY KEY NOT NULL,
+	"team_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"claimed_by" text NOT NULL,
+	"claimed_at" timestamp with time zone NOT NULL,
+	"attempts" integer DEFAULT 1 NOT NULL,
+	"finished_at" timestamp with time zone,
+	"error" text
 );
 --> statement-breakpoint
 CREATE TABLE "teams" (
@@ -96,4 +123,7 @@ CREATE INDEX "leads_team_stage_idx" ON "leads" USING btree ("team_id","stage");-
 CREATE INDEX "leads_team_follow_up_idx" ON "leads" USING btree ("team_id","next_follow_up_on");--> statement-breakpoint
 CREATE INDEX "leads_team_created_idx" ON "leads" USING btree ("team_id","created_at");--> statement-breakpoint
 CREATE INDEX "leads_team_last_activity_idx" ON "leads" USING btree ("team_id","last_activity_at" desc);--> statement-breakpoint
-CREATE INDEX "members_manager_idx" ON "members" USING btree ("team_id","manager_user_id");
+CREATE INDEX "members_manager_idx" ON "members" USING btree ("team_id","manager_user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "outbox_team_idempotency_key_idx" ON "outbox" USING btree ("team_id","idempotency_key");--> statement-breakpoint
+CREATE INDEX "outbox_status_next_attempt_idx" ON "outbox" USING btree ("status","next_attempt_at") WHERE "outbox"."status" in ('pending', 'sending');--> statement-breakpoint
+CREATE INDEX "scheduled_runs_team_kind_idx" ON "scheduled_runs" USING btree ("team_id","kind","claimed_at");

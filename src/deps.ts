@@ -3,6 +3,8 @@ import type { Database, Db } from './db/client.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
+import { createOutboxRepository } from './jobs/outbox.repository.js';
+import { createScheduledRunRepository } from './jobs/scheduled-runs.repository.js';
 import type { Clock } from './lib/clock.js';
 import type { Logger } from './logger.js';
 
@@ -16,6 +18,8 @@ export interface AppDeps {
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
   processedEvents: ReturnType<typeof createProcessedEventRepository>;
+  outbox: ReturnType<typeof createOutboxRepository>;
+  scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
 }
 
 export function createDeps(input: {
@@ -31,5 +35,7 @@ export function createDeps(input: {
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
     processedEvents: createProcessedEventRepository({ db }),
+    outbox: createOutboxRepository({ db }),
+    scheduledRuns: createScheduledRunRepository({ db }),
   };
 }
