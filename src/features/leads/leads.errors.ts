@@ -26,3 +26,23 @@ export class LeadClosedError extends AppError {
     this.name = 'LeadClosedError';
   }
 }
+
+/** Someone else changed the lead's stage between reading and writing it; nothing was saved. */
+export class LeadChangedMeanwhileError extends AppError {
+  constructor(leadId: number) {
+    super('lead_changed_meanwhile', `lead ${leadId} changed stage concurrently`, {
+      messageKey: 'leads.progress.changedMeanwhile',
+    });
+    this.name = 'LeadChangedMeanwhileError';
+  }
+}
+
+/** Won and lost are reached only through "Mark won" / "Mark lost", which ask for the amount or the reason. */
+export class StageNotAllowedError extends AppError {
+  constructor(stage: string) {
+    super('stage_not_allowed', `stage ${stage} cannot be chosen directly`, {
+      messageKey: 'leads.progress.stageNotAllowed',
+    });
+    this.name = 'StageNotAllowedError';
+  }
+}

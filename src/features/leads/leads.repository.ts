@@ -148,6 +148,38 @@ export function createLeadRepository({ db }: { db: Db }) {
       });
     },
 
+    /**
+     * Records several activities and applies `changes` in one transaction. Unlike `update`, an activity logged
+     * for an earlier time never moves `last_activity_at` backwards.
+     */
+    async record(
+      teamId: string,
+      leadId: number,
+      entries: NewActivity[],
+      changes: LeadChanges = {},
+    ): Promise<Lead | undefined> {
+      return db.transaction(async (tx) => {
+        const latest = new Date(
+          Math.max(...entries.map((entry) => (entry.occurredAt ?? new Date()).getTime())),
+        );
+        const [lead] = await tx
+          .update(leads)
+          .set({
+            ...changes,
+            lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${latest})`,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)))
+          .returning();
+        if (!lead) return undefined;
+        for (const entry of entries)
+          await tx
+            .insert(activities)
+            .values({ ...entry, teamId, leadId, occurredAt: entry.occurredAt ?? new Date() });
+        return lead as Lead;
+      });
+    },
+
     async recentActivities(teamId: string, leadId: number, limit: number): Promise<Activity[]> {
       const rows = await db
         .select()
@@ -180,6 +212,24 @@ export function createLeadRepository({ db }: { db: Db }) {
         .orderBy(leads.nextFollowUpOn, leads.id)
         .limit(limit);
       return rows as Lead[];
+    },
+
+    /** Lead count and estimated value per stage and currency, for the App Home pipeline. */
+    async pipelineByStage(
+      teamId: string,
+      owners: OwnerScope,
+    ): Promise<{ stage: Stage; currency: string | null; count: number; value: number }[]> {
+      const rows = await db
+        .select({
+          stage: leads.stage,
+          currency: leads.currency,
+          count: sql<number>`count(*)`.mapWith(Number),
+          value: sql<number>`coalesce(sum(${leads.estimatedValue}), 0)`.mapWith(Number),
+        })
+        .from(leads)
+        .where(scopeFilter(teamId, owners))
+        .groupBy(leads.stage, leads.currency);
+      return rows;
     },
 
     async countByStage(teamId: string, owners: OwnerScope): Promise<Record<string, number>> {

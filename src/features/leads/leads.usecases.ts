@@ -77,17 +77,27 @@ export async function editLead(
 ): Promise<{ ok: true; lead: Lead } | { ok: false; errors: FieldErrors }> {
   const { actor, clock } = deps;
   const lead = await loadVisibleLead(deps);
-  const result = validateLeadInput(deps.form, todayFor(actor, clock));
+  const today = todayFor(actor, clock);
+  // An overdue follow-up may be kept as it is: editing the phone number must not force a new date.
+  const earliestFollowUp = lead.nextFollowUpOn && lead.nextFollowUpOn < today ? lead.nextFollowUpOn : today;
+  const result = validateLeadInput(deps.form, earliestFollowUp);
   if (!result.ok) return result;
   const changed = Object.entries(result.value)
     .filter(([field, value]) => lead[field as keyof Lead] !== value)
     .map(([field]) => field);
-  const updated = await deps.leads.update(actor.teamId, lead.id, result.value, {
-    actorUserId: actor.userId,
-    kind: 'edited',
-    details: { fields: changed },
-    occurredAt: clock.now(),
-  });
+  // The form has no time field: a new follow-up date drops the old date's time.
+  const time = result.value.nextFollowUpOn === lead.nextFollowUpOn ? {} : { nextFollowUpTime: null };
+  const updated = await deps.leads.update(
+    actor.teamId,
+    lead.id,
+    { ...result.value, ...time },
+    {
+      actorUserId: actor.userId,
+      kind: 'edited',
+      details: { fields: changed },
+      occurredAt: clock.now(),
+    },
+  );
   if (!updated) throw new LeadNotFoundError(lead.id);
   return { ok: true, lead: updated };
 }
