@@ -8,5 +8,7 @@ export default defineConfig({
     // Each file boots its own app and database; two cores run two files at a time.
     pool: 'forks',
     maxWorkers: 2,
+    // The extra reporter prints the closing "Tests: N passed, N failed" line that .ci/run promises.
+    reporters: ['default', './test/reporters/summary-line.ts'],
   },
 });

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { createSalesflowApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
+import { createBackgroundJobs } from './jobs/background.js';
 import { isAppError } from './lib/errors.js';
 import { createLogger } from './logger.js';
 
@@ -11,6 +13,8 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  // `npm start` picks up a local .env (see .env.example); variables already set in the environment win.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
@@ -25,7 +29,7 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(isAppError(error) ? error.message : `Could not open the database: ${(error as Error).message}`);
   }
-  const salesflow = createSalesflowApp({ config, database, logger });
+  const salesflow = createSalesflowApp({ config, database, logger, backgroundJobs: createBackgroundJobs });
 
   let stopping = false;
   const shutdown = async (signal: string) => {
