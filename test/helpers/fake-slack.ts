@@ -20,6 +20,16 @@ export interface SlackUser {
   deleted?: boolean;
 }
 
+/** A channel the fake knows about; channels never added behave as public channels the bot may join. */
+export interface SlackChannel {
+  id: string;
+  name?: string;
+  is_private?: boolean;
+  is_archived?: boolean;
+  /** Whether the bot is in it (a private channel only after someone invited it). */
+  is_member?: boolean;
+}
+
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
@@ -51,6 +61,7 @@ export class FakeSlack {
   readonly responses: ResponseUrlPost[] = [];
   readonly uploads: { fileId: string; bytes: Buffer }[] = [];
   readonly users = new Map<string, SlackUser>();
+  readonly channels = new Map<string, SlackChannel>();
   readonly teamId: string;
   private server: Server | undefined;
   private faults = new Map<string, Fault[]>();
@@ -93,6 +104,15 @@ export class FakeSlack {
 
   addUser(user: SlackUser): void {
     this.users.set(user.id, { team_id: this.teamId, tz: 'UTC', tz_offset: 0, locale: 'en-US', ...user });
+  }
+
+  addChannel(channel: SlackChannel): void {
+    this.channels.set(channel.id, {
+      name: channel.id.toLowerCase(),
+      is_private: false,
+      is_member: false,
+      ...channel,
+    });
   }
 
   /** The next call(s) to `method` fail with `fault`, once per fault given. */
@@ -252,10 +272,49 @@ export class FakeSlack {
         const users = String(args.users ?? '');
         return { ok: true, channel: { id: `D${users.replace(/^U/, '')}` } };
       }
-      case 'conversations.info':
-        return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
-      case 'conversations.join':
-        return { ok: true, channel: { id: args.channel } };
+      case 'conversations.history': {
+        // Newest first, from `oldest` on; message metadata only with include_all_metadata, as Slack does.
+        const channel = String(args.channel);
+        const oldest = Number(args.oldest ?? 0);
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const messages = [...this.messages.entries()]
+          .filter(([key, message]) => key.startsWith(`${channel}:`) && Number(message.ts) >= oldest)
+          .map(([, message]) => {
+            const { metadata, channel: _channel, ...rest } = message;
+            return withMetadata && metadata ? { ...rest, metadata } : rest;
+          })
+          .sort((a, b) => Number(b.ts) - Number(a.ts))
+          .slice(0, Number(args.limit ?? 100));
+        return { ok: true, messages, has_more: false };
+      }
+      case 'conversations.info': {
+        const known = this.channels.get(String(args.channel));
+        if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
+        // A bot cannot see a private channel it is not in.
+        if (known.is_private && !known.is_member) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: channelObject(known) };
+      }
+      case 'conversations.join': {
+        const channel = String(args.channel);
+        if (channel.startsWith('CGONE')) return { ok: false, error: 'channel_not_found' };
+        const known = this.channels.get(channel);
+        if (!known) return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+        if (known.is_private) {
+          return known.is_member
+            ? { ok: false, error: 'method_not_supported_for_channel_type' }
+            : { ok: false, error: 'channel_not_found' };
+        }
+        if (known.is_archived) return { ok: false, error: 'is_archived' };
+        const already = known.is_member;
+        known.is_member = true;
+        return {
+          ok: true,
+          channel: channelObject(known),
+          ...(already
+            ? { warning: 'already_in_channel', response_metadata: { warnings: ['already_in_channel'] } }
+            : {}),
+        };
+      }
       case 'files.getUploadURLExternal': {
         const fileId = `F${++this.sequence}`;
         return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
@@ -271,6 +330,16 @@ export class FakeSlack {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+function channelObject(channel: SlackChannel): Record<string, unknown> {
+  return {
+    is_channel: !channel.is_private,
+    is_group: false,
+    is_im: false,
+    is_archived: false,
+    ...channel,
+  };
 }
 
 function json(res: ServerResponse, body: Record<string, unknown>): void {

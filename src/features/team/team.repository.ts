@@ -109,6 +109,35 @@ export function createTeamRepository({ db }: { db: Db }) {
       return result.rows.map((row) => row.user_id);
     },
 
+    /**
+     * Sets (or clears, with null) who `userId` reports to, unless `managerUserId` already reports to `userId`
+     * directly or indirectly. The check and the write are one statement, serialised per team by a transaction
+     * lock, so two opposite changes at the same moment cannot both pass and close a loop. False = refused.
+     */
+    async setManagerUnlessCycle(
+      teamId: string,
+      userId: string,
+      managerUserId: string | null,
+    ): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`salesflow:reporting:${teamId}`}))`);
+        const result = (await tx.execute(sql`
+          with recursive chain(user_id, depth) as (
+            select ${managerUserId}::text, 0
+            union
+            select m.manager_user_id, c.depth + 1 from ${members} m join chain c on m.user_id = c.user_id
+            where m.team_id = ${teamId} and m.manager_user_id is not null and c.depth < 100
+          )
+          insert into ${members} (team_id, user_id, manager_user_id)
+          select ${teamId}, ${userId}, ${managerUserId}
+          where not exists (select 1 from chain where user_id = ${userId})
+          on conflict (team_id, user_id)
+          do update set manager_user_id = excluded.manager_user_id, updated_at = now()
+          returning user_id`)) as unknown as { rows: { user_id: string }[] };
+        return result.rows.length === 1;
+      });
+    },
+
     async listByRole(teamId: string, role: Role): Promise<Member[]> {
       return db
         .select()

@@ -1,0 +1,69 @@
+export const teamEn = {
+  'team.role.rep': 'Rep',
+  'team.role.manager': 'Manager',
+  'team.role.director': 'Director',
+  'team.role.finance': 'Finance',
+  'team.role.admin': 'Admin',
+
+  'team.language.en': 'English',
+  'team.language.zh-CN': 'Simplified Chinese (简体中文)',
+  'team.language.auto': "Each person's Slack language",
+
+  'team.usage':
+    '*Salesflow team settings*\n' +
+    '• `/salesflow team` — show the sales channel, time zone, language, roles and reporting lines\n' +
+    '• `/salesflow settings` — open the settings form (admins)\n' +
+    '• `/salesflow role @user rep|manager|director|finance|admin` — set someone’s role (admins)\n' +
+    '• `/salesflow reports-to @rep @manager` — set who a rep reports to; `none` instead of a manager removes it (admins)\n' +
+    '• `/salesflow channel #channel` — the sales channel where new leads are posted (admins)\n' +
+    '• `/salesflow timezone Asia/Shanghai` — the team’s time zone, an IANA name (admins)\n' +
+    '• `/salesflow language en|zh|auto` — the language for everyone; `auto` uses each person’s Slack language (admins)\n' +
+    '• `/salesflow me language en|zh|auto` — your own language',
+  'team.didNotUnderstand': 'I did not understand `{input}`.',
+  'team.notAvailable': '`/salesflow {subcommand}` is not available yet.',
+
+  'team.notAdmin':
+    'Only Salesflow admins can change team settings. Ask an admin, or see them with `/salesflow team`.',
+  'team.invalidTimeZone':
+    '`{zone}` is not a time zone I know. Use an IANA name such as `Asia/Shanghai` or `Europe/London`.',
+  'team.invalidTimeZoneShort': 'Choose a time zone from the list.',
+  'team.timezoneRequired': 'Choose a time zone.',
+  'team.selfReport': 'Nobody can report to themselves.',
+  'team.reportingCycle':
+    'That would create a loop: the manager already reports to this person, directly or through others.',
+  'team.invalidChannel': 'Choose a channel (not a direct message).',
+
+  'team.roleSet': '{user} is now *{role}*.',
+  'team.reportsToSet': '{user} now reports to {manager}.',
+  'team.reportsToCleared': '{user} no longer reports to anyone.',
+  'team.channelSet': 'New leads will be posted in {channel}.',
+  'team.channelInviteNeeded':
+    'New leads will be posted in {channel}, but I could not join it (private channels need an invitation). Please type `/invite @Salesflow` in {channel}.',
+  'team.timezoneSet': 'The team’s time zone is now *{zone}*.',
+  'team.languageSet': 'Salesflow now speaks *{language}* to everyone who has not chosen their own language.',
+  'team.languageAuto': 'Salesflow now speaks to everyone in their own Slack language.',
+  'team.myLanguageSet': 'Salesflow will speak *{language}* to you.',
+  'team.myLanguageAuto': 'Salesflow will follow the team’s language, or your Slack language.',
+  'team.settingsSaved': 'Team settings saved.',
+
+  'team.overview.title': 'Team settings',
+  'team.overview.channel': '*Sales channel:* {value}',
+  'team.overview.timezone': '*Time zone:* {value}',
+  'team.overview.language': '*Language:* {value}',
+  'team.overview.notSet': 'not set',
+  'team.overview.roles': '*Roles* (everyone else is a rep)',
+  'team.overview.noRoles': 'Everyone is a rep.',
+  'team.overview.reportingLines': '*Reporting lines*',
+  'team.overview.noReportingLines': 'No reporting lines yet.',
+  'team.overview.reportsTo': '{user} → {manager}',
+  'team.overview.more': '…and {count} more.',
+  'team.overview.readOnly': 'Only admins can change these settings.',
+  'team.overview.adminHint': 'Change them with `/salesflow settings` or `/salesflow help`.',
+
+  'team.settings.title': 'Team settings',
+  'team.settings.channel': 'Sales channel',
+  'team.settings.channelHint': 'New leads are posted here. For a private channel, invite @Salesflow to it.',
+  'team.settings.timezone': 'Time zone',
+  'team.settings.language': 'Language',
+  'team.settings.select': 'Choose…',
+} as const;
