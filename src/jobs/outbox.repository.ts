@@ -92,11 +92,16 @@ export function createOutboxRepository({ db }: { db: Db }) {
       return updated.length === 1;
     },
 
-    /** Puts a row back without counting an attempt (e.g. its channel was just written to). */
-    async defer(row: OutboxRow, nextAttemptAt: Date): Promise<boolean> {
+    /** Puts a row back without counting an attempt (its channel was just written to, or Slack said wait). */
+    async defer(row: OutboxRow, nextAttemptAt: Date, reason?: string): Promise<boolean> {
       const updated = await db
         .update(outbox)
-        .set({ status: 'pending', nextAttemptAt, attempts: sql`${outbox.attempts} - 1` })
+        .set({
+          status: 'pending',
+          nextAttemptAt,
+          attempts: sql`${outbox.attempts} - 1`,
+          ...(reason ? { lastError: reason } : {}),
+        })
         .where(and(eq(outbox.id, row.id), eq(outbox.attempts, row.attempts), eq(outbox.status, 'sending')))
         .returning({ id: outbox.id });
       return updated.length === 1;

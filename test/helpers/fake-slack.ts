@@ -287,6 +287,21 @@ export class FakeSlack {
           .slice(0, Number(args.limit ?? 100));
         return { ok: true, messages, has_more: false };
       }
+      case 'conversations.history': {
+        // Newest first, from `oldest` on; message metadata only with include_all_metadata, as Slack does.
+        const channel = String(args.channel);
+        const oldest = Number(args.oldest ?? 0);
+        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+        const messages = [...this.messages.entries()]
+          .filter(([key, message]) => key.startsWith(`${channel}:`) && Number(message.ts) >= oldest)
+          .map(([, message]) => {
+            const { metadata, channel: _channel, ...rest } = message;
+            return withMetadata && metadata ? { ...rest, metadata } : rest;
+          })
+          .sort((a, b) => Number(b.ts) - Number(a.ts))
+          .slice(0, Number(args.limit ?? 100));
+        return { ok: true, messages, has_more: false };
+      }
       case 'conversations.info': {
         const known = this.channels.get(String(args.channel));
         if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
