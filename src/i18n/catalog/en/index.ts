@@ -1,15 +1,11 @@
 import { commonEn } from './common.js';
-import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
-import { needsEn } from './needs.js';
 import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
   ...commonEn,
   ...leadsEn,
-  ...needsEn,
-  ...leadProgressEn,
   ...teamEn,
 } as const;
 

@@ -1,14 +1,10 @@
 import type { MessageKey } from '../en/index.js';
 import { commonZh } from './common.js';
-import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
-import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
   ...leadsZh,
-  ...needsZh,
-  ...leadProgressZh,
   ...teamZh,
 };
