@@ -1,0 +1,78 @@
+import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
+import type { DateWindow } from './digest.types.js';
+
+/** Milliseconds the zone's wall clock is ahead of UTC at `instant` (+08:00 → 8 h, −05:00 → −5 h). */
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a local calendar date begins in `timeZone`. Two passes, because the offset at local midnight can
+ * differ from the offset at UTC midnight of the same date (a DST change in between).
+ */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const { year, month, day } = requireIsoDate(date);
+  const utcMidnight = Date.UTC(year, month - 1, day);
+  const first = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
+  return new Date(utcMidnight - zoneOffsetMs(new Date(first), timeZone));
+}
+
+/** Local dates `[fromDate, toDate)` as instants in the team's zone. */
+export function localWindow(fromDate: string, toDate: string, timeZone: string): DateWindow {
+  return {
+    fromDate,
+    toDate,
+    from: startOfLocalDay(fromDate, timeZone),
+    to: startOfLocalDay(toDate, timeZone),
+  };
+}
+
+export function shiftDate(date: string, days: number): string {
+  return toIso(addDays(requireIsoDate(date), days));
+}
+
+export function isWorkingDay(date: string, workingDays: readonly number[]): boolean {
+  return workingDays.length === 0 || workingDays.includes(isoWeekday(requireIsoDate(date)));
+}
+
+export function weekdayOf(date: string): number {
+  return isoWeekday(requireIsoDate(date));
+}
+
+/** The `count` working days before `today`, oldest first (today itself excluded). */
+export function previousWorkingDays(today: string, workingDays: readonly number[], count: number): string[] {
+  const found: string[] = [];
+  let date = today;
+  // A team working one day a week still finds `count` of them within count × 7 days.
+  for (let i = 0; i < count * 7 && found.length < count; i++) {
+    date = shiftDate(date, -1);
+    if (isWorkingDay(date, workingDays)) found.unshift(date);
+  }
+  return found;
+}
+
+/**
+ * What a morning digest on `today` covers: from the start of the previous working day to the start of today,
+ * so Monday's digest also covers the weekend and nothing falls between two digests.
+ */
+export function digestWindow(today: string, workingDays: readonly number[], timeZone: string): DateWindow {
+  const [previous = shiftDate(today, -1)] = previousWorkingDays(today, workingDays, 1);
+  return localWindow(previous, today, timeZone);
+}
+
+/** The seven days before `monday` (the previous Monday to Sunday). */
+export function weekWindow(monday: string, timeZone: string): DateWindow {
+  return localWindow(shiftDate(monday, -7), monday, timeZone);
+}
