@@ -12,6 +12,7 @@ import { registerListeners } from './slack/listeners/index.js';
 import { actorContextMiddleware } from './slack/middleware/actor-context.js';
 import { eventDedupeMiddleware } from './slack/middleware/event-dedupe.js';
 import { requestContextMiddleware } from './slack/middleware/request-context.js';
+import { refuseFutureDatedRequests } from './slack/refuse-future-dated.js';
 
 /** Work that runs beside the request handlers (the scheduler), started once the app is ready. */
 export interface BackgroundJob {
@@ -67,12 +68,14 @@ export function createSalesflowApp(input: {
         customRoutes: [healthRoute],
         installerOptions: { port: config.port },
       })
-    : new HTTPReceiver({
-        signingSecret: config.slack.signingSecret,
-        endpoints: '/slack/events',
-        customRoutes: [healthRoute],
-        logger: boltLogger,
-      });
+    : refuseFutureDatedRequests(
+        new HTTPReceiver({
+          signingSecret: config.slack.signingSecret,
+          endpoints: '/slack/events',
+          customRoutes: [healthRoute],
+          logger: boltLogger,
+        }),
+      );
 
   const app = new App({
     token: config.slack.botToken,
