@@ -145,7 +145,8 @@ export async function getTeamOverview(input: {
 }): Promise<{ team: Team; members: Member[] }> {
   const team = await input.teams.ensureTeam(input.actor.teamId);
   const members = await input.teams.listMembers(input.actor.teamId);
-  return { team, members: members.filter((member) => member.role !== 'rep' || member.managerUserId) };
+  const listed = (member: Member) => member.role !== 'rep' || member.isWorkspaceAdmin || member.managerUserId;
+  return { team, members: members.filter(listed) };
 }
 
 async function updateTeam(

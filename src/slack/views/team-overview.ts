@@ -50,7 +50,11 @@ export function buildTeamOverview(input: { team: Team; members: Member[]; canEdi
     t('team.overview.language', { value: t(language ? `team.language.${language}` : 'team.language.auto') }),
   ];
   const roleLines = ROLES.filter((role) => role !== 'rep').flatMap((role) => {
-    const holders = members.filter((member) => member.role === role);
+    // Slack workspace admins and owners are Salesflow admins whatever their role; list them where people look.
+    const holders = members.filter(
+      (member) =>
+        member.role === role || (role === 'admin' && member.isWorkspaceAdmin && member.role === 'rep'),
+    );
     if (holders.length === 0) return [];
     // At most 100 mentions a line (~1,500 characters), so no line is ever cut inside a mention.
     const lines: string[] = [];

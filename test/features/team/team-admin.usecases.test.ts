@@ -154,7 +154,13 @@ describe('team administration', () => {
     await teams.updateMember(TEAM, 'U_PLAIN', {});
     await teams.updateMember(TEAM, 'U_FIN', { role: 'finance' });
     await teams.updateMember(TEAM, 'U_REP2', { managerUserId: 'U_MGR' });
+    await teams.saveProfile(
+      TEAM,
+      'U_OWNER',
+      { displayName: null, locale: null, timezone: null, isWorkspaceAdmin: true },
+      new Date(),
+    );
     const { members } = await getTeamOverview({ teams, actor: rep });
-    expect(members.map((m) => m.userId)).toEqual(['U_FIN', 'U_REP2']);
+    expect(members.map((m) => m.userId)).toEqual(['U_FIN', 'U_OWNER', 'U_REP2']);
   });
 });

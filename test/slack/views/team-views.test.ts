@@ -85,7 +85,11 @@ describe('team overview', () => {
   it('shows channel, zone, language, roles and reporting lines, read-only for a rep', () => {
     const { blocks } = buildTeamOverview({
       team: team({ language: 'zh-CN' }),
-      members: [member('U_BOSS', { role: 'director' }), member('U_REP', { managerUserId: 'U_BOSS' })],
+      members: [
+        member('U_BOSS', { role: 'director' }),
+        member('U_REP', { managerUserId: 'U_BOSS' }),
+        member('U_OWNER', { isWorkspaceAdmin: true }),
+      ],
       canEdit: false,
       t: translator('en'),
     });
@@ -94,6 +98,7 @@ describe('team overview', () => {
     expect(text).toContain('Asia/Shanghai');
     expect(text).toContain('Simplified Chinese');
     expect(text).toContain('*Director:* <@U_BOSS>');
+    expect(text).toContain('*Admin:* <@U_OWNER>');
     expect(text).toContain('<@U_REP> → <@U_BOSS>');
     expect(text).toContain('Only admins can change these settings.');
   });
