@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
+import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
@@ -18,6 +19,7 @@ export interface AppDeps {
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
   processedEvents: ReturnType<typeof createProcessedEventRepository>;
+  followUps: ReturnType<typeof createFollowUpRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
 }
@@ -35,6 +37,7 @@ export function createDeps(input: {
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
     processedEvents: createProcessedEventRepository({ db }),
+    followUps: createFollowUpRepository({ db }),
     outbox: createOutboxRepository({ db }),
     scheduledRuns: createScheduledRunRepository({ db }),
   };

@@ -1,10 +1,11 @@
 import type { AppDeps } from '../deps.js';
 import type { ScheduledTask } from './scheduler.types.js';
+import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
 
 /**
  * Every feature's scheduled work, in one list the composition root hands to the scheduler. Add one line per
  * task: `createXTask(deps)`.
  */
-export function createScheduledTasks(_deps: AppDeps): ScheduledTask[] {
-  return [];
+export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
+  return [createFollowUpReminderTask(deps)];
 }

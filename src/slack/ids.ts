@@ -62,6 +62,8 @@ export const ACTIONS = {
   // follow-up reminders
   followUpDone: 'follow_up_done',
   followUpSnooze: 'follow_up_snooze',
+  // `/followup <text> <when>` with several matching leads: one button per lead, suffixed with its id
+  followUpPickLead: 'follow_up_pick_lead',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */

@@ -1,10 +1,12 @@
 import { commonEn } from './common.js';
+import { followupsEn } from './followups.js';
 import { leadsEn } from './leads.js';
 import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
   ...commonEn,
+  ...followupsEn,
   ...leadsEn,
   ...teamEn,
 } as const;
