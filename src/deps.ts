@@ -1,7 +1,9 @@
+import { createNotesAnalyzer } from './ai/analyze-notes.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
+import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
 import { createOutboxRepository } from './jobs/outbox.repository.js';
@@ -18,6 +20,9 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  needs: ReturnType<typeof createNeedsRepository>;
+  /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
+  analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
   processedEvents: ReturnType<typeof createProcessedEventRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -36,6 +41,8 @@ export function createDeps(input: {
     db,
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
+    needs: createNeedsRepository({ db }),
+    analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     outbox: createOutboxRepository({ db }),

@@ -94,7 +94,16 @@ export const BLOCKS = {
   salesChannel: 'sales_channel',
   timezone: 'timezone',
   language: 'language',
+  needsNotes: 'needs_notes',
+  needsIntent: 'needs_intent',
+  needsKeepStage: 'needs_keep_stage',
 } as const;
+
+/**
+ * Needs-analysis answers use `needs_q_<question key>` as block id. Their action id also carries the modal's
+ * revision, because Slack keeps what a user typed across `views.update` unless the element's id changes.
+ */
+export const NEEDS_QUESTION_BLOCK_PREFIX = 'needs_q_';
 
 export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
 export type ViewCallbackId = (typeof VIEWS)[keyof typeof VIEWS];

@@ -8,6 +8,7 @@ import { filterToQuery } from '../listeners/commands/lead-command-parser.js';
 import { buildLeadCard } from '../views/lead-card.js';
 import { stageLabel } from '../views/lead-format.js';
 import { buildLeadList } from '../views/lead-list.js';
+import { needsCardButton, needsCardExtras } from './needs.presenter.js';
 
 export interface SlackMessage {
   text: string;
@@ -22,7 +23,7 @@ export async function leadCardMessage(
   leadId: number,
 ): Promise<SlackMessage> {
   const { lead, activities } = await getLeadCard({ ...deps, actor, leadId });
-  return renderLeadCard(deps, actor, t, lead, activities);
+  return renderLeadCard(deps, actor, t, lead, activities, await needsCardExtras(deps, actor, t, lead));
 }
 
 export function renderLeadCard(
@@ -31,8 +32,17 @@ export function renderLeadCard(
   t: Translate,
   lead: Lead,
   activities: Parameters<typeof buildLeadCard>[0]['activities'],
+  extraSections?: string[],
 ): SlackMessage {
-  return buildLeadCard({ lead, activities, t, locale: actor.locale, today: todayFor(actor, deps.clock) });
+  return buildLeadCard({
+    lead,
+    activities,
+    t,
+    locale: actor.locale,
+    today: todayFor(actor, deps.clock),
+    extraButtons: [needsCardButton(t)],
+    ...(extraSections ? { extraSections } : {}),
+  });
 }
 
 function listTitle(filter: LeadListFilter, t: Translate): string {

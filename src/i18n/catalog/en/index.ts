@@ -1,6 +1,7 @@
 import { commonEn } from './common.js';
 import { followupsEn } from './followups.js';
 import { leadsEn } from './leads.js';
+import { needsEn } from './needs.js';
 import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
@@ -8,6 +9,7 @@ export const en = {
   ...commonEn,
   ...followupsEn,
   ...leadsEn,
+  ...needsEn,
   ...teamEn,
 } as const;
 

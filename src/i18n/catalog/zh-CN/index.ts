@@ -2,11 +2,13 @@ import type { MessageKey } from '../en/index.js';
 import { commonZh } from './common.js';
 import { followupsZh } from './followups.js';
 import { leadsZh } from './leads.js';
+import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
   ...followupsZh,
   ...leadsZh,
+  ...needsZh,
   ...teamZh,
 };

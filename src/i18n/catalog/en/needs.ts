@@ -1,0 +1,76 @@
+export const needsEn = {
+  'needs.modal.title': 'Needs analysis',
+  'needs.modal.intro': '*{lead}* · {completeness}% complete · {open} of {total} questions open',
+  'needs.modal.notesLabel': 'Call notes',
+  'needs.modal.notesHint':
+    'Paste raw notes (Chinese or English) and press Analyze: answers are proposed below. Nothing is saved until you press Save; the notes are kept in the lead’s history.',
+  'needs.modal.analyze': 'Analyze',
+  'needs.modal.analyzing': ':hourglass_flowing_sand: Analyzing the notes…',
+  'needs.modal.notesEmpty': 'Paste call notes first, then press Analyze.',
+  'needs.modal.pathAi': ':sparkles: Proposed by AI. Check each answer before saving.',
+  'needs.modal.pathFallback':
+    ':mag: Proposed by the built-in extractor because {reason}. Check each answer before saving.',
+  'needs.modal.summary': '*Summary:* {summary}',
+  'needs.modal.askNext': '*Ask next:*\n{questions}',
+  'needs.modal.proposedHint': 'From the notes: “{quote}”',
+  'needs.modal.proposalDiffers': 'The notes suggest: {answer} (“{quote}”)',
+  'needs.modal.phase.past': '*Why they are buying* (the past)',
+  'needs.modal.phase.present': '*What they need* (the present)',
+  'needs.modal.phase.future': '*How they will choose* (the future)',
+  'needs.modal.intentLabel': 'Intent (changes only if you pick one)',
+  'needs.modal.intentHint': 'Suggested: {intent} ({why})',
+  'needs.modal.keepStage': 'Keep the stage at “{stage}” (do not move to Needs analysis)',
+  'needs.modal.stageLabel': 'Stage',
+  'needs.modal.tooManyQuestions': '{count} more questions are not shown; answer them after saving.',
+
+  'needs.reason.no_key': 'no OpenAI key is set',
+  'needs.reason.timeout': 'the AI did not answer in time',
+  'needs.reason.error': 'the AI service returned an error',
+  'needs.reason.unparseable': 'the AI answer could not be read',
+
+  'needs.group.need': 'Need',
+  'needs.group.budget': 'Budget',
+  'needs.group.authority': 'Authority',
+  'needs.group.timeline': 'Timeline',
+  'needs.group.competition': 'Competition',
+  'needs.group.criteria': 'Criteria',
+  'needs.group.custom': 'Team',
+
+  'needs.why.budget': 'budget known',
+  'needs.why.decisionMaker': 'decision maker identified',
+  'needs.why.need': 'need known',
+  'needs.why.within': 'buying within {days} days',
+  'needs.why.noDate': 'no purchase date yet',
+  'needs.why.nothing': 'little is known yet',
+
+  'needs.card.suggestion': '*Suggested intent:* {intent} ({why})',
+  'needs.card.next': '*Next questions to ask:*\n{questions}',
+  'needs.card.allAnswered': '*Needs analysis:* every question is answered.',
+
+  'needs.saved': 'Needs analysis of lead #{id} *{company}* saved: {completeness}% complete.',
+  'needs.thread.summary':
+    '{user} updated the needs analysis: {completeness}% complete, suggested intent {intent}.',
+  'needs.thread.answer': '• *{question}* {answer}',
+
+  'needs.usage':
+    '*/needs* <company, contact or #id> — open the needs analysis of a lead\n*/needs questions* — the team’s own questions\n*/needs question add* <text> [| <中文>] — add a question (admins)\n*/needs question remove* <custom_id> — remove one (admins)\n*/needs competitors* [add | remove <name>] — the competitor list (admins change it)',
+  'needs.noMatch': 'No lead matches “{text}”. Try part of a company, contact, phone or email, or `#42`.',
+  'needs.pick': 'Several leads match “{text}”. Pick one:',
+  'needs.pickButton': 'Needs analysis',
+  'needs.question.added': 'Question `{key}` added: {text}',
+  'needs.question.removed': 'Question `{key}` removed. Its past answers stay in the history.',
+  'needs.question.list': '*Team questions* (asked after the built-in ones):\n{list}',
+  'needs.question.none': 'No team questions yet. Admins add one with `/needs question add <text>`.',
+  'needs.competitor.added': 'Added *{name}* to the competitor list.',
+  'needs.competitor.exists': '*{name}* is already on the competitor list.',
+  'needs.competitor.removed': 'Removed *{name}* from the competitor list.',
+  'needs.competitor.notFound': '*{name}* is not on the competitor list.',
+  'needs.competitor.list': '*Competitors:* {list}',
+  'needs.competitor.none': 'No competitors listed yet. Admins add one with `/needs competitors add <name>`.',
+
+  'needs.error.adminOnly': 'Only Salesflow admins can change the team’s questions and competitors.',
+  'needs.error.questionInvalid':
+    'Give a question (or name) of at most 300 characters; a team has at most 40 questions.',
+  'needs.error.questionNotFound': 'No team question `{key}`. Type `/needs questions` to see them.',
+  'needs.error.conflict': 'Someone saved this lead’s needs at the same moment. Open it again and re-check.',
+} as const;
