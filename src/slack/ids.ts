@@ -88,6 +88,8 @@ export const BLOCKS = {
   activityKind: 'activity_kind',
   activityNote: 'activity_note',
   activityDate: 'activity_date',
+  activityTime: 'activity_time',
+  followUpNote: 'follow_up_note',
   wonAmount: 'won_amount',
   lostReason: 'lost_reason',
   lostNote: 'lost_note',

@@ -31,6 +31,16 @@ function clean(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
+/** The wall-clock `HH:MM` at `instant` in an IANA time zone. */
+export function localTimeOfDay(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}
+
 /** Milliseconds `timeZone` is ahead of UTC at `at`. */
 function zoneOffsetMs(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(

@@ -5,6 +5,7 @@ import {
   type ActivityForm,
   type FollowUpForm,
   type LocalNow,
+  localTimeOfDay,
   type ProgressErrors,
   validateActivityForm,
   validateFollowUpForm,
@@ -35,13 +36,13 @@ export type ProgressResult<K extends string> =
 type ProgressDeps = LeadDeps & { actor: Actor; leadId: number };
 
 function localNow(actor: Actor, instant: Date): LocalNow {
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: actor.timezone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
-  return { instant, date: localDate(instant, actor.timezone), time, timeZone: actor.timezone };
+  const { timezone } = actor;
+  return {
+    instant,
+    date: localDate(instant, timezone),
+    time: localTimeOfDay(instant, timezone),
+    timeZone: timezone,
+  };
 }
 
 /** `2026-12-01 14:30`: how a follow-up is recorded in its activity (and shown on the card). */

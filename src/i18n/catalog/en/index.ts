@@ -1,5 +1,6 @@
 import { commonEn } from './common.js';
 import { followupsEn } from './followups.js';
+import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { needsEn } from './needs.js';
 import { teamEn } from './team.js';
@@ -9,6 +10,7 @@ export const en = {
   ...commonEn,
   ...followupsEn,
   ...leadsEn,
+  ...leadProgressEn,
   ...needsEn,
   ...teamEn,
 } as const;

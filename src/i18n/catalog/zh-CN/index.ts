@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.js';
 import { commonZh } from './common.js';
 import { followupsZh } from './followups.js';
+import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
@@ -9,6 +10,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
   ...followupsZh,
   ...leadsZh,
+  ...leadProgressZh,
   ...needsZh,
   ...teamZh,
 };

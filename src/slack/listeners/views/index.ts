@@ -1,11 +1,21 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as editLead from './edit-lead.view.js';
+import * as logActivity from './log-activity.view.js';
+import * as markLost from './mark-lost.view.js';
+import * as markWon from './mark-won.view.js';
 import * as needsSave from './needs-save.view.js';
 import * as newLead from './new-lead.view.js';
+import * as setFollowUp from './set-follow-up.view.js';
 import * as teamSettings from './team-settings.view.js';
 
 export function register(app: App, deps: AppDeps): void {
   newLead.register(app, deps);
+  editLead.register(app, deps);
+  logActivity.register(app, deps);
+  setFollowUp.register(app, deps);
+  markWon.register(app, deps);
+  markLost.register(app, deps);
   needsSave.register(app, deps);
   teamSettings.register(app, deps);
 }

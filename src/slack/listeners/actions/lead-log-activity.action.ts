@@ -1,0 +1,20 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { localTimeOfDay } from '../../../features/leads/lead-progress-input.js';
+import { todayFor } from '../../../features/leads/leads.usecases.js';
+import { ACTIONS } from '../../ids.js';
+import { buildLogActivityModal } from '../../views/log-activity-modal.js';
+import { registerLeadModalButton } from './open-lead-modal.js';
+
+/** "Log activity" on a lead card: what happened, when (now by default, in the rep's time zone), what next. */
+export function register(app: App, deps: AppDeps): void {
+  registerLeadModalButton(app, deps, ACTIONS.leadLogActivity, ({ lead, metadata, context }) => {
+    return buildLogActivityModal({
+      lead,
+      today: todayFor(context.actor, deps.clock),
+      now: localTimeOfDay(deps.clock.now(), context.actor.timezone),
+      metadata,
+      t: context.t,
+    });
+  });
+}

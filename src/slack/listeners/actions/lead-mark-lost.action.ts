@@ -1,0 +1,12 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { ACTIONS } from '../../ids.js';
+import { buildMarkLostModal } from '../../views/close-lead-modals.js';
+import { registerLeadModalButton } from './open-lead-modal.js';
+
+/** "Mark lost" on a lead card asks for a reason from the list and a note. */
+export function register(app: App, deps: AppDeps): void {
+  registerLeadModalButton(app, deps, ACTIONS.leadMarkLost, ({ lead, metadata, context }) =>
+    buildMarkLostModal({ lead, metadata, t: context.t }),
+  );
+}

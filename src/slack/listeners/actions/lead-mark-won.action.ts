@@ -1,0 +1,12 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { ACTIONS } from '../../ids.js';
+import { buildMarkWonModal } from '../../views/close-lead-modals.js';
+import { registerLeadModalButton } from './open-lead-modal.js';
+
+/** "Mark won" on a lead card asks for the final amount. */
+export function register(app: App, deps: AppDeps): void {
+  registerLeadModalButton(app, deps, ACTIONS.leadMarkWon, ({ lead, metadata, context }) =>
+    buildMarkWonModal({ lead, metadata, t: context.t }),
+  );
+}

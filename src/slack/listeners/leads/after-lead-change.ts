@@ -1,0 +1,75 @@
+import type { WebClient } from '@slack/web-api';
+import type { AppDeps } from '../../../deps.js';
+import type { LeadChange } from '../../../features/leads/lead-progress.usecases.js';
+import type { Lead } from '../../../features/leads/leads.types.js';
+import type { Actor, Team } from '../../../features/team/team.types.js';
+import { type Translate, toLocale, translator } from '../../../i18n/index.js';
+import { leadCardMessage, renderLeadCard } from '../../presenters/leads.presenter.js';
+import { describeLeadChange } from '../../views/lead-change-line.js';
+import type { LeadFormMetadata } from '../views/lead-form-metadata.js';
+
+/**
+ * After a lead changed: the card the user clicked is refreshed in place, the lead's card in the sales channel
+ * too (when that is another message), and a one-line note goes to the lead's thread. Each step is independent:
+ * a failure is logged and the others still run. Runs after `ack()`.
+ */
+export async function afterLeadChange(input: {
+  deps: AppDeps;
+  client: WebClient;
+  actor: Actor;
+  team: Team;
+  t: Translate;
+  lead: Lead;
+  change: LeadChange | { kind: 'edited' };
+  origin: LeadFormMetadata;
+}): Promise<void> {
+  const { deps, client, actor, team, t, lead, origin } = input;
+  const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
+  const attempt = async (what: string, step: () => Promise<unknown>) => {
+    try {
+      await step();
+    } catch (error) {
+      log.warn({ err: error }, `could not ${what}`);
+    }
+  };
+
+  await attempt('refresh the clicked card', async () => {
+    const card = await leadCardMessage(deps, actor, t, lead.id);
+    if (origin.channelId && origin.messageTs) {
+      await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
+    } else if (origin.responseUrl) {
+      const response = await fetch(origin.responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ replace_original: true, ...card }),
+      });
+      if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+    }
+  });
+
+  if (!lead.channelId || !lead.threadTs) return;
+  const channel = lead.channelId;
+  const threadTs = lead.threadTs;
+  const channelT = translator(toLocale(team.language) ?? actor.locale);
+  const clickedChannelCard = origin.channelId === channel && origin.messageTs === threadTs;
+  if (!clickedChannelCard)
+    await attempt('refresh the channel card', async () => {
+      const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
+      const card = renderLeadCard(deps, actor, channelT, lead, activities);
+      await client.chat.update({ channel, ts: threadTs, ...card });
+    });
+  await attempt('post the change in the lead thread', () =>
+    client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text: describeLeadChange({
+        change: input.change,
+        lead,
+        userId: actor.userId,
+        t: channelT,
+        locale: actor.locale,
+      }),
+      unfurl_links: false,
+    }),
+  );
+}

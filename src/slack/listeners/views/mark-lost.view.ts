@@ -1,0 +1,15 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { markLost } from '../../../features/leads/lead-progress.usecases.js';
+import { BLOCKS, VIEWS } from '../../ids.js';
+import { LOST_FORM_BLOCKS, readLostForm } from '../../views/close-lead-modals.js';
+import { registerLeadSubmission } from './lead-submission.js';
+
+export function register(app: App, deps: AppDeps): void {
+  registerLeadSubmission(app, deps, {
+    callbackId: VIEWS.markLost,
+    blocks: LOST_FORM_BLOCKS,
+    errorBlock: BLOCKS.lostReason,
+    run: ({ actor, leadId, values }) => markLost({ ...deps, actor, leadId, form: readLostForm(values) }),
+  });
+}
