@@ -1,0 +1,151 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, VIEWS } from '../../src/slack/ids.js';
+import { type OpenedView, stateFrom } from '../helpers/e2e.js';
+import { FakeSlack } from '../helpers/fake-slack.js';
+import { commandBody, interactionBody, sendSigned } from '../helpers/slack-request.js';
+import { appEnv, eventually, freePort, type MainProcess, scratchFolder, startMain } from './main-process.js';
+
+const SCENARIO_TIMEOUT = 300_000;
+const READY = /"msg":"Salesflow is ready"/;
+
+async function started(slack: FakeSlack, dataDir: string, env: Record<string, string> = {}) {
+  const app = startMain({ ...appEnv(slack, dataDir, await freePort()), ...env });
+  await app.waitForOutput(READY, 120_000);
+  return app;
+}
+
+/** Drives the real process like Slack does: `/lead`, then the modal's submission, both signed. */
+async function createLead(app: MainProcess, slack: FakeSlack, company: string): Promise<void> {
+  const url = `http://127.0.0.1:${app.port}/slack/events`;
+  const opened = slack.callsTo('views.open').length;
+  const command = commandBody({
+    command: COMMANDS.lead,
+    user_id: 'U_REP',
+    team_id: slack.teamId,
+    response_url: slack.responseUrl(),
+  });
+  expect((await sendSigned(url, command, 'application/x-www-form-urlencoded')).status).toBe(200);
+  const view = (await slack.waitFor(() => slack.callsTo('views.open')[opened], 20_000)).args
+    .view as OpenedView;
+  expect(view.callback_id).toBe(VIEWS.newLead);
+  const submission = interactionBody({
+    type: 'view_submission',
+    team: { id: slack.teamId, domain: 'salesflow-test' },
+    user: { id: 'U_REP', username: 'u_rep', name: 'u_rep', team_id: slack.teamId },
+    api_app_id: 'A_SALESFLOW',
+    trigger_id: 'trigger.1',
+    view: {
+      id: 'V_RUNTIME',
+      team_id: slack.teamId,
+      type: 'modal',
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata ?? '',
+      hash: 'h',
+      blocks: view.blocks ?? [],
+      state: { values: stateFrom(view, { company, contact_name: 'Zhang Wei' }) },
+    },
+  });
+  const saved = await sendSigned(url, submission, 'application/x-www-form-urlencoded');
+  expect(saved.status).toBe(200);
+  expect(saved.text).toBe('');
+}
+
+/** What `/lead <text>` answers, through the real process. */
+async function search(app: MainProcess, slack: FakeSlack, text: string): Promise<string> {
+  const id = `search-${Date.now()}`;
+  const body = commandBody({
+    command: COMMANDS.lead,
+    text,
+    user_id: 'U_REP',
+    team_id: slack.teamId,
+    response_url: slack.responseUrl(id),
+  });
+  await sendSigned(`http://127.0.0.1:${app.port}/slack/events`, body, 'application/x-www-form-urlencoded');
+  return JSON.stringify((await slack.waitFor(() => slack.responses.find((r) => r.id === id), 20_000)).body);
+}
+
+async function fakeSlack(): Promise<FakeSlack> {
+  const slack = await new FakeSlack().start();
+  slack.addUser({ id: 'U_REP' });
+  return slack;
+}
+
+// Process starts are the slow part (seconds each, more on a busy machine), so each scenario reuses its processes.
+describe('the process on the embedded store', () => {
+  it(
+    'data survives a restart; a second process on the same folder is refused; SIGTERM and SIGINT exit 0',
+    async () => {
+      const slack = await fakeSlack();
+      const dataDir = scratchFolder();
+      const lockFile = path.join(dataDir, 'salesflow.lock');
+      try {
+        const first = await started(slack, dataDir);
+        await createLead(first, slack, '重启后仍在 Restart Survivors');
+        expect(await search(first, slack, 'restart survivors')).toContain('Restart Survivors');
+
+        const intruder = startMain(appEnv(slack, dataDir, await freePort()));
+        expect(await intruder.exited).toBe(1);
+        expect(intruder.stderr()).toMatch(/already open in another Salesflow process \(pid \d+\)/);
+        expect(intruder.stderr()).not.toMatch(/^\s+at\s/m);
+        expect(await first.healthz()).toBe(200);
+        expect(first.child.exitCode).toBeNull();
+
+        expect(existsSync(lockFile)).toBe(true);
+        expect(await first.stop('SIGTERM')).toBe(0);
+        expect(first.stdout()).toMatch(/"signal":"SIGTERM"/);
+        expect(existsSync(lockFile)).toBe(false);
+
+        const second = await started(slack, dataDir);
+        expect(await search(second, slack, '重启后')).toContain('重启后仍在 Restart Survivors');
+        expect(await second.stop('SIGINT')).toBe(0);
+        expect(second.stdout()).toMatch(/"signal":"SIGINT"/);
+        expect(existsSync(lockFile)).toBe(false);
+      } finally {
+        await slack.stop();
+      }
+    },
+    SCENARIO_TIMEOUT,
+  );
+
+  it(
+    '/healthz answers 503 until Slack accepts the token, then 200; logs are JSON lines with request ids and no secrets',
+    async () => {
+      const slack = await fakeSlack();
+      // A Slack outage at start-up: auth.test fails (and is retried) until the outage ends.
+      slack.failAlways('auth.test', { status: 503 });
+      const env = appEnv(slack, scratchFolder(), await freePort());
+      const app = startMain({ ...env, LOG_LEVEL: 'debug' });
+      try {
+        await eventually(async () => (await app.healthz()) === 503, 120_000);
+        await slack.waitFor(() => slack.callsTo('auth.test').length >= 1, 60_000);
+        expect(await app.healthz()).toBe(503);
+        slack.clearFaults();
+        await eventually(async () => (await app.healthz()) === 200, 60_000);
+        expect(app.stdout()).toMatch(READY);
+
+        await createLead(app, slack, 'Logged Lead Co');
+        await search(app, slack, 'logged lead');
+        const forged = await sendSigned(
+          `http://127.0.0.1:${app.port}/slack/events`,
+          'command=%2Flead',
+          'application/x-www-form-urlencoded',
+          { secret: 'wrong' },
+        );
+        expect(forged.status).toBe(401);
+      } finally {
+        expect(await app.stop()).toBe(0);
+        await slack.stop();
+      }
+      const lines = app.stdout().split('\n').filter(Boolean);
+      const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(records.some((record) => typeof record.requestId === 'string')).toBe(true);
+      expect(records.some((record) => record.level === 'debug')).toBe(true);
+      const everything = app.stdout() + app.stderr();
+      expect(everything).not.toContain(env.SLACK_BOT_TOKEN);
+      expect(everything).not.toContain(env.SLACK_SIGNING_SECRET);
+    },
+    SCENARIO_TIMEOUT,
+  );
+});

@@ -1,0 +1,115 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FakeSlack } from '../helpers/fake-slack.js';
+import { TEST_SIGNING_SECRET } from '../helpers/slack-request.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MAIN = path.join(repoRoot, 'src', 'main.ts');
+// An absolute loader URL, so the process can run in a scratch folder (where a developer's .env cannot leak in).
+const TSX = pathToFileURL(path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+/** A `node src/main.ts` process (what `npm start` runs), with its output captured. */
+export interface MainProcess {
+  child: ChildProcess;
+  port: number;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (or the signal name). */
+  exited: Promise<number | string>;
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
+  healthz(): Promise<number>;
+  /** Sends SIGTERM (if still running) and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+export function scratchFolder(prefix = 'salesflow-runtime-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Settings for a process talking to `slack`, on the embedded store in `dataDir`. */
+export function appEnv(slack: FakeSlack, dataDir: string, port: number): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: FakeSlack.botToken,
+    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'info',
+    SCHEDULER_ENABLED: 'false',
+  };
+}
+
+/** Starts main.ts with exactly `env` (plus PATH and HOME), in `cwd` (a scratch folder unless given). */
+export function startMain(env: Record<string, string>, options: { cwd?: string } = {}): MainProcess {
+  let out = '';
+  let err = '';
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd: options.cwd ?? scratchFolder(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
+  let done = false;
+  void exited.then(() => {
+    done = true;
+  });
+  const port = Number(env.PORT ?? 3000);
+
+  return {
+    child,
+    port,
+    exited,
+    stdout: () => out,
+    stderr: () => err,
+    async waitForOutput(pattern, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out + err)) {
+        if (done) throw new Error(`process exited before ${pattern}:\n${out}\n${err}`);
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${out}\n${err}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async healthz() {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+        await response.text();
+        return response.status;
+      } catch {
+        return 0; // not listening (yet)
+      }
+    },
+    async stop(signal = 'SIGTERM') {
+      if (!done) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Polls `probe` until it returns true, or fails after `timeoutMs`. */
+export async function eventually(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
