@@ -6,10 +6,8 @@ type Node = Record<string, unknown>;
  * Every Slack size limit a message or modal can break, checked recursively. Returns the violations (empty = ok),
  * so a failing test says exactly which piece is too big.
  */
-export function slackLimitViolations(
-  surface: { blocks?: unknown[]; type?: string; title?: Node; private_metadata?: string },
-  kind: 'message' | 'modal',
-): string[] {
+export function slackLimitViolations(view: object, kind: 'message' | 'modal'): string[] {
+  const surface = view as { blocks?: unknown[]; title?: Node; private_metadata?: string };
   const problems: string[] = [];
   const blocks = (surface.blocks ?? []) as Node[];
   const maxBlocks = kind === 'modal' ? SLACK_LIMITS.modalBlocks : SLACK_LIMITS.messageBlocks;
