@@ -9,6 +9,9 @@ export function createTeamRepository({ db }: { db: Db }) {
   return {
     /** The team's row, created with defaults on first contact. */
     async ensureTeam(teamId: string): Promise<Team> {
+      // Every request asks; only the very first one writes. A plain read keeps the hot path free of writes.
+      const [existing] = await db.select().from(teams).where(eq(teams.teamId, teamId));
+      if (existing) return existing;
       const [row] = await db
         .insert(teams)
         .values({ teamId })
