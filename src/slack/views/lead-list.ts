@@ -35,6 +35,7 @@ export function buildLeadList(input: LeadListInput): { text: string; blocks: Kno
       stage: stageLabel(lead.stage, t),
       value: moneyLabel(lead.estimatedValue, lead.currency, locale, t),
       followUp: followUpLabel(lead, today, t),
+      completeness: lead.completeness,
     });
     blocks.push({
       type: 'section',

@@ -138,7 +138,7 @@ export const leadsEn = {
   'leads.list.page': 'Page {page} of {pages}',
   'leads.list.next': 'Next page',
   'leads.list.previous': 'Previous page',
-  'leads.list.summary': '{stage} · {value} · follow up {followUp}',
+  'leads.list.summary': '{stage} · {value} · follow up {followUp} · needs {completeness}%',
   'leads.list.byStage': 'By stage: {counts}',
   'leads.usage':
     '*/lead* — open the new-lead form\n*/lead list* [mine | team | stage <stage> | stale] — your pipeline\n*/lead* <text> — find a lead by company, contact, phone or email\n*/lead #42* — show lead 42\nStages: {stages}',

@@ -140,7 +140,7 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.list.page': '第 {page} / {pages} 页',
   'leads.list.next': '下一页',
   'leads.list.previous': '上一页',
-  'leads.list.summary': '{stage} · {value} · 跟进 {followUp}',
+  'leads.list.summary': '{stage} · {value} · 跟进 {followUp} · 需求 {completeness}%',
   'leads.list.byStage': '各阶段：{counts}',
   'leads.usage':
     '*/lead* — 打开新建线索表单\n*/lead list* [mine | team | stage <阶段> | stale] — 查看销售漏斗\n*/lead* <文字> — 按公司、联系人、电话或邮箱查找线索\n*/lead #42* — 查看 42 号线索\n阶段：{stages}',
