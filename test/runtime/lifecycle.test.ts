@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER } from '../../src/db/migrate.js';
 import { COMMANDS, VIEWS } from '../../src/slack/ids.js';
 import { type OpenedView, stateFrom } from '../helpers/e2e.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
@@ -145,6 +148,57 @@ describe('the process on the embedded store', () => {
       const everything = app.stdout() + app.stderr();
       expect(everything).not.toContain(env.SLACK_BOT_TOKEN);
       expect(everything).not.toContain(env.SLACK_SIGNING_SECRET);
+    },
+    SCENARIO_TIMEOUT,
+  );
+});
+
+// Only when a Postgres server is available (TEST_DATABASE_URL, as in CI); PGlite is single-process by design.
+const POSTGRES_SERVERS = process.env.TEST_DATABASE_URL ? [process.env.TEST_DATABASE_URL] : [];
+
+describe.each(POSTGRES_SERVERS)('several processes on one Postgres (%s)', (adminUrl) => {
+  async function admin(statement: string): Promise<pg.QueryResult> {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it(
+    'two instances started at once both migrate the same fresh database, once, and serve',
+    async () => {
+      const name = `salesflow_runtime_${randomBytes(6).toString('hex')}`;
+      await admin(`create database ${name}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const slack = await fakeSlack();
+      const apps: MainProcess[] = [];
+      try {
+        for (let i = 0; i < 2; i++) {
+          const env = appEnv(slack, scratchFolder(), await freePort());
+          apps.push(startMain({ ...env, DATABASE_URL: url.toString() }));
+        }
+        await Promise.all(apps.map((app) => app.waitForOutput(READY, 120_000)));
+        expect(await Promise.all(apps.map((app) => app.healthz()))).toEqual([200, 200]);
+        const journal = JSON.parse(
+          readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
+        );
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        const applied = await client.query('select count(*)::int as n from drizzle.__drizzle_migrations');
+        await client.end();
+        expect(applied.rows[0].n).toBe(journal.entries.length);
+        await createLead(apps[0] as MainProcess, slack, 'Shared Store Co');
+        expect(await search(apps[1] as MainProcess, slack, 'shared store')).toContain('Shared Store Co');
+      } finally {
+        const codes = await Promise.all(apps.map((app) => app.stop()));
+        await slack.stop();
+        await admin(`drop database if exists ${name} with (force)`);
+        expect(codes).toEqual(apps.map(() => 0));
+      }
     },
     SCENARIO_TIMEOUT,
   );
