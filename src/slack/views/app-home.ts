@@ -5,14 +5,17 @@ import type { Lead } from '../../features/leads/leads.types.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { ACTIONS } from '../ids.js';
 import { SLACK_LIMITS } from '../limits.js';
-import { escapeMrkdwn, userMention } from '../mrkdwn.js';
+import { escapeMrkdwn, truncate, userMention } from '../mrkdwn.js';
 import { mrkdwn, plain } from './blocks.js';
-import { followUpLabel, leadTitle, moneyLabel, stageLabel } from './lead-format.js';
+import { followUpLabel, moneyLabel, stageLabel } from './lead-format.js';
 
 export type HomeView = View & { type: 'home' };
 
 /** Leads listed per section; each is one line of one section block, so the home stays far under 100 blocks. */
 const LINES_PER_SECTION = 10;
+const NAME_PREVIEW = 60;
+/** Room kept for the "…and N more" line. */
+const MORE_RESERVE = 100;
 
 function stageLine(total: StageTotal, t: Translate, locale: Locale): string {
   const value = total.values.length
@@ -21,13 +24,19 @@ function stageLine(total: StageTotal, t: Translate, locale: Locale): string {
   return t('leads.home.stageLine', { stage: stageLabel(total.stage, t), count: total.count, value });
 }
 
+/** One line per lead (names shortened), as many as fit one section, then how many more there are. */
 function leadLines(leads: Lead[], today: string, t: Translate): string {
-  const lines = leads.slice(0, LINES_PER_SECTION).map((lead) => {
-    const detail = `${stageLabel(lead.stage, t)} · ${followUpLabel(lead, today, t)}`;
-    return `• *${leadTitle(lead)}* · ${escapeMrkdwn(lead.contactName)} · ${detail}`;
-  });
-  const hidden = leads.length - Math.min(leads.length, LINES_PER_SECTION);
-  if (hidden > 0) lines.push(t('leads.home.more', { count: hidden }));
+  const lines: string[] = [];
+  let length = 0;
+  for (const lead of leads.slice(0, LINES_PER_SECTION)) {
+    const name = escapeMrkdwn(truncate(lead.companyName, NAME_PREVIEW));
+    const contact = escapeMrkdwn(truncate(lead.contactName, NAME_PREVIEW));
+    const line = `• *#${lead.id} ${name}* · ${contact} · ${stageLabel(lead.stage, t)} · ${followUpLabel(lead, today, t)}`;
+    if (length + line.length + 1 > SLACK_LIMITS.sectionText - MORE_RESERVE) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  if (leads.length > lines.length) lines.push(t('leads.home.more', { count: leads.length - lines.length }));
   return lines.join('\n');
 }
 
