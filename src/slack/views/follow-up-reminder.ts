@@ -1,12 +1,12 @@
-import type { KnownBlock } from '@slack/types';
+import type { InputBlock, KnownBlock } from '@slack/types';
 import type { DueList, SnoozeChoice } from '../../features/followups/followups.usecases.js';
 import { SNOOZE_CHOICES } from '../../features/followups/followups.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Translate } from '../../i18n/index.js';
-import { ACTIONS } from '../ids.js';
+import { ACTIONS, BLOCKS } from '../ids.js';
 import { SLACK_LIMITS } from '../limits.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
-import { mrkdwn, option, plain } from './blocks.js';
+import { type ModalView, mrkdwn, option, plain } from './blocks.js';
 import { leadTitle, stageLabel } from './lead-format.js';
 
 /** Snooze options carry the lead id and the choice: `42:3d`. */
@@ -137,4 +137,19 @@ export function buildLeadPicker(input: {
     });
   }
   return { text, blocks };
+}
+
+/** The log-activity modal opened from "Done", with the next follow-up date already suggested. */
+export function withSuggestedFollowUp(view: ModalView, date: string): ModalView {
+  return {
+    ...view,
+    blocks: view.blocks.map((block) => {
+      const input = block as InputBlock;
+      return input.type === 'input' &&
+        input.block_id === BLOCKS.nextFollowUpDate &&
+        input.element.type === 'datepicker'
+        ? { ...input, element: { ...input.element, initial_date: date } }
+        : block;
+    }),
+  };
 }

@@ -1,5 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as followUpDone from './follow-up-done.action.js';
+import * as followUpPick from './follow-up-pick.action.js';
+import * as followUpSnooze from './follow-up-snooze.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
@@ -20,6 +23,9 @@ export function register(app: App, deps: AppDeps): void {
   leadMarkWon.register(app, deps);
   leadMarkLost.register(app, deps);
   homeNewLead.register(app, deps);
+  followUpDone.register(app, deps);
+  followUpSnooze.register(app, deps);
+  followUpPick.register(app, deps);
   needsOpen.register(app, deps);
   needsAnalyze.register(app, deps);
 }

@@ -1,11 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as followup from './followup.command.js';
 import * as lead from './lead.command.js';
 import * as needs from './needs.command.js';
 import * as salesflow from './salesflow.command.js';
 
 export function register(app: App, deps: AppDeps): void {
   lead.register(app, deps);
+  followup.register(app, deps);
   needs.register(app, deps);
   salesflow.register(app, deps);
 }
