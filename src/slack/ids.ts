@@ -18,6 +18,8 @@ export const SHORTCUTS = {
 
 /** `callback_id` of every modal. */
 export const VIEWS = {
+  /** Shown over a modal when the request could not be served; has no submit button. */
+  unavailable: 'salesflow_unavailable',
   newLead: 'lead_new',
   editLead: 'lead_edit',
   changeStage: 'lead_change_stage',
@@ -59,6 +61,7 @@ export const ACTIONS = {
   approvalApproveAt: 'approval_approve_at',
   approvalCancel: 'approval_cancel',
   approvalRevise: 'approval_revise',
+  approvalPickLead: 'approval_pick_lead',
   // follow-up reminders
   followUpDone: 'follow_up_done',
   followUpSnooze: 'follow_up_snooze',
@@ -96,6 +99,30 @@ export const BLOCKS = {
   salesChannel: 'sales_channel',
   timezone: 'timezone',
   language: 'language',
+  // approvals
+  discountPercent: 'discount_percent',
+  discountTargetPrice: 'discount_target_price',
+  discountListPrice: 'discount_list_price',
+  justification: 'justification',
+  offerExpiry: 'offer_expiry',
+  contractAmount: 'contract_amount',
+  contractCurrency: 'contract_currency',
+  upfrontPercent: 'upfront_percent',
+  paymentTerms: 'payment_terms',
+  deliveryDate: 'delivery_date',
+  specialTerms: 'special_terms',
+  draftLink: 'draft_link',
+  approvalRoute: 'approval_route',
+  approvalReason: 'approval_reason',
+  counterOfferPercent: 'counter_offer_percent',
+  policyAutoDiscount: 'policy_auto_discount',
+  policyManagerDiscount: 'policy_manager_discount',
+  policyManagerContract: 'policy_manager_contract',
+  policyFinanceUpfront: 'policy_finance_upfront',
+  policyFinanceAmount: 'policy_finance_amount',
+  policyReminderHours: 'policy_reminder_hours',
+  policyEscalationHours: 'policy_escalation_hours',
+  policyCurrency: 'policy_currency',
   needsNotes: 'needs_notes',
   needsIntent: 'needs_intent',
   needsKeepStage: 'needs_keep_stage',

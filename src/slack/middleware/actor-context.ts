@@ -6,6 +6,7 @@ import { resolveActor } from '../../features/team/team.usecases.js';
 import { translator } from '../../i18n/index.js';
 import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../logger.js';
+import { answerUnavailable } from './answer-unavailable.js';
 
 export async function fetchSlackProfile(client: WebClient, userId: string): Promise<SlackProfile> {
   const { user } = await client.users.info({ user: userId, include_locale: true });
@@ -46,21 +47,30 @@ export function actorContextMiddleware(deps: {
   teams: TeamRepository;
   clock: Clock;
 }): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, client, next }) => {
+  return async (args) => {
+    const { body, context, client, next } = args;
     const { teamId, userId } = identityFromBody(body);
     if (teamId && userId) {
       const log = context.log as Logger;
-      const { actor, team } = await resolveActor({
-        teams: deps.teams,
-        clock: deps.clock,
-        teamId,
-        userId,
-        fetchProfile: (id) => fetchSlackProfile(client, id),
-        onProfileError: (error) => log.warn({ err: error }, 'users.info failed; using the cached profile'),
-      });
-      context.actor = actor;
-      context.team = team;
-      context.t = translator(actor.locale);
+      let resolved: Awaited<ReturnType<typeof resolveActor>>;
+      try {
+        resolved = await resolveActor({
+          teams: deps.teams,
+          clock: deps.clock,
+          teamId,
+          userId,
+          fetchProfile: (id) => fetchSlackProfile(client, id),
+          onProfileError: (error) => log.warn({ err: error }, 'users.info failed; using the cached profile'),
+        });
+      } catch (error) {
+        // Without the database we know neither the user's role nor their language: answer in both, at once.
+        log.error({ err: error }, 'could not load the caller; answering "try again"');
+        await answerUnavailable(args);
+        return;
+      }
+      context.actor = resolved.actor;
+      context.team = resolved.team;
+      context.t = translator(resolved.actor.locale);
     }
     await next();
   };
