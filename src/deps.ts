@@ -1,6 +1,7 @@
 import { createNotesAnalyzer } from './ai/analyze-notes.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
+import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
@@ -25,6 +26,7 @@ export interface AppDeps {
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
   processedEvents: ReturnType<typeof createProcessedEventRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
+  digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
 }
@@ -45,6 +47,7 @@ export function createDeps(input: {
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
     followUps: createFollowUpRepository({ db }),
+    digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db }),
     scheduledRuns: createScheduledRunRepository({ db }),
   };

@@ -1,4 +1,5 @@
 import { commonEn } from './common.js';
+import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
@@ -8,6 +9,7 @@ import { teamEn } from './team.js';
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
   ...commonEn,
+  ...digestEn,
   ...followupsEn,
   ...leadsEn,
   ...leadProgressEn,

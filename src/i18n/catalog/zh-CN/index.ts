@@ -1,5 +1,6 @@
 import type { MessageKey } from '../en/index.js';
 import { commonZh } from './common.js';
+import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
@@ -8,6 +9,7 @@ import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
+  ...digestZh,
   ...followupsZh,
   ...leadsZh,
   ...leadProgressZh,

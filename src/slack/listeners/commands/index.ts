@@ -3,11 +3,13 @@ import type { AppDeps } from '../../../deps.js';
 import * as followup from './followup.command.js';
 import * as lead from './lead.command.js';
 import * as needs from './needs.command.js';
+import * as pipeline from './pipeline.command.js';
 import * as salesflow from './salesflow.command.js';
 
 export function register(app: App, deps: AppDeps): void {
   lead.register(app, deps);
   followup.register(app, deps);
   needs.register(app, deps);
+  pipeline.register(app, deps);
   salesflow.register(app, deps);
 }

@@ -33,31 +33,33 @@ export async function afterLeadChange(input: {
     }
   };
 
-  await attempt('refresh the clicked card', async () => {
-    const card = await leadCardMessage(deps, actor, t, lead.id);
-    if (origin.channelId && origin.messageTs) {
-      await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
-    } else if (origin.responseUrl) {
-      const response = await fetch(origin.responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ replace_original: true, ...card }),
-      });
-      if (!response.ok) throw new Error(`response_url answered ${response.status}`);
-    }
-  });
-
-  if (!lead.channelId || !lead.threadTs) return;
   const channel = lead.channelId;
   const threadTs = lead.threadTs;
-  const channelT = translator(toLocale(team.language) ?? actor.locale);
-  const clickedChannelCard = origin.channelId === channel && origin.messageTs === threadTs;
+  // The channel card is shared: it is rendered in the team's language even when the clicker reads another.
+  const clickedChannelCard =
+    Boolean(channel) && origin.channelId === channel && origin.messageTs === threadTs;
   if (!clickedChannelCard)
-    await attempt('refresh the channel card', async () => {
-      const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
-      const card = renderLeadCard(deps, actor, channelT, lead, activities);
-      await client.chat.update({ channel, ts: threadTs, ...card });
+    await attempt('refresh the clicked card', async () => {
+      const card = await leadCardMessage(deps, actor, t, lead.id);
+      if (origin.channelId && origin.messageTs) {
+        await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
+      } else if (origin.responseUrl) {
+        const response = await fetch(origin.responseUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ replace_original: true, ...card }),
+        });
+        if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+      }
     });
+
+  if (!channel || !threadTs) return;
+  const channelT = translator(toLocale(team.language) ?? actor.locale);
+  await attempt('refresh the channel card', async () => {
+    const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
+    const card = renderLeadCard(deps, actor, channelT, lead, activities);
+    await client.chat.update({ channel, ts: threadTs, ...card });
+  });
   await attempt('post the change in the lead thread', () =>
     client.chat.postMessage({
       channel,
