@@ -76,3 +76,22 @@ export function digestWindow(today: string, workingDays: readonly number[], time
 export function weekWindow(monday: string, timeZone: string): DateWindow {
   return localWindow(shiftDate(monday, -7), monday, timeZone);
 }
+
+/** The wall-clock time `HH:MM` at `instant` in `timeZone`. */
+export function localTime(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
+
+/** `8:30` → `08:30`; anything that is not a time of day → `fallback`. */
+export function normalizeTime(value: string | null | undefined, fallback: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value?.trim() ?? '');
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return fallback;
+  return `${match[1]?.padStart(2, '0')}:${match[2]}`;
+}

@@ -225,10 +225,17 @@ export async function pipelineFor(input: {
   teams: TeamRepository;
   actor: Actor;
   team: Team;
-  target: PipelineTarget;
+  /** `default`: a rep's own numbers, everyone else's team. */
+  target: PipelineTarget | 'default';
   now: Date;
 }): Promise<{ target: PipelineTarget; numbers: PipelineNumbers }> {
-  const { digest, teams, actor, team, target, now } = input;
+  const { digest, teams, actor, team, now } = input;
+  const target: PipelineTarget =
+    input.target !== 'default'
+      ? input.target
+      : actor.role === 'rep' && !actor.isAdmin
+        ? { kind: 'me' }
+        : { kind: 'team' };
   const scope = await visibleOwners({ teams, actor });
   let owners: OwnerScope;
   if (target.kind === 'me') owners = [actor.userId];
@@ -246,6 +253,10 @@ export async function pipelineFor(input: {
 /** The run key of a team's digest on a local date: shared by the scheduler and `/pipeline digest`. */
 export const teamDigestKey = (teamId: string, date: string) => `digest:${teamId}:${date}`;
 
+export type DigestNowResult =
+  | { posted: false; date: string }
+  | { posted: true; date: string; key: string; forced: boolean; digest: TeamDigest; channelId: string };
+
 /**
  * `/pipeline digest [force]`, admins only: today's team digest now. Claims the same run key as the scheduled
  * digest, so it goes out once a day; `force` posts again even when today's was already claimed.
@@ -258,10 +269,7 @@ export async function postDigestNow(input: {
   now: Date;
   /** True when this call won the run key (the scheduler's claim). */
   claim: (key: string) => Promise<boolean>;
-}): Promise<
-  | { posted: false; date: string }
-  | { posted: true; date: string; key: string; forced: boolean; digest: TeamDigest }
-> {
+}): Promise<DigestNowResult> {
   const { actor, team, now } = input;
   if (!actor.isAdmin) throw new DigestAdminOnlyError();
   if (!team.salesChannelId) throw new SalesChannelMissingError(team.teamId);
@@ -270,5 +278,5 @@ export async function postDigestNow(input: {
   const claimed = await input.claim(key);
   if (!claimed && !input.force) return { posted: false, date };
   const digest = await teamDigest({ digest: input.digest, team, date, now });
-  return { posted: true, date, key, forced: !claimed, digest };
+  return { posted: true, date, key, forced: !claimed, digest, channelId: team.salesChannelId };
 }

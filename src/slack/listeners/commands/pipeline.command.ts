@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { requestContext } from '../../context.js';
+import { COMMANDS } from '../../ids.js';
+import { pipelineReply, postDigestNowReply } from '../../presenters/digest.presenter.js';
+import { describeError } from '../../user-error.js';
+import { parsePipelineCommand } from './pipeline-command-parser.js';
+
+/**
+ * `/pipeline [me|team|@user]`: the digest's numbers, privately. `/pipeline digest [force]` (admins): today's
+ * team digest to the sales channel now, through the outbox, claimed under the scheduled digest's run key.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.command(
+    COMMANDS.pipeline,
+    async ({ ack, command, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+      await ack();
+      const { actor, team, t, log } = requestContext(context);
+      const parsed = parsePipelineCommand(command.text);
+      try {
+        if (parsed.kind === 'help') {
+          await respond({ response_type: 'ephemeral', text: t('digest.command.usage') });
+          return;
+        }
+        if (parsed.kind === 'digest') {
+          const text = await postDigestNowReply({ deps, actor, team, t, force: parsed.force });
+          await respond({ response_type: 'ephemeral', text });
+          return;
+        }
+        const reply = await pipelineReply({ deps, actor, team, t, target: parsed.target });
+        await respond({ response_type: 'ephemeral', ...reply });
+      } catch (error) {
+        await respond({ response_type: 'ephemeral', text: describeError(error, t, log) });
+      }
+    },
+  );
+}
