@@ -63,6 +63,14 @@ export function createLeadRepository({ db }: { db: Db }) {
             ownerUserId,
             createdByUserId: ownerUserId,
             searchText: searchTextOf(input),
+            // The app's clock, not the database's, so "stale" and ordering agree with the rest of the app.
+            ...(activity.occurredAt
+              ? {
+                  lastActivityAt: activity.occurredAt,
+                  stageChangedAt: activity.occurredAt,
+                  createdAt: activity.occurredAt,
+                }
+              : {}),
           })
           .returning();
         if (!lead) throw new Error('insert returned no lead');

@@ -31,7 +31,7 @@ export function describeActivity(activity: Activity, t: Translate): string {
           from: activity.fromStage ? stageLabel(activity.fromStage, t) : t('common.none'),
           to: activity.toStage ? stageLabel(activity.toStage, t) : t('common.none'),
         })
-      : t(`leads.activity.${kind}` as MessageKey, { date: activity.note ?? '' });
+      : t(`leads.activity.${kind}` as MessageKey, { date: escapeMrkdwn(activity.note ?? '') });
   const note =
     activity.note && kind !== 'follow_up_set' ? `: ${escapeMrkdwn(truncate(activity.note, 120))}` : '';
   return `${userMention(activity.actorUserId)} ${what}${note}`;
