@@ -1,3 +1,17 @@
+CREATE TABLE "activities" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "activities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"team_id" text NOT NULL,
+	"lead_id" bigint NOT NULL,
+	"actor_user_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"note" text,
+	"from_stage" text,
+	"to_stage" text,
+	"details" jsonb,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "approval_events" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "approval_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"team_id" text NOT NULL,
@@ -68,20 +82,6 @@ CREATE TABLE "approval_steps" (
 	"reminded_at" timestamp with time zone,
 	"escalated_at" timestamp with time zone,
 	"escalated_to_user_id" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "activities" (
-	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "activities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
-	"team_id" text NOT NULL,
-	"lead_id" bigint NOT NULL,
-	"actor_user_id" text NOT NULL,
-	"kind" text NOT NULL,
-	"note" text,
-	"from_stage" text,
-	"to_stage" text,
-	"details" jsonb,
-	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -220,14 +220,14 @@ CREATE TABLE "teams" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE INDEX "activities_team_lead_idx" ON "activities" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "activities_team_occurred_idx" ON "activities" USING btree ("team_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "approval_events_team_request_idx" ON "approval_events" USING btree ("team_id","request_id");--> statement-breakpoint
 CREATE INDEX "approval_events_team_lead_idx" ON "approval_events" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "approval_requests_team_lead_idx" ON "approval_requests" USING btree ("team_id","lead_id");--> statement-breakpoint
 CREATE INDEX "approval_requests_team_status_idx" ON "approval_requests" USING btree ("team_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "approval_steps_request_revision_step_idx" ON "approval_steps" USING btree ("request_id","revision","step");--> statement-breakpoint
 CREATE INDEX "approval_steps_team_status_idx" ON "approval_steps" USING btree ("team_id","status");--> statement-breakpoint
-CREATE INDEX "activities_team_lead_idx" ON "activities" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
-CREATE INDEX "activities_team_occurred_idx" ON "activities" USING btree ("team_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "leads_team_owner_stage_idx" ON "leads" USING btree ("team_id","owner_user_id","stage");--> statement-breakpoint
 CREATE INDEX "leads_team_stage_idx" ON "leads" USING btree ("team_id","stage");--> statement-breakpoint
 CREATE INDEX "leads_team_follow_up_idx" ON "leads" USING btree ("team_id","next_follow_up_on");--> statement-breakpoint

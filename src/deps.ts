@@ -1,6 +1,10 @@
 import { createNotesAnalyzer } from './ai/analyze-notes.js';
 import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
+import { createApprovalAuditRepository } from './features/approvals/approval-audit.repository.js';
+import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
+import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
+import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
@@ -25,6 +29,10 @@ export interface AppDeps {
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
   processedEvents: ReturnType<typeof createProcessedEventRepository>;
+  approvals: ReturnType<typeof createApprovalRepository>;
+  approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
+  approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
+  approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -46,6 +54,10 @@ export function createDeps(input: {
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
+    approvals: createApprovalRepository({ db }),
+    approvalPolicies: createApprovalPolicyRepository({ db }),
+    approvalAudit: createApprovalAuditRepository({ db }),
+    approvalReminders: createApprovalReminderRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db }),

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps.js';
 import type { ScheduledTask } from './scheduler.types.js';
+import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
 
@@ -8,5 +9,5 @@ import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js'
  * task: `createXTask(deps)`.
  */
 export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
-  return [createFollowUpReminderTask(deps), ...createDigestTasks(deps)];
+  return [createFollowUpReminderTask(deps), ...createDigestTasks(deps), createApprovalReminderTask(deps)];
 }

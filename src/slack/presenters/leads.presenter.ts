@@ -8,6 +8,7 @@ import { filterToQuery } from '../listeners/commands/lead-command-parser.js';
 import { buildLeadCard } from '../views/lead-card.js';
 import { stageLabel } from '../views/lead-format.js';
 import { buildLeadList } from '../views/lead-list.js';
+import { approvalCardButtons } from './approvals.presenter.js';
 import { needsCardButton, needsCardExtras } from './needs.presenter.js';
 
 export interface SlackMessage {
@@ -40,7 +41,7 @@ export function renderLeadCard(
     t,
     locale: actor.locale,
     today: todayFor(actor, deps.clock),
-    extraButtons: [needsCardButton(t)],
+    extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
     ...(extraSections ? { extraSections } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -8,12 +9,13 @@ import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
+  ...approvalsEn,
   ...commonEn,
   ...digestEn,
   ...followupsEn,
   ...leadsEn,
-  ...leadProgressEn,
   ...needsEn,
+  ...leadProgressEn,
   ...teamEn,
 } as const;
 

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../en/index.js';
+import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -8,11 +9,12 @@ import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...approvalsZh,
   ...commonZh,
   ...digestZh,
   ...followupsZh,
   ...leadsZh,
-  ...leadProgressZh,
   ...needsZh,
+  ...leadProgressZh,
   ...teamZh,
 };

@@ -1,5 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as approvalCancel from './approval-cancel.action.js';
+import * as approvalDecide from './approval-decide.action.js';
+import * as approvalOpen from './approval-open.action.js';
+import * as approvalPreview from './approval-preview.action.js';
+import * as approvalRevise from './approval-revise.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
@@ -16,6 +21,8 @@ import * as needsOpen from './needs-open.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
+  needsOpen.register(app, deps);
+  needsAnalyze.register(app, deps);
   leadChangeStage.register(app, deps);
   leadLogActivity.register(app, deps);
   leadSetFollowUp.register(app, deps);
@@ -26,6 +33,9 @@ export function register(app: App, deps: AppDeps): void {
   followUpDone.register(app, deps);
   followUpSnooze.register(app, deps);
   followUpPick.register(app, deps);
-  needsOpen.register(app, deps);
-  needsAnalyze.register(app, deps);
+  approvalOpen.register(app, deps);
+  approvalDecide.register(app, deps);
+  approvalCancel.register(app, deps);
+  approvalRevise.register(app, deps);
+  approvalPreview.register(app, deps);
 }

@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as contract from './contract.command.js';
+import * as discount from './discount.command.js';
 import * as followup from './followup.command.js';
 import * as lead from './lead.command.js';
 import * as needs from './needs.command.js';
@@ -12,4 +14,6 @@ export function register(app: App, deps: AppDeps): void {
   needs.register(app, deps);
   pipeline.register(app, deps);
   salesflow.register(app, deps);
+  discount.register(app, deps);
+  contract.register(app, deps);
 }

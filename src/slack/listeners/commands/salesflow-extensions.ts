@@ -2,6 +2,7 @@ import type { RespondFn, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../../deps.js';
 import type { RequestContext } from '../../context.js';
+import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approvals/salesflow-subcommands.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
 
 /** What a `/salesflow <subcommand>` handler from another feature gets; the command is already acked. */
@@ -22,4 +23,8 @@ export type SalesflowSubcommandHandler = (input: SalesflowSubcommandInput) => Pr
  * listeners); until then `/salesflow <name>` answers "not available yet". Errors a handler throws are shown
  * to the user through describeError by the dispatcher.
  */
-export const SALESFLOW_EXTENSIONS: Partial<Record<ExtensionSubcommand, SalesflowSubcommandHandler>> = {};
+export const SALESFLOW_EXTENSIONS: Partial<Record<ExtensionSubcommand, SalesflowSubcommandHandler>> = {
+  policy: policySubcommand,
+  delegate: delegateSubcommand,
+  audit: auditSubcommand,
+};

@@ -1,5 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as approvalPolicy from './approval-policy.view.js';
+import * as approvalReason from './approval-reason.view.js';
+import * as approvalRequest from './approval-request.view.js';
 import * as editLead from './edit-lead.view.js';
 import * as logActivity from './log-activity.view.js';
 import * as markLost from './mark-lost.view.js';
@@ -11,11 +14,14 @@ import * as teamSettings from './team-settings.view.js';
 
 export function register(app: App, deps: AppDeps): void {
   newLead.register(app, deps);
+  needsSave.register(app, deps);
   editLead.register(app, deps);
   logActivity.register(app, deps);
   setFollowUp.register(app, deps);
   markWon.register(app, deps);
   markLost.register(app, deps);
-  needsSave.register(app, deps);
   teamSettings.register(app, deps);
+  approvalRequest.register(app, deps);
+  approvalReason.register(app, deps);
+  approvalPolicy.register(app, deps);
 }

@@ -1,0 +1,83 @@
+import { AppError } from '../../lib/errors.js';
+import type { MissingApprover } from './approvals.types.js';
+
+export class ApprovalNotFoundError extends AppError {
+  constructor(requestId: number) {
+    super('approval_not_found', `approval request ${requestId} not found`, {
+      messageKey: 'approvals.error.notFound',
+    });
+    this.name = 'ApprovalNotFoundError';
+  }
+}
+
+/** Someone who is neither the step's approver, their delegate nor an admin clicked a decision button. */
+export class NotApproverError extends AppError {
+  constructor(approverUserId: string) {
+    super('approval_not_approver', 'only the current approver or their delegate may decide', {
+      messageKey: 'approvals.error.notApprover',
+      params: { approver: `<@${approverUserId}>` },
+    });
+    this.name = 'NotApproverError';
+  }
+}
+
+export class SelfApprovalError extends AppError {
+  constructor() {
+    super('approval_self', 'a requester may not decide their own request', {
+      messageKey: 'approvals.error.selfApproval',
+    });
+    this.name = 'SelfApprovalError';
+  }
+}
+
+/** A late click: the step was already decided (by someone, at some time). */
+export class AlreadyDecidedError extends AppError {
+  constructor(decidedBy: string, decidedAt: Date) {
+    super('approval_already_decided', 'the step was already decided', {
+      messageKey: 'approvals.error.alreadyDecided',
+      params: {
+        user: `<@${decidedBy}>`,
+        when: `<!date^${Math.floor(decidedAt.getTime() / 1000)}^{date_short_pretty} {time}|${decidedAt.toISOString()}>`,
+      },
+    });
+    this.name = 'AlreadyDecidedError';
+  }
+}
+
+export class RequestClosedError extends AppError {
+  constructor(status: string) {
+    super('approval_closed', `the request is ${status}`, {
+      messageKey: 'approvals.error.closed',
+      params: { status },
+    });
+    this.name = 'RequestClosedError';
+  }
+}
+
+export class NotRequesterError extends AppError {
+  constructor() {
+    super('approval_not_requester', 'only the requester may do that', {
+      messageKey: 'approvals.error.notRequester',
+    });
+    this.name = 'NotRequesterError';
+  }
+}
+
+/** The policy needs an approver nobody fills; nothing was created, the requester and admins are told. */
+export class MissingApproverError extends AppError {
+  constructor(readonly missing: MissingApprover[]) {
+    super('approval_missing_approver', `missing approvers: ${missing.map((m) => m.role).join(', ')}`, {
+      messageKey: 'approvals.error.missingApprover',
+    });
+    this.name = 'MissingApproverError';
+  }
+}
+
+export class InvalidCounterOfferError extends AppError {
+  constructor() {
+    super('approval_invalid_counter', 'a counter-offer must be lower than the request', {
+      messageKey: 'approvals.error.counterOffer',
+    });
+    this.name = 'InvalidCounterOfferError';
+  }
+}

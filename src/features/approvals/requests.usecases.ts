@@ -1,0 +1,209 @@
+import type { Clock } from '../../lib/clock.js';
+import type { LeadRepository } from '../leads/leads.repository.js';
+import type { Lead } from '../leads/leads.types.js';
+import { assertOpen, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
+import type { TeamRepository } from '../team/team.repository.js';
+import type { Actor, Team } from '../team/team.types.js';
+import {
+  type ContractForm,
+  type DiscountForm,
+  validateContractForm,
+  validateDiscountForm,
+} from './approval-input.js';
+import type { ApprovalPolicyRepository } from './approval-policy.repository.js';
+import { ApprovalNotFoundError, NotRequesterError, RequestClosedError } from './approvals.errors.js';
+import type { ApprovalRepository, LeadApproval } from './approvals.repository.js';
+import {
+  type ApprovalDetails,
+  type ApprovalKind,
+  type ApprovalPolicy,
+  type ApprovalRequest,
+  type ApprovalStep,
+  DEFAULT_POLICY,
+  type MissingApprover,
+  type Route,
+} from './approvals.types.js';
+import { requiredApproval, resolveRoute } from './routing.js';
+
+export interface ApprovalDeps {
+  approvals: ApprovalRepository;
+  approvalPolicies: ApprovalPolicyRepository;
+  leads: LeadRepository;
+  teams: TeamRepository;
+  clock: Clock;
+}
+
+export type RequestForm = { kind: 'discount'; form: DiscountForm } | { kind: 'contract'; form: ContractForm };
+
+export type SubmitOutcome =
+  | { ok: false; errors: Record<string, string> }
+  | { ok: true; outcome: 'auto'; request: ApprovalRequest; lead: Lead }
+  | { ok: true; outcome: 'routed'; request: ApprovalRequest; steps: ApprovalStep[]; lead: Lead }
+  | { ok: true; outcome: 'missing'; missing: MissingApprover[]; adminUserIds: string[]; lead: Lead };
+
+export async function loadPolicy(deps: { approvalPolicies: ApprovalPolicyRepository; teamId: string }) {
+  return (await deps.approvalPolicies.find(deps.teamId)) ?? DEFAULT_POLICY;
+}
+
+export function policyCurrency(policy: ApprovalPolicy, team: Pick<Team, 'currency'>): string {
+  return policy.currency ?? team.currency;
+}
+
+/** Opening a request modal: the lead must be visible to the rep and still open. */
+export async function startRequest(
+  deps: ApprovalDeps & { actor: Actor; leadId: number },
+): Promise<{ lead: Lead; policy: ApprovalPolicy }> {
+  const lead = await loadVisibleLead(deps);
+  assertOpen(lead);
+  return { lead, policy: await loadPolicy({ ...deps, teamId: deps.actor.teamId }) };
+}
+
+/** Who would have to approve `details` if `actor` asked now (the modal shows it before submitting). */
+export async function previewRoute(
+  deps: ApprovalDeps & { actor: Actor; details: ApprovalDetails },
+): Promise<Route> {
+  const policy = await loadPolicy({ ...deps, teamId: deps.actor.teamId });
+  return resolveRoute({
+    required: requiredApproval(policy, deps.details),
+    requesterUserId: deps.actor.userId,
+    members: await deps.teams.listMembers(deps.actor.teamId),
+  });
+}
+
+export async function adminUserIds(teams: TeamRepository, teamId: string): Promise<string[]> {
+  return (await teams.listMembers(teamId))
+    .filter((member) => member.role === 'admin' || member.isWorkspaceAdmin)
+    .map((member) => member.userId);
+}
+
+function validate(request: RequestForm, today: string, currency: string) {
+  return request.kind === 'discount'
+    ? validateDiscountForm(request.form, today)
+    : validateContractForm(request.form, today, currency);
+}
+
+export function leadApprovalOf(details: ApprovalDetails, discountPercent?: number): LeadApproval {
+  return details.kind === 'discount'
+    ? { approvedDiscountPercent: discountPercent ?? details.percent }
+    : { approvedContractAmount: details.amount };
+}
+
+async function routeFor(deps: ApprovalDeps, actor: Actor, policy: ApprovalPolicy, details: ApprovalDetails) {
+  return resolveRoute({
+    required: requiredApproval(policy, details),
+    requesterUserId: actor.userId,
+    members: await deps.teams.listMembers(actor.teamId),
+  });
+}
+
+/**
+ * A rep's request: validated, routed by the policy and stored. When an approver is missing nothing is stored;
+ * the outcome names what is missing and the admins to tell, so the request is never left stuck unseen.
+ */
+export async function submitRequest(
+  deps: ApprovalDeps & { actor: Actor; team: Team; leadId: number; request: RequestForm },
+): Promise<SubmitOutcome> {
+  const { actor, clock } = deps;
+  const { lead, policy } = await startRequest(deps);
+  const result = validate(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
+  const details = result.value;
+  const route = await routeFor(deps, actor, policy, details);
+  if (route.kind === 'missing')
+    return {
+      ok: true,
+      outcome: 'missing',
+      missing: route.missing,
+      adminUserIds: await adminUserIds(deps.teams, actor.teamId),
+      lead,
+    };
+  const steps = route.kind === 'auto' ? [] : route.steps;
+  const created = await deps.approvals.createRequest({
+    teamId: actor.teamId,
+    leadId: lead.id,
+    kind: details.kind as ApprovalKind,
+    requesterUserId: actor.userId,
+    details,
+    steps,
+    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(details) } : {}),
+    now: clock.now(),
+  });
+  return route.kind === 'auto'
+    ? { ok: true, outcome: 'auto', request: created.request, lead }
+    : { ok: true, outcome: 'routed', request: created.request, steps: created.steps, lead };
+}
+
+/** The requester's own open request (for revising or cancelling); admins may cancel any. */
+async function loadOwnRequest(
+  deps: ApprovalDeps & { actor: Actor; requestId: number; allowAdmin: boolean },
+): Promise<ApprovalRequest> {
+  const request = await deps.approvals.findRequest(deps.actor.teamId, deps.requestId);
+  if (!request) throw new ApprovalNotFoundError(deps.requestId);
+  const isRequester = request.requesterUserId === deps.actor.userId;
+  if (!isRequester && !(deps.allowAdmin && deps.actor.isAdmin)) throw new NotRequesterError();
+  return request;
+}
+
+export async function cancelRequest(
+  deps: ApprovalDeps & { actor: Actor; requestId: number },
+): Promise<{ request: ApprovalRequest; steps: ApprovalStep[] }> {
+  const { actor, clock } = deps;
+  const before = await loadOwnRequest({ ...deps, allowAdmin: true });
+  const request = await deps.approvals.cancel({
+    teamId: actor.teamId,
+    requestId: before.id,
+    actorUserId: actor.userId,
+    reason: null,
+    now: clock.now(),
+  });
+  if (!request) {
+    const now = await deps.approvals.findRequest(actor.teamId, before.id);
+    throw new RequestClosedError(now?.status ?? before.status);
+  }
+  return { request, steps: await deps.approvals.listSteps(actor.teamId, request.id, request.revision) };
+}
+
+/** Opening "Revise": only the requester, only while changes are requested. */
+export async function startRevision(
+  deps: ApprovalDeps & { actor: Actor; requestId: number },
+): Promise<{ request: ApprovalRequest; lead: Lead }> {
+  const request = await loadOwnRequest({ ...deps, allowAdmin: false });
+  if (request.status !== 'changes_requested') throw new RequestClosedError(request.status);
+  const lead = await loadVisibleLead({ ...deps, leadId: request.leadId });
+  return { request, lead };
+}
+
+/** A new revision: re-validated and re-routed (the amount may have changed band); history stays. */
+export async function reviseRequest(
+  deps: ApprovalDeps & { actor: Actor; team: Team; requestId: number; request: RequestForm },
+): Promise<SubmitOutcome> {
+  const { actor, clock } = deps;
+  const { request: current, lead } = await startRevision(deps);
+  assertOpen(lead);
+  const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
+  const result = validate(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
+  const route = await routeFor(deps, actor, policy, result.value);
+  if (route.kind === 'missing')
+    return {
+      ok: true,
+      outcome: 'missing',
+      missing: route.missing,
+      adminUserIds: await adminUserIds(deps.teams, actor.teamId),
+      lead,
+    };
+  const revised = await deps.approvals.revise({
+    teamId: actor.teamId,
+    requestId: current.id,
+    fromRevision: current.revision,
+    details: result.value,
+    steps: route.kind === 'auto' ? [] : route.steps,
+    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(result.value) } : {}),
+    actorUserId: actor.userId,
+    now: clock.now(),
+  });
+  if (!revised) throw new RequestClosedError(current.status);
+  return route.kind === 'auto'
+    ? { ok: true, outcome: 'auto', request: revised.request, lead }
+    : { ok: true, outcome: 'routed', request: revised.request, steps: revised.steps, lead };
+}

@@ -1,0 +1,41 @@
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { loadPolicy, startRequest } from '../../../features/approvals/requests.usecases.js';
+import { requestContext } from '../../context.js';
+import { BLOCKS } from '../../ids.js';
+import { readContractForm, readDiscountForm } from '../../views/approvals/approval-request-modal.js';
+import type { ViewStateValues } from '../../views/blocks.js';
+import { decodeRequestMetadata, requestModal } from '../approvals/request-modal.js';
+
+type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+/** Re-computes "who will approve" when the percent, amount or upfront share changes in an open modal. */
+export function register(app: App, deps: AppDeps): void {
+  const preview = async (args: Args) => {
+    await args.ack();
+    const { actor, team, t, log } = requestContext(args.context);
+    const view = args.body.view;
+    const metadata = decodeRequestMetadata(view?.private_metadata);
+    if (!view || !metadata) return;
+    try {
+      const values = view.state.values as unknown as ViewStateValues;
+      const { lead } = await startRequest({ ...deps, actor, leadId: metadata.leadId });
+      const updated = await requestModal({
+        deps,
+        actor,
+        team,
+        t,
+        lead,
+        policy: await loadPolicy({ ...deps, teamId: actor.teamId }),
+        metadata,
+        values: metadata.kind === 'discount' ? readDiscountForm(values) : readContractForm(values),
+      });
+      await args.client.views.update({ view_id: view.id, hash: view.hash, view: updated });
+    } catch (error) {
+      // A stale hash (the user kept typing) or a closed lead: the submit will say what is wrong.
+      log.info({ err: error }, 'approval route preview not updated');
+    }
+  };
+  for (const id of [BLOCKS.discountPercent, BLOCKS.contractAmount, BLOCKS.upfrontPercent])
+    app.action<BlockAction>({ action_id: id, type: 'block_actions' }, preview);
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Which step a reason / counter-offer modal decides; identity still comes from the submission's signed user. */
+const decisionMetadata = z.object({
+  requestId: z.number().int(),
+  revision: z.number().int(),
+  step: z.number().int(),
+  decision: z.enum(['reject', 'changes', 'counter']),
+});
+export type DecisionMetadata = z.infer<typeof decisionMetadata>;
+
+export function encodeDecisionMetadata(metadata: DecisionMetadata): string {
+  return JSON.stringify(metadata);
+}
+
+export function decodeDecisionMetadata(raw: string | undefined): DecisionMetadata | undefined {
+  try {
+    return decisionMetadata.parse(JSON.parse(raw || '{}'));
+  } catch {
+    return undefined;
+  }
+}
