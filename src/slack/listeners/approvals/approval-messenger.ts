@@ -83,13 +83,13 @@ export async function postStep(
     unfurl_links: false,
   });
   if (!posted.ts || !posted.channel) return;
-  await m.deps.approvals.setStepMessage(m.team.teamId, step.id, posted.channel, posted.ts);
   if (step.step === 1)
     await m.deps.approvals.setRequestThread(m.team.teamId, request.id, {
       channelId: posted.channel,
       threadTs,
       messageTs: posted.ts,
     });
+  await m.deps.approvals.setStepMessage(m.team.teamId, step.id, posted.channel, posted.ts);
   if (!inChannel && !delegate) return;
   let link = '';
   try {
