@@ -105,7 +105,7 @@ describe.each(DRIVERS)('leads on %s', (driver) => {
   it('stale lists open leads with no activity for a week', async () => {
     const stale = await add(actor('U_A'), 'Dusty Inc');
     await database.db.execute(
-      `update leads set last_activity_at = now() - interval '30 days' where id = ${stale.id}` as never,
+      sql`update leads set last_activity_at = now() - interval '30 days' where id = ${stale.id}`,
     );
     deps.clock.set(new Date());
     const result = await listLeads({ ...deps, actor: actor('U_A'), filter: { kind: 'stale' } });
