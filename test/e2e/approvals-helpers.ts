@@ -165,4 +165,15 @@ export function hasButtons(blocks: unknown): boolean {
   return JSON.stringify(blocks ?? []).includes(ACTIONS.approvalApprove);
 }
 
+/** The file inside an upload: the Web API client posts it as multipart/form-data to the upload URL. */
+export function uploadedFile(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  const boundary = text.slice(0, text.indexOf('\r\n'));
+  if (!boundary.startsWith('--')) return text;
+  const part = text.split(boundary).find((chunk) => chunk.includes('filename='));
+  if (!part) return '';
+  const body = part.slice(part.indexOf('\r\n\r\n') + 4);
+  return body.endsWith('\r\n') ? body.slice(0, -2) : body;
+}
+
 export { expect };
