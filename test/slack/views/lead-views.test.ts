@@ -4,48 +4,10 @@ import { translator } from '../../../src/i18n/index.js';
 import { buildLeadCard } from '../../../src/slack/views/lead-card.js';
 import { buildLeadFormModal } from '../../../src/slack/views/lead-form-modal.js';
 import { buildLeadList } from '../../../src/slack/views/lead-list.js';
+import { sampleLead } from '../../fixtures/leads.js';
 import { slackLimitViolations } from '../../helpers/view-limits.js';
 
 const hostile = '<!channel> <@U123> & <https://evil.example|click>';
-
-export function sampleLead(overrides: Partial<Lead> = {}): Lead {
-  return {
-    id: 7,
-    teamId: 'T1',
-    ownerUserId: 'U_REP',
-    createdByUserId: 'U_REP',
-    kind: 'company',
-    companyName: 'Acme',
-    contactName: 'Li Lei',
-    contactTitle: 'CTO',
-    phone: '+86 10 1234 5678',
-    email: 'li@acme.example',
-    industry: 'technology',
-    companySize: '51-200',
-    source: 'referral',
-    estimatedValue: 120000,
-    currency: 'CNY',
-    expectedCloseDate: '2026-12-31',
-    intent: 'high',
-    stage: 'proposal',
-    nextFollowUpOn: '2026-11-20',
-    nextFollowUpTime: null,
-    notes: 'Met at the expo.',
-    wonAmount: null,
-    lostReason: null,
-    lostNote: null,
-    completeness: 40,
-    approvedDiscountPercent: null,
-    approvedContractAmount: null,
-    channelId: null,
-    threadTs: null,
-    lastActivityAt: new Date('2026-11-20T00:00:00Z'),
-    stageChangedAt: new Date('2026-11-20T00:00:00Z'),
-    closedAt: null,
-    createdAt: new Date('2026-11-01T00:00:00Z'),
-    ...overrides,
-  };
-}
 
 const activity = (note: string): Activity => ({
   id: 1,
