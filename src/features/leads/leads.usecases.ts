@@ -15,7 +15,7 @@ export interface LeadDeps {
 
 export const LEAD_PAGE_SIZE = 20;
 export const STALE_AFTER_DAYS = 7;
-const CARD_ACTIVITY_COUNT = 5;
+export const CARD_ACTIVITY_COUNT = 5;
 
 /** A rep sees their own leads, a manager or director also their reports', an admin everything. */
 export async function visibleOwners({

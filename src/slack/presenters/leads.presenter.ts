@@ -1,9 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
-import type { Lead, LeadListFilter } from '../../features/leads/leads.types.js';
-import { getLeadCard, listLeads, todayFor } from '../../features/leads/leads.usecases.js';
-import type { Actor } from '../../features/team/team.types.js';
-import type { Translate } from '../../i18n/index.js';
+import type { Activity, Lead, LeadListFilter } from '../../features/leads/leads.types.js';
+import {
+  CARD_ACTIVITY_COUNT,
+  getLeadCard,
+  listLeads,
+  todayFor,
+} from '../../features/leads/leads.usecases.js';
+import type { Actor, Team } from '../../features/team/team.types.js';
+import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import { filterToQuery } from '../listeners/commands/lead-command-parser.js';
 import { buildLeadCard } from '../views/lead-card.js';
 import { stageLabel } from '../views/lead-format.js';
@@ -16,33 +21,37 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** One use case plus one view: the lead card as `actor` may see it. */
-export async function leadCardMessage(
-  deps: AppDeps,
-  actor: Actor,
-  t: Translate,
-  leadId: number,
-): Promise<SlackMessage> {
+/** One use case plus one view: the lead card as `actor` may see it, in their language. */
+export async function leadCardMessage(deps: AppDeps, actor: Actor, leadId: number): Promise<SlackMessage> {
   const { lead, activities } = await getLeadCard({ ...deps, actor, leadId });
-  return renderLeadCard(deps, actor, t, lead, activities, await needsCardExtras(deps, actor, t, lead));
+  return renderLeadCard(deps, actor, lead, actor.locale, activities);
 }
 
-export function renderLeadCard(
-  deps: Pick<AppDeps, 'clock'>,
+/** The card posted in the sales channel: shared by everyone there, so in the team's language. */
+export function channelLeadCard(deps: AppDeps, actor: Actor, team: Team, lead: Lead): Promise<SlackMessage> {
+  return renderLeadCard(deps, actor, lead, toLocale(team.language) ?? actor.locale);
+}
+
+/**
+ * The one place a lead card is assembled, with what each feature adds to it (needs-analysis lines, the needs
+ * and deal-desk buttons), so every copy of a card — private, in the channel, after any change — looks the same.
+ */
+export async function renderLeadCard(
+  deps: AppDeps,
   actor: Actor,
-  t: Translate,
   lead: Lead,
-  activities: Parameters<typeof buildLeadCard>[0]['activities'],
-  extraSections?: string[],
-): SlackMessage {
+  locale: Locale,
+  activities?: Activity[],
+): Promise<SlackMessage> {
+  const t = translator(locale);
   return buildLeadCard({
     lead,
-    activities,
+    activities: activities ?? (await deps.leads.recentActivities(actor.teamId, lead.id, CARD_ACTIVITY_COUNT)),
     t,
-    locale: actor.locale,
+    locale,
     today: todayFor(actor, deps.clock),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    ...(extraSections ? { extraSections } : {}),
+    extraSections: await needsCardExtras(deps, actor, t, lead, locale),
   });
 }
 

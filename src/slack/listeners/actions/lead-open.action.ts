@@ -19,7 +19,7 @@ export function register(app: App, deps: AppDeps): void {
       await ack();
       const { actor, t, log } = requestContext(context);
       try {
-        const message = await leadCardMessage(deps, actor, t, Number(action.value));
+        const message = await leadCardMessage(deps, actor, Number(action.value));
         await respond({ response_type: 'ephemeral', replace_original: false, ...message });
       } catch (error) {
         await respond({

@@ -48,7 +48,7 @@ export function register(app: App, deps: AppDeps): void {
           case 'show':
             await respond({
               response_type: 'ephemeral',
-              ...(await leadCardMessage(deps, actor, t, parsed.leadId)),
+              ...(await leadCardMessage(deps, actor, parsed.leadId)),
             });
             return;
           case 'list':

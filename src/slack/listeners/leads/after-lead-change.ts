@@ -4,7 +4,7 @@ import type { LeadChange } from '../../../features/leads/lead-progress.usecases.
 import type { Lead } from '../../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../../i18n/index.js';
-import { leadCardMessage, renderLeadCard } from '../../presenters/leads.presenter.js';
+import { channelLeadCard, leadCardMessage } from '../../presenters/leads.presenter.js';
 import { describeLeadChange } from '../../views/lead-change-line.js';
 import type { LeadFormMetadata } from '../views/lead-form-metadata.js';
 
@@ -40,7 +40,7 @@ export async function afterLeadChange(input: {
     Boolean(channel) && origin.channelId === channel && origin.messageTs === threadTs;
   if (!clickedChannelCard)
     await attempt('refresh the clicked card', async () => {
-      const card = await leadCardMessage(deps, actor, t, lead.id);
+      const card = await leadCardMessage(deps, actor, lead.id);
       if (origin.channelId && origin.messageTs) {
         await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
       } else if (origin.responseUrl) {
@@ -56,9 +56,7 @@ export async function afterLeadChange(input: {
   if (!channel || !threadTs) return;
   const channelT = translator(toLocale(team.language) ?? actor.locale);
   await attempt('refresh the channel card', async () => {
-    const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
-    const card = renderLeadCard(deps, actor, channelT, lead, activities);
-    await client.chat.update({ channel, ts: threadTs, ...card });
+    await client.chat.update({ channel, ts: threadTs, ...(await channelLeadCard(deps, actor, team, lead)) });
   });
   await attempt('post the change in the lead thread', () =>
     client.chat.postMessage({

@@ -4,7 +4,7 @@ import type { Lead } from '../../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
-import { renderLeadCard } from '../../presenters/leads.presenter.js';
+import { channelLeadCard, renderLeadCard } from '../../presenters/leads.presenter.js';
 import type { LeadFormMetadata } from '../views/lead-form-metadata.js';
 import { replyPrivately } from './reply-privately.js';
 
@@ -23,11 +23,10 @@ export async function announceNewLead(input: {
 }): Promise<void> {
   const { deps, client, actor, team, t, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
-  const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
   if (team.salesChannelId) {
     try {
       const channelT = translator(toLocale(team.language) ?? actor.locale);
-      const card = renderLeadCard(deps, actor, channelT, lead, activities);
+      const card = await channelLeadCard(deps, actor, team, lead);
       const posted = await client.chat.postMessage({
         channel: team.salesChannelId,
         text: channelT('leads.createdInChannel', { user: userMention(actor.userId) }),
@@ -40,7 +39,7 @@ export async function announceNewLead(input: {
       log.warn({ err: error }, 'could not post the lead card to the sales channel');
     }
   }
-  const card = renderLeadCard(deps, actor, t, lead, activities);
+  const card = await renderLeadCard(deps, actor, lead, actor.locale);
   await replyPrivately({
     client,
     userId: actor.userId,

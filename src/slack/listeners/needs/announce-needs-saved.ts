@@ -5,7 +5,7 @@ import { needsStateOf } from '../../../features/needs/needs.usecases.js';
 import type { Actor, Team } from '../../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../../i18n/index.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { leadCardMessage, renderLeadCard } from '../../presenters/leads.presenter.js';
+import { channelLeadCard, leadCardMessage } from '../../presenters/leads.presenter.js';
 import { needsCardExtras } from '../../presenters/needs.presenter.js';
 import { needsThreadSummary } from '../../views/needs-format.js';
 import { replyPrivately } from '../leads/reply-privately.js';
@@ -35,7 +35,7 @@ export async function announceNeedsSaved(input: {
       log.warn({ err: error }, `could not ${what}`);
     }
   };
-  const card = await leadCardMessage(deps, actor, t, lead.id);
+  const card = await leadCardMessage(deps, actor, lead.id);
   const channelCard = lead.channelId && lead.threadTs ? { channel: lead.channelId, ts: lead.threadTs } : null;
   const openedFromChannelCard =
     channelCard && origin.channelId === channelCard.channel && origin.messageTs === channelCard.ts;
@@ -48,12 +48,7 @@ export async function announceNeedsSaved(input: {
     const locale = toLocale(team.language) ?? actor.locale;
     const channelT = translator(locale);
     await attempt('refresh the channel card', async () => {
-      const activities = await deps.leads.recentActivities(actor.teamId, lead.id, 5);
-      const extras = await needsCardExtras(deps, actor, channelT, lead, locale);
-      await client.chat.update({
-        ...channelCard,
-        ...renderLeadCard(deps, actor, channelT, lead, activities, extras),
-      });
+      await client.chat.update({ ...channelCard, ...(await channelLeadCard(deps, actor, team, lead)) });
     });
     await attempt('post the needs summary in the lead thread', async () => {
       const state = locale === actor.locale ? saved.state : await needsStateOf(deps, actor, lead, locale);
