@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createSalesflowApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
-import { createBackgroundJobs } from './jobs/background.js';
-import { isAppError } from './lib/errors.js';
-import { createLogger } from './logger.js';
+import type { Database } from './db/client.js';
 
 /** Start-up failures a person can fix get one clear line on stderr and exit code 1, never a stack trace. */
 function fail(message: string): never {
@@ -22,8 +18,23 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     throw error;
   }
+  // The rest (Bolt, PGlite, every listener) is loaded only once the settings are known to be good, so a bad
+  // setting is reported in about a second rather than after the whole app has been loaded.
+  const [
+    { createSalesflowApp },
+    { openDatabase },
+    { createBackgroundJobs },
+    { isAppError },
+    { createLogger },
+  ] = await Promise.all([
+    import('./app.js'),
+    import('./db/client.js'),
+    import('./jobs/background.js'),
+    import('./lib/errors.js'),
+    import('./logger.js'),
+  ]);
   const logger = createLogger(config.logLevel);
-  let database: Awaited<ReturnType<typeof openDatabase>>;
+  let database: Database;
   try {
     database = await openDatabase(config);
   } catch (error) {

@@ -26,6 +26,13 @@ export interface MainProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
+const running = new Set<MainProcess>();
+
+/** Kills whatever a failed test left running, so no orphan process holds a port or a data folder. */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((app) => app.stop('SIGKILL')));
+}
+
 export function scratchFolder(prefix = 'salesflow-runtime-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
@@ -70,12 +77,9 @@ export function startMain(env: Record<string, string>, options: { cwd?: string }
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   let done = false;
-  void exited.then(() => {
-    done = true;
-  });
   const port = Number(env.PORT ?? 3000);
 
-  return {
+  const app: MainProcess = {
     child,
     port,
     exited,
@@ -103,6 +107,12 @@ export function startMain(env: Record<string, string>, options: { cwd?: string }
       return exited;
     },
   };
+  running.add(app);
+  void exited.then(() => {
+    done = true;
+    running.delete(app);
+  });
+  return app;
 }
 
 /** Polls `probe` until it returns true, or fails after `timeoutMs`. */
