@@ -5,6 +5,7 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
+import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
@@ -33,6 +34,7 @@ export interface AppDeps {
   approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
   approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
+  leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -58,6 +60,7 @@ export function createDeps(input: {
     approvalPolicies: createApprovalPolicyRepository({ db }),
     approvalAudit: createApprovalAuditRepository({ db }),
     approvalReminders: createApprovalReminderRepository({ db }),
+    leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db }),

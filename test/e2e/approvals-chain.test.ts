@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, BLOCKS } from '../../src/slack/ids.js';
+import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import {
@@ -75,6 +75,17 @@ describe.each(DRIVERS)('deal desk: each policy band end to end (%s)', (driver) =
       dmsTo(app, 'U_REP').some(
         (text) => text.includes(`#${request.id}`) && text.includes('is approved (12%)'),
       ),
+    );
+  });
+
+  it('the lead card lists its approvals and who a pending one waits on', async () => {
+    const lead = await createLead(app);
+    await requestDiscount(app, 'U_REP', lead.id, '12');
+    await waitingStep(app, lead.id, 1);
+    const shown = await app.command('U_REP', COMMANDS.lead, `#${lead.id}`);
+    const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === shown.responseId));
+    expect(JSON.stringify(reply.body.blocks)).toContain(
+      '*Approvals*\\n• Discount 12% · pending · waiting on <@U_MGR>',
     );
   });
 

@@ -10,6 +10,7 @@ import {
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import { filterToQuery } from '../listeners/commands/lead-command-parser.js';
+import { leadApprovalsSection } from '../views/approvals/approval-format.js';
 import { buildLeadCard } from '../views/lead-card.js';
 import { stageLabel } from '../views/lead-format.js';
 import { buildLeadList } from '../views/lead-list.js';
@@ -44,6 +45,11 @@ export async function renderLeadCard(
   activities?: Activity[],
 ): Promise<SlackMessage> {
   const t = translator(locale);
+  const approvals = leadApprovalsSection(
+    await deps.leadApprovals.listForLead(actor.teamId, lead.id, 3),
+    locale,
+    t,
+  );
   return buildLeadCard({
     lead,
     activities: activities ?? (await deps.leads.recentActivities(actor.teamId, lead.id, CARD_ACTIVITY_COUNT)),
@@ -51,7 +57,10 @@ export async function renderLeadCard(
     locale,
     today: todayFor(actor, deps.clock),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    extraSections: await needsCardExtras(deps, actor, t, lead, locale),
+    extraSections: [
+      ...(await needsCardExtras(deps, actor, t, lead, locale)),
+      ...(approvals ? [approvals] : []),
+    ],
   });
 }
 

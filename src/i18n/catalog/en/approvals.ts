@@ -11,6 +11,8 @@ export const approvalsEn = {
   'approvals.status.cancelled': 'cancelled',
 
   'approvals.card.requestDiscount': 'Request discount',
+  'approvals.card.title': 'Approvals',
+  'approvals.card.waitingOn': 'waiting on {user}',
   'approvals.card.requestContract': 'Contract approval',
 
   'approvals.modal.discountTitle': 'Discount request',

@@ -12,6 +12,8 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.status.changes_requested': '待修改',
   'approvals.status.cancelled': '已撤销',
 
+  'approvals.card.title': '审批',
+  'approvals.card.waitingOn': '等待 {user} 审批',
   'approvals.card.requestDiscount': '申请折扣',
   'approvals.card.requestContract': '合同审批',
 

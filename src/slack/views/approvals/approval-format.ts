@@ -4,6 +4,7 @@ import type {
   MissingApprover,
   Route,
 } from '../../../features/approvals/approvals.types.js';
+import type { LeadApprovalSummary } from '../../../features/approvals/lead-approvals.repository.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { type CurrencyCode, formatMoney } from '../../../lib/parse/money.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
@@ -36,6 +37,27 @@ export function routeText(route: Route, policy: ApprovalPolicy, t: Translate, pr
       .map((step) => `${roleLabel(step.role, t)} ${userMention(step.approverUserId)}`)
       .join(' → '),
   });
+}
+
+/** The lead card's approvals section: one line per request, newest first. */
+export function leadApprovalsSection(
+  requests: LeadApprovalSummary[],
+  locale: Locale,
+  t: Translate,
+): string | null {
+  if (requests.length === 0) return null;
+  const lines = requests.map((request) => {
+    const what =
+      request.details.kind === 'discount'
+        ? `${request.details.percent}%`
+        : money(request.details.amount, request.details.currency, locale);
+    const waiting =
+      request.status === 'pending' && request.waitingOnUserId
+        ? ` · ${t('approvals.card.waitingOn', { user: userMention(request.waitingOnUserId) })}`
+        : '';
+    return `• ${kindLabel(request.kind, t)} ${what} · ${t(`approvals.status.${request.status}` as MessageKey)}${waiting}`;
+  });
+  return `*${t('approvals.card.title')}*\n${lines.join('\n')}`;
 }
 
 /** What was asked, one line per fact; user text escaped. */

@@ -1,0 +1,47 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { approvalRequests, approvalSteps } from '../../db/schema/index.js';
+import type { ApprovalDetails, ApprovalKind, RequestStatus } from './approvals.types.js';
+
+/** A lead's request as its card shows it: what, its status, and who it waits on. */
+export interface LeadApprovalSummary {
+  id: number;
+  kind: ApprovalKind;
+  status: RequestStatus;
+  details: ApprovalDetails;
+  waitingOnUserId: string | null;
+}
+
+export type LeadApprovalRepository = ReturnType<typeof createLeadApprovalRepository>;
+
+export function createLeadApprovalRepository({ db }: { db: Db }) {
+  return {
+    /** The lead's latest requests, newest first, each with the approver of its current pending step. */
+    async listForLead(teamId: string, leadId: number, limit: number): Promise<LeadApprovalSummary[]> {
+      return db
+        .select({
+          id: approvalRequests.id,
+          kind: approvalRequests.kind,
+          status: approvalRequests.status,
+          details: approvalRequests.details,
+          waitingOnUserId: sql<
+            string | null
+          >`coalesce(${approvalSteps.escalatedToUserId}, ${approvalSteps.approverUserId})`,
+        })
+        .from(approvalRequests)
+        .leftJoin(
+          approvalSteps,
+          and(
+            eq(approvalSteps.teamId, approvalRequests.teamId),
+            eq(approvalSteps.requestId, approvalRequests.id),
+            eq(approvalSteps.revision, approvalRequests.revision),
+            eq(approvalSteps.step, approvalRequests.currentStep),
+            eq(approvalSteps.status, 'pending'),
+          ),
+        )
+        .where(and(eq(approvalRequests.teamId, teamId), eq(approvalRequests.leadId, leadId)))
+        .orderBy(desc(approvalRequests.id))
+        .limit(limit);
+    },
+  };
+}
