@@ -113,8 +113,8 @@ describe.each(DRIVERS)('/salesflow team administration (%s)', (driver) => {
     expect(await salesflow('U_ZH', 'frobnicate')).toContain('无法识别');
   });
 
-  it('deal-desk subcommands are recognised but not available yet', async () => {
-    expect(await salesflow('U_ADMIN', 'policy')).toContain('`/salesflow policy` is not available yet');
+  it('the deal desk’s subcommands are dispatched from /salesflow: a rep reads the approval policy', async () => {
+    expect(await salesflow('U_REP', 'policy')).toContain('Discounts up to 5%: automatic');
   });
 
   it('anyone sees the team settings, roles and reporting lines privately, read-only for a rep', async () => {

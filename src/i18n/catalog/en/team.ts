@@ -20,7 +20,6 @@ export const teamEn = {
     '• `/salesflow language en|zh|auto` — the language for everyone; `auto` uses each person’s Slack language (admins)\n' +
     '• `/salesflow me language en|zh|auto` — your own language',
   'team.didNotUnderstand': 'I did not understand `{input}`.',
-  'team.notAvailable': '`/salesflow {subcommand}` is not available yet.',
 
   'team.notAdmin':
     'Only Salesflow admins can change team settings. Ask an admin, or see them with `/salesflow team`.',

@@ -22,7 +22,6 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '• `/salesflow language en|zh|auto` — 全员语言；`auto` 表示使用每个人的 Slack 语言（管理员）\n' +
     '• `/salesflow me language en|zh|auto` — 你自己的语言',
   'team.didNotUnderstand': '无法识别 `{input}`。',
-  'team.notAvailable': '`/salesflow {subcommand}` 暂不可用。',
 
   'team.notAdmin':
     '只有 Salesflow 管理员可以修改团队设置。请联系管理员，或用 `/salesflow team` 查看当前设置。',

@@ -19,11 +19,10 @@ export interface SalesflowSubcommandInput {
 export type SalesflowSubcommandHandler = (input: SalesflowSubcommandInput) => Promise<void>;
 
 /**
- * Subcommands owned by other features. Add one line per handler (its module lives with its feature's
- * listeners); until then `/salesflow <name>` answers "not available yet". Errors a handler throws are shown
- * to the user through describeError by the dispatcher.
+ * Subcommands owned by other features, one line per handler (its module lives with its feature's listeners).
+ * Errors a handler throws are shown to the user through describeError by the dispatcher.
  */
-export const SALESFLOW_EXTENSIONS: Partial<Record<ExtensionSubcommand, SalesflowSubcommandHandler>> = {
+export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcommandHandler> = {
   policy: policySubcommand,
   delegate: delegateSubcommand,
   audit: auditSubcommand,

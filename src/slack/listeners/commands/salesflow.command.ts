@@ -132,12 +132,7 @@ async function dispatch(
       return;
     }
     case 'extension': {
-      const handler = SALESFLOW_EXTENSIONS[parsed.name];
-      if (!handler) {
-        await reply(t('team.notAvailable', { subcommand: parsed.name }));
-        return;
-      }
-      await handler({ deps, command, args: parsed.args, client, respond, request });
+      await SALESFLOW_EXTENSIONS[parsed.name]({ deps, command, args: parsed.args, client, respond, request });
       return;
     }
   }
