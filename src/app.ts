@@ -12,6 +12,7 @@ import { registerListeners } from './slack/listeners/index.js';
 import { actorContextMiddleware } from './slack/middleware/actor-context.js';
 import { eventDedupeMiddleware } from './slack/middleware/event-dedupe.js';
 import { requestContextMiddleware } from './slack/middleware/request-context.js';
+import { stripNulMiddleware } from './slack/middleware/strip-nul.js';
 import { refuseFutureDatedRequests } from './slack/refuse-future-dated.js';
 
 /** Work that runs beside the request handlers (the scheduler), started once the app is ready. */
@@ -94,6 +95,7 @@ export function createSalesflowApp(input: {
     );
   });
   app.use(requestContextMiddleware(logger));
+  app.use(stripNulMiddleware());
   app.use(eventDedupeMiddleware(deps.processedEvents));
   app.use(actorContextMiddleware(deps));
   registerListeners(app, deps);

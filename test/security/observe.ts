@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import type { TestApp } from '../helpers/e2e.js';
+
+/** What a request left behind: the private reply or modal answer the user got, and every new Slack call. */
+export interface Seen {
+  /** The ack body of a modal submission, or the response_url post(s) of a command or click. */
+  reply: unknown;
+  calls: { method: string; args: Record<string, unknown> }[];
+}
+
+export type Trigger = () => Promise<{ responseId?: string; json?: unknown }>;
+
+/** Calls that are bookkeeping, not an answer: the caller's profile lookup. */
+const QUIET = new Set(['users.info']);
+
+/**
+ * Runs `trigger` and waits for its answer: the ack JSON of a submission, or the response_url post of a
+ * command or click. Then gives stray work a moment to show itself, so "nothing else happened" means something.
+ */
+export async function observe(app: TestApp, trigger: Trigger, settleMs = 120): Promise<Seen> {
+  const callsBefore = app.slack.calls.length;
+  const result = await trigger();
+  const id = result.responseId;
+  if (result.json === undefined && id !== undefined)
+    // The answer is a private reply, or (when allowed) a modal, a message or a file: whichever comes first.
+    await app.slack.waitFor(
+      () =>
+        app.slack.responses.some((r) => r.id === id) ||
+        app.slack.calls.slice(callsBefore).some((call) => !QUIET.has(call.method)),
+    );
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const reply =
+    result.json !== undefined || id === undefined
+      ? (result.json ?? null)
+      : app.slack.responses.filter((r) => r.id === id).map((r) => r.body);
+  const calls = app.slack.calls
+    .slice(callsBefore)
+    .filter((call) => !QUIET.has(call.method))
+    .map(({ method, args }) => ({ method, args }));
+  return { reply, calls };
+}
+
+const TABLES = [
+  'teams',
+  'members',
+  'leads',
+  'activities',
+  'needs_answers',
+  'needs_competitors',
+  'needs_questions',
+  'approval_policies',
+  'approval_requests',
+  'approval_steps',
+  'approval_events',
+  'outbox',
+  'scheduled_runs',
+];
+
+/**
+ * Every business table's rows of the app's own team (processed_events is Slack's delivery bookkeeping, not
+ * data). Another workspace's admin may of course change their own workspace's settings.
+ */
+export async function snapshot(app: TestApp): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const table of TABLES) {
+    // A digest of the rows, not the rows: cheap to compare on every cell; a mismatch names the table.
+    const result = (await app.deps.db.execute(
+      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest
+               from ${table} t where t.team_id = '${app.teamId}'`),
+    )) as unknown as { rows: { n: number; digest: string }[] };
+    out[table] = result.rows[0];
+  }
+  return out;
+}
+
+/** Waits until the app has made no Slack call for `quietMs` (work left over from setting a case up). */
+export async function quiesce(app: TestApp, quietMs = 150): Promise<void> {
+  for (;;) {
+    const count = app.slack.calls.length + app.slack.responses.length;
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    if (app.slack.calls.length + app.slack.responses.length === count) return;
+  }
+}
+
+/** JSON of `value` with each term replaced by `S`, then every standalone id by `N`, to compare two answers. */
+export function normalized(value: unknown, ids: number[], terms: string[] = []): string {
+  let text = JSON.stringify(value);
+  for (const term of terms) text = text.replaceAll(term, 'S');
+  for (const id of ids) text = text.replace(new RegExp(`(?<![0-9])${id}(?![0-9])`, 'g'), 'N');
+  return text;
+}
