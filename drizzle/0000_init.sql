@@ -1,3 +1,7 @@
+-- Added by hand after `drizzle-kit generate` (which cannot emit extensions): leads_search_text_trgm_idx below
+-- needs pg_trgm. It is a trusted extension (Postgres 13+), so a database owner without superuser may create it;
+-- PGlite loads its code in src/db/client.ts. Keep this statement when the migration is regenerated.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TABLE "activities" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "activities_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"team_id" text NOT NULL,
@@ -233,6 +237,7 @@ CREATE INDEX "leads_team_stage_idx" ON "leads" USING btree ("team_id","stage");-
 CREATE INDEX "leads_team_follow_up_idx" ON "leads" USING btree ("team_id","next_follow_up_on");--> statement-breakpoint
 CREATE INDEX "leads_team_created_idx" ON "leads" USING btree ("team_id","created_at");--> statement-breakpoint
 CREATE INDEX "leads_team_last_activity_idx" ON "leads" USING btree ("team_id","last_activity_at" desc);--> statement-breakpoint
+CREATE INDEX "leads_search_text_trgm_idx" ON "leads" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "members_manager_idx" ON "members" USING btree ("team_id","manager_user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "needs_answers_current_uq" ON "needs_answers" USING btree ("team_id","lead_id","question_key") WHERE "needs_answers"."superseded_at" is null;--> statement-breakpoint
 CREATE INDEX "needs_answers_team_lead_idx" ON "needs_answers" USING btree ("team_id","lead_id","answered_at");--> statement-breakpoint

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -63,6 +64,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   };
 }
 
+/** Extensions the migrations create; PGlite must load their code before `create extension` can find them. */
+const extensions = { pg_trgm };
+
 export interface PgliteDatabase extends Database {
   client: PGlite;
 }
@@ -81,9 +85,9 @@ export async function openPglite(
     const folder = path.resolve(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true });
     releaseLock = acquireDirectoryLock(folder);
-    client = new PGlite(folder);
+    client = new PGlite(folder, { extensions });
   } else {
-    client = new PGlite(loadDataDir ? { loadDataDir } : {});
+    client = new PGlite(loadDataDir ? { loadDataDir, extensions } : { extensions });
   }
   try {
     await client.waitReady;

@@ -67,5 +67,8 @@ export const leads = pgTable(
     index('leads_team_follow_up_idx').on(table.teamId, table.nextFollowUpOn),
     index('leads_team_created_idx').on(table.teamId, table.createdAt),
     index('leads_team_last_activity_idx').on(table.teamId, sql`${table.lastActivityAt} desc`),
+    // `/lead <text>` is `search_text like '%text%'`: trigrams let it skip the table for any 3+ character term,
+    // CJK included (needs the pg_trgm extension, created at the top of drizzle/0000_init.sql).
+    index('leads_search_text_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
   ],
 );

@@ -101,14 +101,28 @@ export function createLeadRepository({ db }: { db: Db }) {
         );
       }
       const where = and(...conditions);
+      const offset = query.offset ?? 0;
+      // The page and the total are two queries: `count(*) over ()` would make Postgres build every matching row
+      // (all columns) before cutting the page, which for a common search term is most of the table.
       const rows = await db
-        .select({ lead: leads, total: sql<number>`count(*) over ()`.mapWith(Number) })
+        .select()
         .from(leads)
         .where(where)
         .orderBy(desc(leads.lastActivityAt), desc(leads.id))
         .limit(query.limit)
-        .offset(query.offset ?? 0);
-      return { leads: rows.map((row) => row.lead as Lead), total: rows[0]?.total ?? 0 };
+        .offset(offset);
+      // A short, non-empty page is the last one: its rows tell the total without counting.
+      const lastPage = rows.length > 0 && rows.length < query.limit;
+      const total =
+        lastPage || (rows.length === 0 && offset === 0)
+          ? offset + rows.length
+          : ((
+              await db
+                .select({ total: sql<number>`count(*)`.mapWith(Number) })
+                .from(leads)
+                .where(where)
+            )[0]?.total ?? 0);
+      return { leads: rows as Lead[], total };
     },
 
     /**
