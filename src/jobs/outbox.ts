@@ -117,6 +117,9 @@ export function createOutboxWorker(input: {
   const pausedUntilByMethod = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let draining: Promise<DrainReport> | undefined;
+  /** The earliest time a row was deferred to during the current drain (Infinity when none). */
+  let earliestDeferral = Number.POSITIVE_INFINITY;
+  let wakeTimer: NodeJS.Timeout | undefined;
   let stopping = false;
 
   async function call(row: OutboxRow): Promise<Record<string, unknown>> {
@@ -192,6 +195,7 @@ export function createOutboxWorker(input: {
     const notBefore = Math.max(pausedUntil, channelFreeAt);
     if (notBefore > now) {
       await outbox.defer(row, new Date(notBefore));
+      earliestDeferral = Math.min(earliestDeferral, notBefore);
       return 'deferred';
     }
     if (row.channel) lastSendByChannel.set(row.channel, now);
@@ -222,6 +226,7 @@ export function createOutboxWorker(input: {
       pausedUntilByMethod.set(row.method, until);
       // Being told to wait is not a failed attempt: it does not count towards maxAttempts.
       await outbox.defer(row, new Date(until), `ratelimited; retry after ${coded.retryAfter}s`);
+      earliestDeferral = Math.min(earliestDeferral, until);
       logger.warn({ id: row.id, retryAfter: coded.retryAfter }, 'Slack rate limit; waiting');
       return 'retried';
     }
@@ -292,7 +297,24 @@ export function createOutboxWorker(input: {
       })
       .finally(() => {
         draining = undefined;
+        wakeAtEarliestDeferral();
       });
+  }
+
+  /**
+   * A row deferred (Retry-After, channel pacing) is due again at a known time; waking then rather than at the
+   * next poll keeps a rate-limited fan-out at Slack's rate instead of losing up to a poll interval per 429.
+   */
+  function wakeAtEarliestDeferral(): void {
+    const at = earliestDeferral;
+    earliestDeferral = Number.POSITIVE_INFINITY;
+    if (!timer || stopping || !Number.isFinite(at)) return;
+    const delay = Math.max(0, at - clock.now().getTime());
+    if (delay >= options.pollIntervalMs) return;
+    clearTimeout(wakeTimer);
+    // A timer may fire a millisecond before the wall clock reaches `at`; the row would not be due yet.
+    wakeTimer = setTimeout(kick, delay + 10);
+    wakeTimer.unref();
   }
 
   return {
@@ -308,6 +330,7 @@ export function createOutboxWorker(input: {
     },
     async stop() {
       stopping = true;
+      clearTimeout(wakeTimer);
       if (timer) clearInterval(timer);
       timer = undefined;
       await draining;

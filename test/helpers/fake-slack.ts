@@ -49,6 +49,17 @@ export interface Fault {
   hang?: boolean;
 }
 
+/**
+ * Opt-in posting limits, enforced on chat.postMessage as Slack does: a workspace-wide rate with short bursts
+ * (a token bucket) and about one message per second per conversation. Beyond them Slack answers HTTP 429,
+ * `{ ok: false, error: 'ratelimited' }` and `Retry-After` in whole seconds.
+ */
+export interface PostingLimits {
+  perSecond: number;
+  burst: number;
+  perChannelMs: number;
+}
+
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
@@ -68,10 +79,17 @@ export class FakeSlack {
   private persistentFaults = new Map<string, Fault>();
   private sequence = 0;
   private messages = new Map<string, Record<string, unknown>>();
+  private readonly limits: PostingLimits | undefined;
+  private bucket = { tokens: 0, at: 0 };
+  private lastPostByChannel = new Map<string, number>();
+  /** chat.postMessage calls answered 429 by the posting limits. */
+  rateLimited = 0;
   url = '';
 
-  constructor(options: { teamId?: string } = {}) {
+  constructor(options: { teamId?: string; postingLimits?: PostingLimits } = {}) {
     this.teamId = options.teamId ?? 'T0001';
+    this.limits = options.postingLimits;
+    this.bucket = { tokens: this.limits?.burst ?? 0, at: Date.now() };
   }
 
   static readonly botToken = BOT_TOKEN;
@@ -207,7 +225,42 @@ export class FakeSlack {
       json(res, { ok: false, error: 'invalid_auth' });
       return;
     }
+    const waitMs = method === 'chat.postMessage' ? this.postingWaitMs(String(args.channel)) : 0;
+    if (waitMs > 0) {
+      this.rateLimited += 1;
+      res.writeHead(429, {
+        'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))),
+        'content-type': 'application/json',
+      });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
     json(res, this.answer(method, args));
+  }
+
+  /** Messages chat.postMessage accepted (with their metadata), oldest first. */
+  postedMessages(): Record<string, unknown>[] {
+    return [...this.messages.values()].filter((message) => message.type === 'message');
+  }
+
+  /** 0 when a post to `channel` is within the posting limits now (and takes its place), else how long to wait. */
+  private postingWaitMs(channel: string): number {
+    const limits = this.limits;
+    if (!limits) return 0;
+    const now = Date.now();
+    const elapsed = (now - this.bucket.at) / 1000;
+    this.bucket = {
+      tokens: Math.min(limits.burst, this.bucket.tokens + elapsed * limits.perSecond),
+      at: now,
+    };
+    const key = channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
+    const channelWait = (this.lastPostByChannel.get(key) ?? -Infinity) + limits.perChannelMs - now;
+    const bucketWait = this.bucket.tokens >= 1 ? 0 : ((1 - this.bucket.tokens) / limits.perSecond) * 1000;
+    const wait = Math.max(channelWait, bucketWait);
+    if (wait > 0) return wait;
+    this.bucket.tokens -= 1;
+    this.lastPostByChannel.set(key, now);
+    return 0;
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -271,21 +324,6 @@ export class FakeSlack {
       case 'conversations.open': {
         const users = String(args.users ?? '');
         return { ok: true, channel: { id: `D${users.replace(/^U/, '')}` } };
-      }
-      case 'conversations.history': {
-        // Newest first, from `oldest` on; message metadata only with include_all_metadata, as Slack does.
-        const channel = String(args.channel);
-        const oldest = Number(args.oldest ?? 0);
-        const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
-        const messages = [...this.messages.entries()]
-          .filter(([key, message]) => key.startsWith(`${channel}:`) && Number(message.ts) >= oldest)
-          .map(([, message]) => {
-            const { metadata, channel: _channel, ...rest } = message;
-            return withMetadata && metadata ? { ...rest, metadata } : rest;
-          })
-          .sort((a, b) => Number(b.ts) - Number(a.ts))
-          .slice(0, Number(args.limit ?? 100));
-        return { ok: true, messages, has_more: false };
       }
       case 'conversations.history': {
         // Newest first, from `oldest` on; message metadata only with include_all_metadata, as Slack does.
