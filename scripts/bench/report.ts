@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import type { LatencyResult } from './ack-latency.js';
+import type { QueryResult } from './digest-search.js';
+import type { FanoutResult } from './fanout.js';
+import type { MemoryResult } from './memory.js';
+
+export interface Report {
+  machine: string;
+  seconds: number;
+  runs: number;
+  queryRuns: number;
+  /** Load average (1 / 5 / 15 min) when each part started: numbers taken on a busy machine say so. */
+  loads: string[];
+  latency: LatencyResult[];
+  loadedMemory: { target: string; idleMb: number; loadedMb: number }[];
+  queries: QueryResult[];
+  fanout: FanoutResult[];
+  memory: MemoryResult[];
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (header: string[], align: string[], rows: (string | number)[][]) =>
+  rows.length ? [row(header), row(align), ...rows.map(row), ''] : [];
+
+/** Writes the measured numbers to bench-results.md; BENCHMARKS.md quotes and explains them. */
+export function writeReport(report: Report): void {
+  const lines = [
+    `Measured ${new Date().toISOString()} on ${report.machine}.`,
+    '',
+    `Load average when each part started: ${report.loads.join('; ')}.`,
+    '',
+    ...table(
+      ['target', 'request', 'p50 ms', 'p99 ms', 'max ms', 'acks/s', 'answered', 'errors', 'unanswered'],
+      ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      report.latency.map((r) => [
+        r.target,
+        r.scenario,
+        r.p50,
+        r.p99,
+        r.max,
+        r.rps,
+        r.answered,
+        r.errors,
+        r.unanswered,
+      ]),
+    ),
+    ...(report.latency.length
+      ? [`Latency: ${report.runs} runs of ${report.seconds} s at 50 connections, medians.`, '']
+      : []),
+    ...table(
+      ['process', 'idle RSS MB', 'peak RSS under load MB'],
+      ['---', '---:', '---:'],
+      report.loadedMemory.map((m) => [m.target, m.idleMb, m.loadedMb]),
+    ),
+    ...table(
+      ['store', 'query (100,000 leads, 1,000,000 activities)', 'median ms', 'min ms', 'max ms', 'matched'],
+      ['---', '---', '---:', '---:', '---:', '---:'],
+      report.queries.map((q) => [q.store, q.query, q.median, q.min, q.max, q.matched]),
+    ),
+    ...(report.queries.length ? [`Queries: median of ${report.queryRuns} runs after one warm-up.`, ''] : []),
+    ...table(
+      ['store', 'DMs', 'people', 'rate /s', 'floor s', 'drain s', 'over floor', '429s', 'lost', 'doubled'],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      report.fanout.map((f) => [
+        f.store,
+        f.messages,
+        f.recipients,
+        f.perSecond,
+        f.floorSeconds,
+        f.drainSeconds,
+        `${f.overFloorPercent} %`,
+        f.rateLimited,
+        f.lost,
+        f.doubled,
+      ]),
+    ),
+    ...table(
+      ['store', 'started as', 'idle RSS MB', 'anonymous MB', 'file-backed MB'],
+      ['---', '---', '---:', '---:', '---:'],
+      report.memory.map((m) => [m.store, m.runtime, m.idleMb, m.anonMb, m.fileMb]),
+    ),
+  ];
+  writeFileSync('bench-results.md', lines.join('\n'));
+}

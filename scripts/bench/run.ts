@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { type LatencyResult, measureTarget } from './ack-latency.js';
+import { measureQueries, type QueryResult } from './digest-search.js';
+import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
+import { type MemoryResult, measureIdleMemory, type Runtime, scriptOf } from './memory.js';
+import { spawnNode, stop } from './processes.js';
+import { writeReport } from './report.js';
+import { createBenchStore } from './stores.js';
+
+/**
+ * `npm run bench`: acknowledgement latency (Salesflow on PGlite and Postgres against a bare Bolt floor), the
+ * digest and search over 100,000 leads, a rate-limited fan-out through the outbox, and idle memory.
+ * BENCH_ONLY=latency,queries,fanout,memory picks parts; BENCH_SECONDS (30) and BENCH_RUNS (3) size the latency
+ * runs; BENCH_QUERY_RUNS (9) the digest and search; BENCH_RUNTIME=compiled|tsx how Salesflow is started under
+ * load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres server (a database is
+ * created and dropped on it).
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const queryRuns = Number(process.env.BENCH_QUERY_RUNS ?? 9);
+const runtime = (process.env.BENCH_RUNTIME ?? 'compiled') as Runtime;
+const only = new Set((process.env.BENCH_ONLY ?? 'latency,queries,fanout,memory').split(','));
+const loads: string[] = [];
+const noteLoad = (part: string) =>
+  loads.push(
+    `${part}: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')}`,
+  );
+
+/** Compiles to dist/ (as `npm run build`); the migrations are found next to dist/src through a link. */
+function build(): void {
+  console.error('[bench] compiling to dist/');
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], {
+      stdio: 'ignore',
+    });
+  } catch {
+    // Type errors elsewhere in the tree do not stop tsc from emitting; a missing entry point does.
+  }
+  if (!existsSync('dist/src/main.js')) throw new Error('tsc did not produce dist/src/main.js');
+  if (!existsSync('dist/drizzle')) symlinkSync('../drizzle', 'dist/drizzle');
+}
+
+const latency: LatencyResult[] = [];
+const loadedMemory: { target: string; idleMb: number; loadedMb: number }[] = [];
+const queries: QueryResult[] = [];
+const fanout: FanoutResult[] = [];
+let memory: MemoryResult[] = [];
+
+if (only.has('memory') || (only.has('latency') && runtime === 'compiled')) build();
+
+if (only.has('latency')) {
+  noteLoad('latency');
+  const { child: slack, line } = await spawnNode('scripts/bench/fake-slack-process.ts', {});
+  const { url: slackUrl, apiUrl } = JSON.parse(line) as { url: string; apiUrl: string };
+  const respondUrl = `${slackUrl}/respond/bench`;
+  try {
+    for (const kind of ['pglite', 'postgres'] as const) {
+      const store = await createBenchStore(kind, { leads: 10_000, activities: 100_000 });
+      try {
+        const common = { slackApiUrl: apiUrl, respondUrl, seeded: store.seeded, seconds, runs };
+        if (kind === 'pglite') {
+          // The floor needs no store; it runs once, beside the first.
+          const floor = await measureTarget({
+            ...common,
+            target: 'bare Bolt (floor)',
+            script: 'scripts/bench/bare-bolt.ts',
+            env: {},
+            port: 3901,
+          });
+          latency.push(...floor.results);
+        }
+        const target = `Salesflow on ${kind} (${runtime})`;
+        const measured = await measureTarget({
+          ...common,
+          target,
+          script: scriptOf(runtime),
+          env: store.env,
+          port: 3902,
+        });
+        latency.push(...measured.results);
+        loadedMemory.push({ target, idleMb: measured.idleMb, loadedMb: measured.loadedMb });
+      } finally {
+        await store.cleanup();
+      }
+    }
+  } finally {
+    await stop(slack);
+  }
+}
+
+if (only.has('queries')) {
+  noteLoad('queries');
+  for (const kind of ['pglite', 'postgres'] as const)
+    queries.push(...(await measureQueries(kind, queryRuns)));
+}
+
+if (only.has('fanout')) {
+  noteLoad('fanout');
+  for (const kind of ['pglite', 'postgres'] as const)
+    fanout.push(await measureFanout(kind, fanoutSettings()));
+}
+
+if (only.has('memory')) {
+  noteLoad('memory');
+  memory = await measureIdleMemory(Math.max(1, runs), ['compiled', 'tsx']);
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeReport({ machine, seconds, runs, queryRuns, loads, latency, loadedMemory, queries, fanout, memory });
+for (const table of [latency, loadedMemory, queries, fanout, memory]) if (table.length) console.table(table);
