@@ -85,11 +85,17 @@ export async function needsStateOf(
   });
 }
 
+/** The first `max` UTF-16 units, without keeping half an emoji (a lone surrogate is stored as U+FFFD). */
+function cutAt(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 function callNotesActivity(actor: Actor, notes: string, at: Date): NewActivity {
   return {
     actorUserId: actor.userId,
     kind: 'call_notes',
-    note: notes.slice(0, MAX_CALL_NOTES_LENGTH),
+    note: cutAt(notes, MAX_CALL_NOTES_LENGTH),
     occurredAt: at,
   };
 }

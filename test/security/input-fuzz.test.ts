@@ -1,0 +1,399 @@
+import { and, desc, eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leads } from '../../src/db/schema/index.js';
+import type { Lead } from '../../src/features/leads/leads.types.js';
+import { translator } from '../../src/i18n/index.js';
+import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
+import { DRIVERS } from '../helpers/test-db.js';
+import { outputProblems } from './slack-output.js';
+
+/*
+ * Hostile text in every free-text field and command argument. What the app documents it does to text: trims
+ * it, and drops NUL characters (Postgres text cannot hold them). Everything else is stored as typed, shown
+ * escaped, never pings anyone, never crashes, never breaks a Slack size limit.
+ */
+const FRAGMENTS = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '<!subteam^S0FUZZ>',
+  '<@U0FUZZ>',
+  '<@U0FUZZ|boss>',
+  '<#C0FUZZ|sales>',
+  '<https://evil.example/FUZZ|click me>',
+  "'); drop table leads;--",
+  "1' OR '1'='1",
+  '<script>alert("FUZZ")</script>',
+  '<img src=x onerror=alert(1)>',
+  '&amp; &lt; & < > &gt;',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202Eevil\u202C',
+  '👍🏽',
+  '👨‍👩‍👧‍👦',
+  '🇨🇳',
+  '客户很满意',
+  '\u0000',
+  'a\u0000b',
+  '\u0001\u0007\u001b[31m',
+  '\t',
+  '\r\n',
+  '\u007f',
+  '\u200b',
+  '*bold* _it_ ~s~ `code` ```block```',
+  '%_\\',
+  '#12',
+  '@here',
+  ':tada:',
+];
+
+const short = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 12 })), {
+    minLength: 1,
+    maxLength: 10,
+  })
+  .map((parts) => parts.join(' '));
+/** 3,000 characters and more: the longest text a Slack input sends, and past it. */
+const long = fc.tuple(short, fc.integer({ min: 3000, max: 3400 })).map(([text, length]) => {
+  let out = text;
+  while (out.length < length) out += ` ${text}`;
+  return out;
+});
+const hostile = fc.oneof({ arbitrary: short, weight: 3 }, { arbitrary: long, weight: 1 });
+/** Hostile text of at most `max` characters (code points) once stored. */
+const upTo = (max: number) => hostile.map((text) => Array.from(text).slice(0, max).join(''));
+const stored = (typed: string) => typed.replaceAll('\u0000', '').trim();
+
+const RUNS = { numRuns: 30, seed: 20261127, endOnFailure: true } as const;
+const OWN_IDS = new Set(['U_ALICE', 'C_SALES']);
+const TRY_AGAIN = translator('en')('common.tryAgain');
+
+describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never crashes (%s)', (driver) => {
+  let app: TestApp;
+  let sequence = 0;
+
+  beforeAll(async () => {
+    app = await startTestApp({ driver });
+    app.addUser({ id: 'U_ALICE', locale: 'en-US' });
+    await app.deps.teams.ensureTeam(app.teamId);
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
+    await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });
+  });
+  afterAll(() => app?.stop());
+
+  /** Runs `step`, then checks everything the app sent during it; returns the step's result. */
+  async function checked<T>(step: () => Promise<T>, settle?: (result: T) => Promise<unknown>): Promise<T> {
+    const calls = app.slack.calls.length;
+    const responses = app.slack.responses.length;
+    const result = await step();
+    await settle?.(result);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const sentCalls = app.slack.calls.slice(calls);
+    const sentResponses = app.slack.responses.slice(responses);
+    const problems = outputProblems(sentCalls, sentResponses, OWN_IDS);
+    // As one string, so a failure prints every problem in full.
+    expect(problems.map((p) => p.slice(0, 300)).join('\n')).toBe('');
+    expect(JSON.stringify(sentResponses)).not.toContain(TRY_AGAIN);
+    return result;
+  }
+
+  const newestLead = async (): Promise<Lead | undefined> => {
+    const [row] = await app.deps.db
+      .select({ id: leads.id })
+      .from(leads)
+      .where(and(eq(leads.teamId, app.teamId), eq(leads.ownerUserId, 'U_ALICE')))
+      .orderBy(desc(leads.id))
+      .limit(1);
+    return row ? app.deps.leads.findById(app.teamId, row.id) : undefined;
+  };
+
+  const plainLead = async () =>
+    app.deps.leads.create(
+      app.teamId,
+      'U_ALICE',
+      {
+        kind: 'company',
+        companyName: `Plain Co ${++sequence}`,
+        contactName: 'Pat',
+        contactTitle: null,
+        phone: null,
+        email: null,
+        industry: null,
+        companySize: null,
+        source: null,
+        estimatedValue: null,
+        currency: 'CNY',
+        expectedCloseDate: null,
+        intent: null,
+        nextFollowUpOn: null,
+        notes: null,
+      },
+      { actorUserId: 'U_ALICE', kind: 'created' },
+    );
+
+  const FORM_FIELDS = {
+    companyName: BLOCKS.company,
+    contactName: BLOCKS.contactName,
+    contactTitle: BLOCKS.contactTitle,
+    phone: BLOCKS.phone,
+    email: BLOCKS.email,
+    industry: BLOCKS.industry,
+    companySize: BLOCKS.companySize,
+    source: BLOCKS.source,
+    notes: BLOCKS.notes,
+  } as const;
+  type FormField = keyof typeof FORM_FIELDS;
+
+  /** Any hostile text in any field: saved exactly as typed, or refused inline on that field. */
+  const anything = fc.record(
+    Object.fromEntries(Object.keys(FORM_FIELDS).map((field) => [field, hostile])) as Record<
+      FormField,
+      typeof hostile
+    >,
+    { requiredKeys: [] },
+  );
+  /** Hostile text within each free-text field's length: it must be saved, as typed. */
+  const fitting = fc.record(
+    {
+      // The two required fields must keep something once trimmed.
+      companyName: upTo(200).filter((text) => stored(text) !== ''),
+      contactName: upTo(200).filter((text) => stored(text) !== ''),
+      contactTitle: upTo(200),
+      industry: upTo(200),
+      companySize: upTo(200),
+      source: upTo(200),
+      notes: upTo(3000),
+    },
+    { requiredKeys: ['notes'] },
+  );
+
+  it.each([
+    ['any hostile text in any field is saved as typed or refused inline on that field', anything, 1],
+    ['hostile text within the fields’ lengths is saved as typed', fitting, RUNS.numRuns],
+  ] as const)(
+    'new-lead modal: %s',
+    async (_name, fuzzed, minSaved) => {
+      const outcomes = { saved: 0, refused: 0 };
+      await fc.assert(
+        fc.asyncProperty(fuzzed, async (values) => {
+          let opened = { responseId: '' };
+          const view = await app.viewFrom(async () => {
+            opened = await app.command('U_ALICE', COMMANDS.lead);
+          });
+          const before = await newestLead();
+          const blocks = Object.fromEntries(
+            Object.entries(values).map(([field, value]) => [FORM_FIELDS[field as FormField], value]),
+          );
+          const submitted = await checked(
+            () =>
+              app.submit('U_ALICE', view, {
+                [BLOCKS.company]: 'Fuzz Co',
+                [BLOCKS.contactName]: 'Fuzz',
+                ...blocks,
+              }),
+            // A saved lead is confirmed to the /lead that opened the form, after the ack.
+            async (result) => {
+              if (!result.json)
+                await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === opened.responseId));
+            },
+          );
+          expect(submitted.status).toBe(200);
+          if (submitted.json) {
+            // Refused: inline, on fields that were fuzzed, with a message that says what is wrong.
+            expect(submitted.json.response_action).toBe('errors');
+            const errors = submitted.json.errors as Record<string, string>;
+            expect(Object.keys(errors).length).toBeGreaterThan(0);
+            for (const [block, message] of Object.entries(errors)) {
+              expect(Object.values(blocks).length === 0 || block in blocks).toBe(true);
+              expect(message).not.toBe(TRY_AGAIN);
+            }
+            expect((await newestLead())?.id).toBe(before?.id);
+            outcomes.refused++;
+            return;
+          }
+          const lead = (await newestLead()) as Lead;
+          expect(lead.id).not.toBe(before?.id);
+          for (const [field, value] of Object.entries(values))
+            expect(lead[field as FormField] ?? null, field).toBe(stored(value) || null);
+          outcomes.saved++;
+        }),
+        RUNS,
+      );
+      // The saving path was exercised, so the checks above were not vacuous.
+      expect(outcomes.saved).toBeGreaterThanOrEqual(minSaved);
+    },
+    120_000,
+  );
+
+  /** Waits until the app has sent nothing for a moment: the work after the ack is done. */
+  async function quiet(): Promise<void> {
+    for (;;) {
+      const count = app.slack.calls.length + app.slack.responses.length;
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      if (app.slack.calls.length + app.slack.responses.length === count) return;
+    }
+  }
+
+  /** A lead of U_ALICE with its card in the sales channel, so changes also refresh the card and the thread. */
+  async function leadInChannel(): Promise<Lead> {
+    const lead = await plainLead();
+    await app.deps.leads.setThread(
+      app.teamId,
+      lead.id,
+      'C_SALES',
+      `1700000000.${String(lead.id).padStart(6, '0')}`,
+    );
+    return lead;
+  }
+
+  async function cardModal(actionId: string, lead: Lead): Promise<OpenedView> {
+    return app.viewFrom(() =>
+      app.action('U_ALICE', { action_id: actionId, value: String(lead.id) }, { isEphemeral: true }),
+    );
+  }
+
+  const accepted = (json: Record<string, unknown> | undefined, block: string) => {
+    if (!json) return true;
+    expect(json.response_action).toBe('errors');
+    const errors = json.errors as Record<string, string>;
+    expect(Object.keys(errors)).toEqual([block]);
+    expect(errors[block]).not.toBe(TRY_AGAIN);
+    return false;
+  };
+
+  it('the log-activity note', async () => {
+    let saved = 0;
+    await fc.assert(
+      fc.asyncProperty(hostile, async (note) => {
+        const lead = await leadInChannel();
+        const view = await cardModal(ACTIONS.leadLogActivity, lead);
+        const submitted = await checked(
+          () => app.submit('U_ALICE', view, { [BLOCKS.activityNote]: note }),
+          quiet,
+        );
+        expect(submitted.status).toBe(200);
+        const notes = (await app.deps.leads.recentActivities(app.teamId, lead.id, 5)).map((a) => a.note);
+        if (!accepted(submitted.json, BLOCKS.activityNote)) {
+          expect(notes).toHaveLength(1);
+          return;
+        }
+        saved++;
+        expect(notes).toContain(stored(note) || null);
+      }),
+      RUNS,
+    );
+    expect(saved).toBeGreaterThan(RUNS.numRuns / 2);
+  }, 120_000);
+
+  it('the lost-reason note', async () => {
+    let saved = 0;
+    await fc.assert(
+      fc.asyncProperty(hostile, async (note) => {
+        const lead = await leadInChannel();
+        const view = await cardModal(ACTIONS.leadMarkLost, lead);
+        const submitted = await checked(
+          () => app.submit('U_ALICE', view, { [BLOCKS.lostReason]: 'other', [BLOCKS.lostNote]: note }),
+          quiet,
+        );
+        expect(submitted.status).toBe(200);
+        const after = await app.deps.leads.findById(app.teamId, lead.id);
+        if (!accepted(submitted.json, BLOCKS.lostNote)) {
+          expect(after?.stage).toBe('new');
+          return;
+        }
+        saved++;
+        expect(after).toMatchObject({ stage: 'lost', lostNote: stored(note) || null });
+      }),
+      RUNS,
+    );
+    expect(saved).toBeGreaterThan(RUNS.numRuns / 2);
+  }, 120_000);
+
+  it('the needs-analysis notes', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostile, async (notes) => {
+        const lead = await leadInChannel();
+        const view = await app.viewFrom(() => app.command('U_ALICE', COMMANDS.needs, `#${lead.id}`));
+        const submitted = await checked(
+          () => app.submit('U_ALICE', view, { [BLOCKS.needsNotes]: notes }),
+          quiet,
+        );
+        expect(submitted.status).toBe(200);
+        expect(submitted.json).toBeUndefined();
+        const saved = (await app.deps.leads.recentActivities(app.teamId, lead.id, 10))
+          .filter((a) => a.kind === 'call_notes')
+          .map((a) => a.note);
+        // Call notes are kept up to 3,000 characters; longer notes are cut there.
+        const kept = stored(notes)
+          .slice(0, 3000)
+          .replace(/[\ud800-\udbff]$/, '');
+        expect(saved).toEqual(kept ? [kept] : []);
+      }),
+      RUNS,
+    );
+  }, 120_000);
+
+  const COMMAND_LINES = [
+    COMMANDS.lead,
+    COMMANDS.followup,
+    COMMANDS.salesflow,
+    COMMANDS.needs,
+    COMMANDS.discount,
+    COMMANDS.contract,
+    COMMANDS.pipeline,
+  ];
+  /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
+  const argument = fc.oneof(
+    hostile,
+    fc
+      .tuple(
+        fc.constantFrom(
+          'list',
+          'add',
+          'question add',
+          'competitors add',
+          'role',
+          'channel',
+          'timezone',
+          'vacation',
+          'me',
+          '#1',
+          'audit',
+          'delegate',
+          'policy',
+          'team',
+          'language',
+        ),
+        hostile,
+      )
+      .map(([words, text]) => `${words} ${text}`),
+  );
+
+  it.each(COMMAND_LINES)(
+    'the argument string of %s',
+    async (command) => {
+      await fc.assert(
+        fc.asyncProperty(argument, async (text) => {
+          const opened = app.slack.callsTo('views.open').length;
+          const sent = await checked(
+            () => app.command('U_ALICE', command, text),
+            // The answer is a private reply, or a modal when the argument named a lead.
+            async (result) => {
+              await app.slack.waitFor(
+                () =>
+                  app.slack.responses.some((r) => r.id === result.responseId) ||
+                  app.slack.callsTo('views.open').length > opened,
+              );
+              await quiet();
+            },
+          );
+          expect(sent.status).toBe(200);
+        }),
+        { ...RUNS, numRuns: 20 },
+      );
+    },
+    120_000,
+  );
+});
