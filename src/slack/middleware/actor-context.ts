@@ -18,6 +18,20 @@ export async function fetchSlackProfile(client: WebClient, userId: string): Prom
   };
 }
 
+/**
+ * The longest a request waits for users.info. The middleware runs before the listener acks, and Slack gives up
+ * on an ack after 3 s; a rate-limited (Retry-After) or hanging users.info must not cost the user their request.
+ */
+export const PROFILE_FETCH_BUDGET_MS = 1500;
+
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`users.info took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 interface IdentityFields {
   team_id?: string;
   user_id?: string;
@@ -59,7 +73,8 @@ export function actorContextMiddleware(deps: {
           clock: deps.clock,
           teamId,
           userId,
-          fetchProfile: (id) => fetchSlackProfile(client, id),
+          // On timeout the cached profile (or the defaults) serves this request; a later one refreshes it.
+          fetchProfile: (id) => withinBudget(fetchSlackProfile(client, id), PROFILE_FETCH_BUDGET_MS),
           onProfileError: (error) => log.warn({ err: error }, 'users.info failed; using the cached profile'),
         });
       } catch (error) {
