@@ -226,6 +226,7 @@ CREATE TABLE "teams" (
 --> statement-breakpoint
 CREATE INDEX "activities_team_lead_idx" ON "activities" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "activities_team_occurred_idx" ON "activities" USING btree ("team_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "activities_team_kind_occurred_idx" ON "activities" USING btree ("team_id","kind","occurred_at");--> statement-breakpoint
 CREATE INDEX "approval_events_team_request_idx" ON "approval_events" USING btree ("team_id","request_id");--> statement-breakpoint
 CREATE INDEX "approval_events_team_lead_idx" ON "approval_events" USING btree ("team_id","lead_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "approval_requests_team_lead_idx" ON "approval_requests" USING btree ("team_id","lead_id");--> statement-breakpoint

@@ -34,5 +34,8 @@ export const activities = pgTable(
   (table) => [
     index('activities_team_lead_idx').on(table.teamId, table.leadId, table.occurredAt),
     index('activities_team_occurred_idx').on(table.teamId, table.occurredAt),
+    // The digest counts one kind in a window (won, lost, stage_changed): without the kind in the key it reads
+    // the whole day's activities to keep a twelfth of them.
+    index('activities_team_kind_occurred_idx').on(table.teamId, table.kind, table.occurredAt),
   ],
 );
