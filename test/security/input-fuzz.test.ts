@@ -7,67 +7,9 @@ import { translator } from '../../src/i18n/index.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
-import { outputProblems } from './slack-output.js';
+import { checkedStep, quietSlack, RUNS } from './fuzz-harness.js';
+import { hostile, stored, upTo } from './hostile-text.js';
 
-/*
- * Hostile text in every free-text field and command argument. What the app documents it does to text: trims
- * it, and drops NUL characters (Postgres text cannot hold them). Everything else is stored as typed, shown
- * escaped, never pings anyone, never crashes, never breaks a Slack size limit.
- */
-const FRAGMENTS = [
-  '<!channel>',
-  '<!here>',
-  '<!everyone>',
-  '<!subteam^S0FUZZ>',
-  '<@U0FUZZ>',
-  '<@U0FUZZ|boss>',
-  '<#C0FUZZ|sales>',
-  '<https://evil.example/FUZZ|click me>',
-  "'); drop table leads;--",
-  "1' OR '1'='1",
-  '<script>alert("FUZZ")</script>',
-  '<img src=x onerror=alert(1)>',
-  '&amp; &lt; & < > &gt;',
-  'مرحبا بالعالم',
-  'שלום עולם',
-  '\u202Eevil\u202C',
-  '👍🏽',
-  '👨‍👩‍👧‍👦',
-  '🇨🇳',
-  '客户很满意',
-  '\u0000',
-  'a\u0000b',
-  '\u0001\u0007\u001b[31m',
-  '\t',
-  '\r\n',
-  '\u007f',
-  '\u200b',
-  '*bold* _it_ ~s~ `code` ```block```',
-  '%_\\',
-  '#12',
-  '@here',
-  ':tada:',
-];
-
-const short = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'grapheme', maxLength: 12 })), {
-    minLength: 1,
-    maxLength: 10,
-  })
-  .map((parts) => parts.join(' '));
-/** 3,000 characters and more: the longest text a Slack input sends, and past it. */
-const long = fc.tuple(short, fc.integer({ min: 3000, max: 3400 })).map(([text, length]) => {
-  let out = text;
-  while (out.length < length) out += ` ${text}`;
-  return out;
-});
-const hostile = fc.oneof({ arbitrary: short, weight: 3 }, { arbitrary: long, weight: 1 });
-/** Hostile text of at most `max` characters (code points) once stored. */
-const upTo = (max: number) => hostile.map((text) => Array.from(text).slice(0, max).join(''));
-const stored = (typed: string) => typed.replaceAll('\u0000', '').trim();
-
-const RUNS = { numRuns: 30, seed: 20261127, endOnFailure: true } as const;
-const OWN_IDS = new Set(['U_ALICE', 'C_SALES']);
 const TRY_AGAIN = translator('en')('common.tryAgain');
 
 describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never crashes (%s)', (driver) => {
@@ -83,21 +25,9 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
   });
   afterAll(() => app?.stop());
 
-  /** Runs `step`, then checks everything the app sent during it; returns the step's result. */
-  async function checked<T>(step: () => Promise<T>, settle?: (result: T) => Promise<unknown>): Promise<T> {
-    const calls = app.slack.calls.length;
-    const responses = app.slack.responses.length;
-    const result = await step();
-    await settle?.(result);
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const sentCalls = app.slack.calls.slice(calls);
-    const sentResponses = app.slack.responses.slice(responses);
-    const problems = outputProblems(sentCalls, sentResponses, OWN_IDS);
-    // As one string, so a failure prints every problem in full.
-    expect(problems.map((p) => p.slice(0, 300)).join('\n')).toBe('');
-    expect(JSON.stringify(sentResponses)).not.toContain(TRY_AGAIN);
-    return result;
-  }
+  const checked = <T>(step: () => Promise<T>, settle?: (result: T) => Promise<unknown>) =>
+    checkedStep(app, step, settle);
+  const quiet = () => quietSlack(app);
 
   const newestLead = async (): Promise<Lead | undefined> => {
     const [row] = await app.deps.db
@@ -227,15 +157,6 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
     120_000,
   );
 
-  /** Waits until the app has sent nothing for a moment: the work after the ack is done. */
-  async function quiet(): Promise<void> {
-    for (;;) {
-      const count = app.slack.calls.length + app.slack.responses.length;
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      if (app.slack.calls.length + app.slack.responses.length === count) return;
-    }
-  }
-
   /** A lead of U_ALICE with its card in the sales channel, so changes also refresh the card and the thread. */
   async function leadInChannel(): Promise<Lead> {
     const lead = await plainLead();
@@ -334,66 +255,4 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
       RUNS,
     );
   }, 120_000);
-
-  const COMMAND_LINES = [
-    COMMANDS.lead,
-    COMMANDS.followup,
-    COMMANDS.salesflow,
-    COMMANDS.needs,
-    COMMANDS.discount,
-    COMMANDS.contract,
-    COMMANDS.pipeline,
-  ];
-  /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
-  const argument = fc.oneof(
-    hostile,
-    fc
-      .tuple(
-        fc.constantFrom(
-          'list',
-          'add',
-          'question add',
-          'competitors add',
-          'role',
-          'channel',
-          'timezone',
-          'vacation',
-          'me',
-          '#1',
-          'audit',
-          'delegate',
-          'policy',
-          'team',
-          'language',
-        ),
-        hostile,
-      )
-      .map(([words, text]) => `${words} ${text}`),
-  );
-
-  it.each(COMMAND_LINES)(
-    'the argument string of %s',
-    async (command) => {
-      await fc.assert(
-        fc.asyncProperty(argument, async (text) => {
-          const opened = app.slack.callsTo('views.open').length;
-          const sent = await checked(
-            () => app.command('U_ALICE', command, text),
-            // The answer is a private reply, or a modal when the argument named a lead.
-            async (result) => {
-              await app.slack.waitFor(
-                () =>
-                  app.slack.responses.some((r) => r.id === result.responseId) ||
-                  app.slack.callsTo('views.open').length > opened,
-              );
-              await quiet();
-            },
-          );
-          expect(sent.status).toBe(200);
-        }),
-        { ...RUNS, numRuns: 20 },
-      );
-    },
-    120_000,
-  );
 });

@@ -17,7 +17,7 @@ const QUIET = new Set(['users.info']);
  * Runs `trigger` and waits for its answer: the ack JSON of a submission, or the response_url post of a
  * command or click. Then gives stray work a moment to show itself, so "nothing else happened" means something.
  */
-export async function observe(app: TestApp, trigger: Trigger, settleMs = 120): Promise<Seen> {
+export async function observe(app: TestApp, trigger: Trigger, settleMs = 80): Promise<Seen> {
   const callsBefore = app.slack.calls.length;
   const result = await trigger();
   const id = result.responseId;
@@ -74,7 +74,7 @@ export async function snapshot(app: TestApp): Promise<Record<string, unknown>> {
 }
 
 /** Waits until the app has made no Slack call for `quietMs` (work left over from setting a case up). */
-export async function quiesce(app: TestApp, quietMs = 150): Promise<void> {
+export async function quiesce(app: TestApp, quietMs = 100): Promise<void> {
   for (;;) {
     const count = app.slack.calls.length + app.slack.responses.length;
     await new Promise((resolve) => setTimeout(resolve, quietMs));
