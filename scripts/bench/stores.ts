@@ -45,13 +45,18 @@ export async function createBenchStore(kind: StoreKind, size: SeedSize): Promise
       cleanup: () => withAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`)),
     };
   }
-  const database = await store.open();
   let seeded: Seeded;
   try {
-    await runMigrations(database);
-    seeded = await seedTeam(database.db, { teamId: BENCH_TEAM, owners: BENCH_OWNERS, ...size });
-  } finally {
-    await database.close();
+    const database = await store.open();
+    try {
+      await runMigrations(database);
+      seeded = await seedTeam(database.db, { teamId: BENCH_TEAM, owners: BENCH_OWNERS, ...size });
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    await store.cleanup();
+    throw error;
   }
   console.error(
     `[bench] ${kind}: seeded ${size.leads} leads, ${size.activities} activities in ${Math.round((Date.now() - started) / 1000)} s`,
