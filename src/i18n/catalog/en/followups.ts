@@ -25,8 +25,8 @@ export const followupsEn = {
   'followups.usage':
     '*Follow-ups*\n' +
     '• `/followup` — what is due now\n' +
-    '• `/followup <lead> <when> [note]` — set the next follow-up, e.g. `/followup Acme tomorrow call about the quote`, `/followup #42 next monday 3pm`, `/followup Acme in 3 days`, `/followup Acme 2026-12-01`\n' +
-    '• `/followup vacation until <date>` — no reminders until then (e.g. `/followup vacation until 2026-12-24`); `/followup vacation off` — reminders again\n' +
+    '• `/followup &lt;lead&gt; &lt;when&gt; [note]` — set the next follow-up, e.g. `/followup Acme tomorrow call about the quote`, `/followup #42 next monday 3pm`, `/followup Acme in 3 days`, `/followup Acme 2026-12-01`\n' +
+    '• `/followup vacation until &lt;date&gt;` — no reminders until then (e.g. `/followup vacation until 2026-12-24`); `/followup vacation off` — reminders again\n' +
     'Dates understood: today, tomorrow, next monday, in 3 days, next week, end of month, 2026-12-01, 12/1, 明天, 下周一, 3天后, 月底.',
   'followups.unclearWhen': 'I could not read a date in "{text}".',
   'followups.vacationSet':

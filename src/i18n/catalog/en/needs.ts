@@ -53,20 +53,20 @@ export const needsEn = {
   'needs.thread.answer': '• *{question}* {answer}',
 
   'needs.usage':
-    '*/needs* <company, contact or #id> — open the needs analysis of a lead\n*/needs questions* — the team’s own questions\n*/needs question add* <text> [| <中文>] — add a question (admins)\n*/needs question remove* <custom_id> — remove one (admins)\n*/needs competitors* [add | remove <name>] — the competitor list (admins change it)',
+    '*/needs* &lt;company, contact or #id&gt; — open the needs analysis of a lead\n*/needs questions* — the team’s own questions\n*/needs question add* &lt;text&gt; [| &lt;中文&gt;] — add a question (admins)\n*/needs question remove* &lt;custom_id&gt; — remove one (admins)\n*/needs competitors* [add | remove &lt;name&gt;] — the competitor list (admins change it)',
   'needs.noMatch': 'No lead matches “{text}”. Try part of a company, contact, phone or email, or `#42`.',
   'needs.pick': 'Several leads match “{text}”. Pick one:',
   'needs.pickButton': 'Needs analysis',
   'needs.question.added': 'Question `{key}` added: {text}',
   'needs.question.removed': 'Question `{key}` removed. Its past answers stay in the history.',
   'needs.question.list': '*Team questions* (asked after the built-in ones):\n{list}',
-  'needs.question.none': 'No team questions yet. Admins add one with `/needs question add <text>`.',
+  'needs.question.none': 'No team questions yet. Admins add one with `/needs question add &lt;text&gt;`.',
   'needs.competitor.added': 'Added *{name}* to the competitor list.',
   'needs.competitor.exists': '*{name}* is already on the competitor list.',
   'needs.competitor.removed': 'Removed *{name}* from the competitor list.',
   'needs.competitor.notFound': '*{name}* is not on the competitor list.',
   'needs.competitor.list': '*Competitors:* {list}',
-  'needs.competitor.none': 'No competitors listed yet. Admins add one with `/needs competitors add <name>`.',
+  'needs.competitor.none': 'No competitors listed yet. Admins add one with `/needs competitors add &lt;name&gt;`.',
 
   'needs.error.adminOnly': 'Only Salesflow admins can change the team’s questions and competitors.',
   'needs.error.questionInvalid':

@@ -26,8 +26,8 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.usage':
     '*跟进*\n' +
     '• `/followup` — 查看现在需要跟进的线索\n' +
-    '• `/followup <线索> <时间> [备注]` — 设置下次跟进，例如 `/followup 华为 明天 电话沟通报价`、`/followup #42 下周一 下午3点`、`/followup 华为 3天后`、`/followup 华为 2026-12-01`\n' +
-    '• `/followup vacation until <日期>` — 在此日期前不发提醒（例如 `/followup vacation until 2026-12-24`）；`/followup vacation off` — 恢复提醒\n' +
+    '• `/followup &lt;线索&gt; &lt;时间&gt; [备注]` — 设置下次跟进，例如 `/followup 华为 明天 电话沟通报价`、`/followup #42 下周一 下午3点`、`/followup 华为 3天后`、`/followup 华为 2026-12-01`\n' +
+    '• `/followup vacation until &lt;日期&gt;` — 在此日期前不发提醒（例如 `/followup vacation until 2026-12-24`）；`/followup vacation off` — 恢复提醒\n' +
     '支持的日期：今天、明天、后天、下周一、3天后、下周、月底、2026-12-01、12月1日、tomorrow、next monday、in 3 days。',
   'followups.unclearWhen': '无法从“{text}”中识别日期。',
   'followups.vacationSet': '{date}（含）之前不再发送跟进提醒。输入 `/followup vacation off` 可恢复。',

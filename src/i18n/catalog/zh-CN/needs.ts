@@ -53,20 +53,20 @@ export const needsZh: Record<keyof typeof needsEn, string> = {
   'needs.thread.answer': '• *{question}* {answer}',
 
   'needs.usage':
-    '*/needs* <公司、联系人或 #编号> — 打开线索的需求分析\n*/needs questions* — 团队自定义问题\n*/needs question add* <问题> [| <English>] — 添加问题（管理员）\n*/needs question remove* <custom_编号> — 删除问题（管理员）\n*/needs competitors* [add | remove <名称>] — 竞品列表（管理员可修改）',
+    '*/needs* &lt;公司、联系人或 #编号&gt; — 打开线索的需求分析\n*/needs questions* — 团队自定义问题\n*/needs question add* &lt;问题&gt; [| &lt;English&gt;] — 添加问题（管理员）\n*/needs question remove* &lt;custom_编号&gt; — 删除问题（管理员）\n*/needs competitors* [add | remove &lt;名称&gt;] — 竞品列表（管理员可修改）',
   'needs.noMatch': '没有匹配“{text}”的线索。请输入公司、联系人、电话或邮箱的一部分，或 `#42`。',
   'needs.pick': '有多条线索匹配“{text}”，请选择：',
   'needs.pickButton': '需求分析',
   'needs.question.added': '已添加问题 `{key}`：{text}',
   'needs.question.removed': '已删除问题 `{key}`，历史答案仍会保留。',
   'needs.question.list': '*团队问题*（在内置问题之后提问）：\n{list}',
-  'needs.question.none': '还没有团队问题。管理员可用 `/needs question add <问题>` 添加。',
+  'needs.question.none': '还没有团队问题。管理员可用 `/needs question add &lt;问题&gt;` 添加。',
   'needs.competitor.added': '已将 *{name}* 加入竞品列表。',
   'needs.competitor.exists': '*{name}* 已在竞品列表中。',
   'needs.competitor.removed': '已从竞品列表中删除 *{name}*。',
   'needs.competitor.notFound': '竞品列表中没有 *{name}*。',
   'needs.competitor.list': '*竞品：*{list}',
-  'needs.competitor.none': '还没有竞品。管理员可用 `/needs competitors add <名称>` 添加。',
+  'needs.competitor.none': '还没有竞品。管理员可用 `/needs competitors add &lt;名称&gt;` 添加。',
 
   'needs.error.adminOnly': '只有 Salesflow 管理员可以修改团队问题和竞品列表。',
   'needs.error.questionInvalid': '问题（或名称）最多 300 个字符；每个团队最多 40 个问题。',
