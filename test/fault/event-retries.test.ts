@@ -42,6 +42,19 @@ describe.each(DRIVERS)('Slack event redelivery (%s)', (driver) => {
     await app.event(homeOpened('U_HOME'), { eventId: 'Ev_RETRY_2' });
     await app.slack.waitFor(() => publishesFor(app.slack, 'U_HOME') === 2);
   });
+
+  it('an event whose handling failed is handled again when Slack retries it', async () => {
+    app.addUser({ id: 'U_FLAKY' });
+    app.slack.failNext('views.publish', { error: 'internal_error' });
+    await app.event(homeOpened('U_FLAKY'), { eventId: 'Ev_FAILED_ONCE' });
+    await app.slack.waitFor(() => publishesFor(app.slack, 'U_FLAKY') === 1);
+    await settle();
+    await app.event(homeOpened('U_FLAKY'), {
+      eventId: 'Ev_FAILED_ONCE',
+      headers: { 'x-slack-retry-num': '1' },
+    });
+    await app.slack.waitFor(() => publishesFor(app.slack, 'U_FLAKY') === 2);
+  });
 });
 
 // Two instances and concurrent migrations need a Postgres server; PGlite is one process by design.

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { processedEvents } from '../../db/schema/index.js';
 
@@ -13,6 +14,10 @@ export function createProcessedEventRepository({ db }: { db: Db }) {
         .onConflictDoNothing()
         .returning({ eventId: processedEvents.eventId });
       return rows.length === 1;
+    },
+
+    async release(eventId: string): Promise<void> {
+      await db.delete(processedEvents).where(eq(processedEvents.eventId, eventId));
     },
   };
 }

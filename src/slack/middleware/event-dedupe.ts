@@ -4,7 +4,8 @@ import type { Logger } from '../../logger.js';
 
 /**
  * Slack redelivers an event (`X-Slack-Retry-Num`) when our 200 was slow or lost. The first delivery of an
- * `event_id` claims it in the database; any later delivery, on any instance, stops here.
+ * `event_id` claims it in the database; any later delivery, on any instance, stops here. If handling fails,
+ * the claim is released so Slack's next retry gets another chance instead of being dropped.
  */
 export function eventDedupeMiddleware(events: ProcessedEventRepository): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
@@ -15,6 +16,13 @@ export function eventDedupeMiddleware(events: ProcessedEventRepository): Middlew
         (context.log as Logger | undefined)?.info({ eventId }, 'duplicate event delivery ignored');
         return;
       }
+      try {
+        await next();
+      } catch (error) {
+        await events.release(eventId).catch(() => {});
+        throw error;
+      }
+      return;
     }
     await next();
   };
