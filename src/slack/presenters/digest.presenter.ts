@@ -9,7 +9,6 @@ import {
   QUIET_WORKING_DAYS,
   weeklySummary,
 } from '../../features/digest/digest.usecases.js';
-import { renderPipelineChart } from '../../features/digest/pipeline-chart.js';
 import type { TeamRepository } from '../../features/team/team.repository.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { localeOf } from '../../features/team/team.usecases.js';
@@ -41,6 +40,8 @@ export async function teamDigestMessages(input: {
   const locale = channelLocale(team);
   const t = translator(locale);
   const message = buildTeamDigest(digest, t, locale);
+  // Loaded on first use: the chart renderer (Skia and its fonts) is ~20 MB an idle instance does not need.
+  const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
   const png = await renderPipelineChart(pipelineChartInput(digest, t, locale));
   const channel = team.salesChannelId;
   return [
