@@ -116,6 +116,15 @@ export function createOutboxRepository({ db }: { db: Db }) {
       return updated.length === 1;
     },
 
+    /** When the next pending row is due (the earliest `next_attempt_at`), or undefined when none waits. */
+    async nextPendingAt(): Promise<Date | undefined> {
+      const [row] = await db
+        .select({ at: sql<Date | string | null>`min(${outbox.nextAttemptAt})` })
+        .from(outbox)
+        .where(eq(outbox.status, 'pending'));
+      return row?.at ? new Date(row.at) : undefined;
+    },
+
     async findByKey(teamId: string, idempotencyKey: string): Promise<OutboxRow | undefined> {
       const [row] = await db
         .select()

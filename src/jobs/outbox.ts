@@ -117,9 +117,8 @@ export function createOutboxWorker(input: {
   const pausedUntilByMethod = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let draining: Promise<DrainReport> | undefined;
-  /** The earliest time a row was deferred to during the current drain (Infinity when none). */
-  let earliestDeferral = Number.POSITIVE_INFINITY;
   let wakeTimer: NodeJS.Timeout | undefined;
+  let kickedWhileDraining = false;
   let stopping = false;
 
   async function call(row: OutboxRow): Promise<Record<string, unknown>> {
@@ -195,7 +194,6 @@ export function createOutboxWorker(input: {
     const notBefore = Math.max(pausedUntil, channelFreeAt);
     if (notBefore > now) {
       await outbox.defer(row, new Date(notBefore));
-      earliestDeferral = Math.min(earliestDeferral, notBefore);
       return 'deferred';
     }
     if (row.channel) lastSendByChannel.set(row.channel, now);
@@ -226,7 +224,6 @@ export function createOutboxWorker(input: {
       pausedUntilByMethod.set(row.method, until);
       // Being told to wait is not a failed attempt: it does not count towards maxAttempts.
       await outbox.defer(row, new Date(until), `ratelimited; retry after ${coded.retryAfter}s`);
-      earliestDeferral = Math.min(earliestDeferral, until);
       logger.warn({ id: row.id, retryAfter: coded.retryAfter }, 'Slack rate limit; waiting');
       return 'retried';
     }
@@ -289,7 +286,12 @@ export function createOutboxWorker(input: {
   }
 
   function kick(): void {
-    if (draining || stopping) return;
+    if (stopping) return;
+    if (draining) {
+      // A row became due (or was enqueued) while this drain was past it: drain again once it ends.
+      kickedWhileDraining = true;
+      return;
+    }
     draining = drainUntilIdle()
       .catch((error) => {
         logger.error({ err: error }, 'outbox drain failed');
@@ -297,22 +299,31 @@ export function createOutboxWorker(input: {
       })
       .finally(() => {
         draining = undefined;
-        wakeAtEarliestDeferral();
+        if (kickedWhileDraining) {
+          kickedWhileDraining = false;
+          kick();
+        } else void wakeWhenNextDue();
       });
   }
 
   /**
-   * A row deferred (Retry-After, channel pacing) is due again at a known time; waking then rather than at the
+   * A deferred row (Retry-After, channel pacing) is due again at a known time; waking then rather than at the
    * next poll keeps a rate-limited fan-out at Slack's rate instead of losing up to a poll interval per 429.
+   * The time comes from the table, not from this drain's memory: rows deferred by an earlier drain count too.
    */
-  function wakeAtEarliestDeferral(): void {
-    const at = earliestDeferral;
-    earliestDeferral = Number.POSITIVE_INFINITY;
-    if (!timer || stopping || !Number.isFinite(at)) return;
-    const delay = Math.max(0, at - clock.now().getTime());
+  async function wakeWhenNextDue(): Promise<void> {
+    if (!timer || stopping) return;
+    let next: Date | undefined;
+    try {
+      next = await outbox.nextPendingAt();
+    } catch {
+      return; // the database is unreachable; the next poll tries again
+    }
+    if (!next || !timer || stopping || draining) return;
+    const delay = Math.max(0, next.getTime() - clock.now().getTime());
     if (delay >= options.pollIntervalMs) return;
     clearTimeout(wakeTimer);
-    // A timer may fire a millisecond before the wall clock reaches `at`; the row would not be due yet.
+    // A timer may fire a millisecond before the wall clock reaches the due time; the row would not be due yet.
     wakeTimer = setTimeout(kick, delay + 10);
     wakeTimer.unref();
   }

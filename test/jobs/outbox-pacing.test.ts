@@ -57,9 +57,9 @@ describe.each(DRIVERS)('a rate-limited fan-out through the outbox (%s)', (driver
       for (;;) {
         const rows = await outbox.listByTeam(T);
         if (rows.every((row) => row.status === 'sent')) break;
-        if (Date.now() - started > 30_000)
+        if (Date.now() - started > 25_000)
           throw new Error(
-            `the fan-out did not drain in 15 s: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.nextAttemptAt, r.lastError]))} now ${new Date().toISOString()}`,
+            `the fan-out did not drain in 25 s: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.nextAttemptAt, r.lastError]))} now ${new Date().toISOString()}`,
           );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
