@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MigrationConfig } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -6,7 +8,19 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database, Schema } from './client.js';
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** `drizzle/` at the package root, found from here whether this runs from `src/` (tsx) or `dist/src/` (tsc). */
+function findMigrationsFolder(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(folder, 'drizzle', 'meta', '_journal.json'))) {
+    const parent = path.dirname(folder);
+    if (parent === folder)
+      throw new Error('the drizzle/ migrations folder was not found next to package.json');
+    folder = parent;
+  }
+  return path.join(folder, 'drizzle');
+}
+
+export const MIGRATIONS_FOLDER = findMigrationsFolder();
 /** Arbitrary constant shared by every instance, so only one of them migrates at a time. */
 const MIGRATION_LOCK_KEY = 7_240_301;
 
