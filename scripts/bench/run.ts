@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { type LatencyResult, measureTarget } from './ack-latency.js';
 import { measureQueries, type QueryResult } from './digest-search.js';
@@ -30,7 +30,7 @@ const noteLoad = (part: string) =>
       .join(' / ')}`,
   );
 
-/** Compiles to dist/ (as `npm run build`); the migrations are found next to dist/src through a link. */
+/** Compiles to dist/ (as `npm run build`), for `node dist/src/main.js` (`npm run serve`). */
 function build(): void {
   console.error('[bench] compiling to dist/');
   try {
@@ -41,7 +41,6 @@ function build(): void {
     // Type errors elsewhere in the tree do not stop tsc from emitting; a missing entry point does.
   }
   if (!existsSync('dist/src/main.js')) throw new Error('tsc did not produce dist/src/main.js');
-  if (!existsSync('dist/drizzle')) symlinkSync('../drizzle', 'dist/drizzle');
 }
 
 const latency: LatencyResult[] = [];

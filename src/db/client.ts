@@ -68,8 +68,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 const extensions = { pg_trgm };
 /**
  * Postgres zeroes all of shared_buffers at start, so PGlite's default 128 MB is resident from the first second.
- * 16 MB measured 120 MB less resident memory with no slower queries on 10,000 leads (BENCHMARKS.md, memory);
- * pages not in the buffer pool are one file read away.
+ * 16 MB measured about 120 MB less resident memory and no slower queries (BENCHMARKS.md, memory); pages not in
+ * the buffer pool are one file read away.
  */
 const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
