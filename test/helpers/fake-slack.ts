@@ -187,7 +187,7 @@ export class FakeSlack {
     }
     if (url.pathname.startsWith('/upload/')) {
       this.uploads.push({ fileId: url.pathname.slice('/upload/'.length), bytes: raw });
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('OK - ' + raw.length);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
       return;
     }
     if (!url.pathname.startsWith('/api/')) {

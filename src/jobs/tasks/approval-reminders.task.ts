@@ -83,7 +83,7 @@ export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
     const { request, lead, team } = ctx;
     const steps = await deps.approvals.listSteps(run.teamId, request.id, payload.revision);
     const step = steps.find((s) => s.step === payload.step);
-    if (!step || step.status !== 'pending') return;
+    if (step?.status !== 'pending') return;
     if (payload.action === 'remind') {
       const dm = await stepDm(`${run.key}:dm`, team, step.approverUserId, { request, step, lead }, (t) =>
         t('approvals.notify.reminder', params(t, request, lead, step)),
@@ -167,7 +167,7 @@ export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
         reason: 'lead_closed',
         now,
       })) ?? (await deps.approvals.findRequest(run.teamId, payload.requestId));
-    if (!cancelled || cancelled.status !== 'cancelled') return;
+    if (cancelled?.status !== 'cancelled') return;
     const ctx = await context(run.teamId, payload.requestId);
     if (!ctx) return;
     const steps = await deps.approvals.listSteps(run.teamId, cancelled.id, cancelled.revision);

@@ -1,14 +1,12 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
-const NUL = /\u0000/g;
-
 /** Removes NUL characters from every string in `node`, in place; returns whether anything was removed. */
 export function stripNul(node: unknown): boolean {
   let changed = false;
   if (Array.isArray(node)) {
     node.forEach((value, index) => {
       if (typeof value === 'string' && value.includes('\u0000')) {
-        node[index] = value.replace(NUL, '');
+        node[index] = value.replaceAll('\u0000', '');
         changed = true;
       } else if (value && typeof value === 'object') changed = stripNul(value) || changed;
     });
@@ -16,7 +14,7 @@ export function stripNul(node: unknown): boolean {
     const object = node as Record<string, unknown>;
     for (const [key, value] of Object.entries(object)) {
       if (typeof value === 'string' && value.includes('\u0000')) {
-        object[key] = value.replace(NUL, '');
+        object[key] = value.replaceAll('\u0000', '');
         changed = true;
       } else if (value && typeof value === 'object') changed = stripNul(value) || changed;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Lead } from '../../../src/features/leads/leads.types.js';
+import type { Activity } from '../../../src/features/leads/leads.types.js';
 import { translator } from '../../../src/i18n/index.js';
 import { buildLeadCard } from '../../../src/slack/views/lead-card.js';
 import { buildLeadFormModal } from '../../../src/slack/views/lead-form-modal.js';

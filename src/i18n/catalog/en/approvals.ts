@@ -112,7 +112,8 @@ export const approvalsEn = {
     '{approver} has not decided {requester}’s {kind} request on {lead} in time, and has no manager to escalate to. Set their manager with `/salesflow`: {link}',
   'approvals.notify.revised': 'Revision {revision} sent: {route}',
 
-  'approvals.command.usageDiscount': 'Usage: `/discount &lt;lead&gt; &lt;percent&gt;`, e.g. `/discount Acme 12`.',
+  'approvals.command.usageDiscount':
+    'Usage: `/discount &lt;lead&gt; &lt;percent&gt;`, e.g. `/discount Acme 12`.',
   'approvals.command.usageContract': 'Usage: `/contract &lt;lead&gt;`, e.g. `/contract Acme`.',
   'approvals.command.noMatch': 'No lead matches “{text}”. Try `/lead {text}` to search.',
   'approvals.command.pick': 'Several leads match “{text}”. Which one?',

@@ -66,7 +66,8 @@ export const needsEn = {
   'needs.competitor.removed': 'Removed *{name}* from the competitor list.',
   'needs.competitor.notFound': '*{name}* is not on the competitor list.',
   'needs.competitor.list': '*Competitors:* {list}',
-  'needs.competitor.none': 'No competitors listed yet. Admins add one with `/needs competitors add &lt;name&gt;`.',
+  'needs.competitor.none':
+    'No competitors listed yet. Admins add one with `/needs competitors add &lt;name&gt;`.',
 
   'needs.error.adminOnly': 'Only Salesflow admins can change the team’s questions and competitors.',
   'needs.error.questionInvalid':

@@ -107,7 +107,8 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '{approver} 未及时审批 {requester} 在 {lead} 的{kind}申请，且没有可升级的上级。请用 `/salesflow` 设置其上级：{link}',
   'approvals.notify.revised': '第 {revision} 版已提交：{route}',
 
-  'approvals.command.usageDiscount': '用法：`/discount &lt;线索&gt; &lt;折扣百分比&gt;`，例如 `/discount 华辰 12`。',
+  'approvals.command.usageDiscount':
+    '用法：`/discount &lt;线索&gt; &lt;折扣百分比&gt;`，例如 `/discount 华辰 12`。',
   'approvals.command.usageContract': '用法：`/contract &lt;线索&gt;`，例如 `/contract 华辰`。',
   'approvals.command.noMatch': '没有与“{text}”匹配的线索。可以用 `/lead {text}` 搜索。',
   'approvals.command.pick': '有多条线索与“{text}”匹配，请选择：',

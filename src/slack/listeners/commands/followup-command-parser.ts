@@ -37,7 +37,7 @@ export function parseFollowUpCommand(raw: string, today: string): FollowUpComman
     const remainder = text.slice(cut).trim();
     if (!leadText || !remainder) continue;
     const split = splitWhen(remainder, today);
-    if (!split || split.position !== 'leading') continue;
+    if (split?.position !== 'leading') continue;
     return {
       kind: 'set',
       leadText,

@@ -23,7 +23,7 @@ export async function afterLeadChange(input: {
   change: LeadChange | { kind: 'edited' };
   origin: LeadFormMetadata;
 }): Promise<void> {
-  const { deps, client, actor, team, t, lead, origin } = input;
+  const { deps, client, actor, team, lead, origin } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
   const attempt = async (what: string, step: () => Promise<unknown>) => {
     try {

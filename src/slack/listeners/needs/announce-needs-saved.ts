@@ -6,7 +6,6 @@ import type { Actor, Team } from '../../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../../i18n/index.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { channelLeadCard, leadCardMessage } from '../../presenters/leads.presenter.js';
-import { needsCardExtras } from '../../presenters/needs.presenter.js';
 import { needsThreadSummary } from '../../views/needs-format.js';
 import { replyPrivately } from '../leads/reply-privately.js';
 import type { NeedsMetadata } from './needs-metadata.js';
