@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 import { INTENTS } from '../../db/schema/index.js';
 import type { FieldErrors } from '../../features/leads/lead-input.js';
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from '../../features/leads/lead-input.js';
@@ -22,6 +22,7 @@ import {
   readInput,
   type ViewStateValues,
 } from './blocks.js';
+import { dateInput, fieldErrorsByBlock, selectInput, textInput } from './modal-inputs.js';
 
 /** Which input block holds each lead field; also how field errors find their block. */
 export const LEAD_FIELD_BLOCKS: Record<keyof LeadInput, string> = {
@@ -41,61 +42,6 @@ export const LEAD_FIELD_BLOCKS: Record<keyof LeadInput, string> = {
   nextFollowUpOn: BLOCKS.nextFollowUpDate,
   notes: BLOCKS.notes,
 };
-
-function textInput(
-  id: string,
-  label: string,
-  value: string | null | undefined,
-  opts: { optional?: boolean; multiline?: boolean; max?: number; hint?: string } = {},
-): InputBlock {
-  return {
-    type: 'input',
-    block_id: id,
-    optional: opts.optional ?? true,
-    label: plain(label, 2000),
-    ...(opts.hint ? { hint: plain(opts.hint, 2000) } : {}),
-    element: {
-      type: 'plain_text_input',
-      action_id: id,
-      multiline: opts.multiline ?? false,
-      ...(opts.max ? { max_length: opts.max } : {}),
-      ...(value ? { initial_value: value } : {}),
-    },
-  };
-}
-
-function selectInput(
-  id: string,
-  label: string,
-  choices: PlainTextOption[],
-  value: string | null | undefined,
-  placeholder: string,
-): InputBlock {
-  const initial = findOption(choices, value);
-  return {
-    type: 'input',
-    block_id: id,
-    optional: true,
-    label: plain(label, 2000),
-    element: {
-      type: 'static_select',
-      action_id: id,
-      placeholder: plain(placeholder, 150),
-      options: choices,
-      ...(initial ? { initial_option: initial } : {}),
-    },
-  };
-}
-
-function dateInput(id: string, label: string, value: string | null | undefined): InputBlock {
-  return {
-    type: 'input',
-    block_id: id,
-    optional: true,
-    label: plain(label, 2000),
-    element: { type: 'datepicker', action_id: id, ...(value ? { initial_date: value } : {}) },
-  };
-}
 
 export function buildLeadFormModal(input: {
   mode: 'new' | 'edit';
@@ -119,53 +65,39 @@ export function buildLeadFormModal(input: {
         ...(kindInitial ? { initial_option: kindInitial } : {}),
       },
     },
-    textInput(BLOCKS.company, t('leads.field.company'), values.companyName, {
+    textInput(BLOCKS.company, t('leads.field.company'), {
+      value: values.companyName,
       optional: false,
       max: MAX_NAME_LENGTH,
     }),
-    textInput(BLOCKS.contactName, t('leads.field.contactName'), values.contactName, {
+    textInput(BLOCKS.contactName, t('leads.field.contactName'), {
+      value: values.contactName,
       optional: false,
       max: MAX_NAME_LENGTH,
     }),
-    textInput(BLOCKS.contactTitle, t('leads.field.contactTitle'), values.contactTitle, {
+    textInput(BLOCKS.contactTitle, t('leads.field.contactTitle'), {
+      value: values.contactTitle,
       max: MAX_NAME_LENGTH,
     }),
-    textInput(BLOCKS.phone, t('leads.field.phone'), values.phone, { max: 40 }),
-    {
-      type: 'input',
-      block_id: BLOCKS.email,
-      optional: true,
-      label: plain(t('leads.field.email')),
-      // A plain text input (not `email_text_input`) so our own validation answers in the user's language.
-      element: {
-        type: 'plain_text_input',
-        action_id: BLOCKS.email,
-        max_length: MAX_NAME_LENGTH,
-        ...(values.email ? { initial_value: values.email } : {}),
-      },
-    },
-    selectInput(
-      BLOCKS.industry,
-      t('leads.field.industry'),
-      options(INDUSTRIES, label('leads.industry')),
-      values.industry,
-      t('leads.field.select'),
-    ),
+    textInput(BLOCKS.phone, t('leads.field.phone'), { value: values.phone, max: 40 }),
+    // A plain text input (not `email_text_input`) so our own validation answers in the user's language.
+    textInput(BLOCKS.email, t('leads.field.email'), { value: values.email, max: MAX_NAME_LENGTH }),
+    selectInput(BLOCKS.industry, t('leads.field.industry'), options(INDUSTRIES, label('leads.industry')), {
+      value: values.industry,
+      placeholder: t('leads.field.select'),
+    }),
     selectInput(
       BLOCKS.companySize,
       t('leads.field.companySize'),
       options(COMPANY_SIZES, (size) => size),
-      values.companySize,
-      t('leads.field.select'),
+      { value: values.companySize, placeholder: t('leads.field.select') },
     ),
-    selectInput(
-      BLOCKS.source,
-      t('leads.field.source'),
-      options(SOURCES, label('leads.source')),
-      values.source,
-      t('leads.field.select'),
-    ),
-    textInput(BLOCKS.estimatedValue, t('leads.field.estimatedValue'), values.estimatedValue?.toString(), {
+    selectInput(BLOCKS.source, t('leads.field.source'), options(SOURCES, label('leads.source')), {
+      value: values.source,
+      placeholder: t('leads.field.select'),
+    }),
+    textInput(BLOCKS.estimatedValue, t('leads.field.estimatedValue'), {
+      value: values.estimatedValue?.toString(),
       max: 30,
       hint: t('leads.field.estimatedValueHint'),
     }),
@@ -173,19 +105,21 @@ export function buildLeadFormModal(input: {
       BLOCKS.currency,
       t('leads.field.currency'),
       options(CURRENCIES, (code) => code),
-      values.currency,
-      t('leads.field.select'),
+      { value: values.currency, placeholder: t('leads.field.select') },
     ),
-    dateInput(BLOCKS.expectedCloseDate, t('leads.field.expectedCloseDate'), values.expectedCloseDate),
-    selectInput(
-      BLOCKS.intent,
-      t('leads.field.intent'),
-      options(INTENTS, label('leads.intent')),
-      values.intent,
-      t('leads.field.select'),
-    ),
-    dateInput(BLOCKS.nextFollowUpDate, t('leads.field.nextFollowUp'), values.nextFollowUpOn),
-    textInput(BLOCKS.notes, t('leads.field.notes'), values.notes, { multiline: true, max: MAX_NOTES_LENGTH }),
+    dateInput(BLOCKS.expectedCloseDate, t('leads.field.expectedCloseDate'), {
+      value: values.expectedCloseDate,
+    }),
+    selectInput(BLOCKS.intent, t('leads.field.intent'), options(INTENTS, label('leads.intent')), {
+      value: values.intent,
+      placeholder: t('leads.field.select'),
+    }),
+    dateInput(BLOCKS.nextFollowUpDate, t('leads.field.nextFollowUp'), { value: values.nextFollowUpOn }),
+    textInput(BLOCKS.notes, t('leads.field.notes'), {
+      value: values.notes,
+      multiline: true,
+      max: MAX_NOTES_LENGTH,
+    }),
   ];
   return modalShell({
     callbackId: input.mode === 'new' ? VIEWS.newLead : VIEWS.editLead,
@@ -205,10 +139,5 @@ export function readLeadForm(values: ViewStateValues): LeadForm {
 
 /** `response_action: errors` wants messages keyed by block id. */
 export function leadFieldErrors(errors: FieldErrors, t: Translate): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(errors).map(([field, key]) => [
-      LEAD_FIELD_BLOCKS[field as keyof LeadInput],
-      t(key as MessageKey),
-    ]),
-  );
+  return fieldErrorsByBlock(errors, LEAD_FIELD_BLOCKS, t);
 }
