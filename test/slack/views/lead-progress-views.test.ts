@@ -9,47 +9,21 @@ import { buildFollowUpModal } from '../../../src/slack/views/follow-up-modal.js'
 import { describeLeadChange } from '../../../src/slack/views/lead-change-line.js';
 import { buildLogActivityModal } from '../../../src/slack/views/log-activity-modal.js';
 import { notesFromMessage } from '../../../src/slack/views/message-notes.js';
+import { bareLead } from '../../fixtures/leads.js';
 import { slackLimitViolations } from '../../helpers/view-limits.js';
 
 const hostile = '<!channel> <@U123> & <https://evil.example|click>';
 
 function lead(overrides: Partial<Lead> = {}): Lead {
-  return {
+  return bareLead({
     id: 42,
-    teamId: 'T1',
-    ownerUserId: 'U_REP',
-    createdByUserId: 'U_REP',
-    kind: 'company',
-    companyName: 'Acme',
-    contactName: 'Li Lei',
-    contactTitle: null,
-    phone: null,
-    email: null,
-    industry: null,
-    companySize: null,
-    source: null,
     estimatedValue: 120000,
     currency: 'CNY',
-    expectedCloseDate: null,
-    intent: null,
     stage: 'proposal',
     nextFollowUpOn: '2026-11-20',
     nextFollowUpTime: '09:30',
-    notes: null,
-    wonAmount: null,
-    lostReason: null,
-    lostNote: null,
-    completeness: 0,
-    approvedDiscountPercent: null,
-    approvedContractAmount: null,
-    channelId: null,
-    threadTs: null,
-    lastActivityAt: new Date('2026-11-20T00:00:00Z'),
-    stageChangedAt: new Date('2026-11-20T00:00:00Z'),
-    closedAt: null,
-    createdAt: new Date('2026-11-01T00:00:00Z'),
     ...overrides,
-  };
+  });
 }
 
 const longName = `${hostile} ${'名'.repeat(200)}`;

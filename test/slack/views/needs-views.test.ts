@@ -15,6 +15,7 @@ import {
 import type { ViewStateValues } from '../../../src/slack/views/blocks.js';
 import { needsCardSections, needsThreadSummary } from '../../../src/slack/views/needs-format.js';
 import { buildNeedsModal, readNeedsForm } from '../../../src/slack/views/needs-modal.js';
+import { bareLead } from '../../fixtures/leads.js';
 import { slackLimitViolations } from '../../helpers/view-limits.js';
 
 /** Every mrkdwn text in the blocks: the only place Slack turns `<!channel>` into a ping. */
@@ -27,42 +28,8 @@ function mrkdwnTexts(node: unknown): string[] {
 }
 
 function sampleLead(overrides: Partial<Lead>): Lead {
-  return {
-    id: 7,
-    teamId: 'T1',
-    ownerUserId: 'U_REP',
-    createdByUserId: 'U_REP',
-    kind: 'company',
-    companyName: 'Acme',
-    contactName: 'Li Lei',
-    contactTitle: null,
-    phone: null,
-    email: null,
-    industry: null,
-    companySize: null,
-    source: null,
-    estimatedValue: null,
-    currency: null,
-    expectedCloseDate: null,
-    intent: null,
-    stage: 'new',
-    nextFollowUpOn: null,
-    nextFollowUpTime: null,
-    notes: null,
-    wonAmount: null,
-    lostReason: null,
-    lostNote: null,
-    completeness: 0,
-    approvedDiscountPercent: null,
-    approvedContractAmount: null,
-    channelId: null,
-    threadTs: null,
-    lastActivityAt: new Date('2026-03-01T00:00:00Z'),
-    stageChangedAt: new Date('2026-03-01T00:00:00Z'),
-    closedAt: null,
-    createdAt: new Date('2026-03-01T00:00:00Z'),
-    ...overrides,
-  };
+  const march = new Date('2026-03-01T00:00:00Z');
+  return bareLead({ lastActivityAt: march, stageChangedAt: march, createdAt: march, ...overrides });
 }
 
 const hostile = '<!channel> <@U123> & <https://evil.example|click>';
