@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { approvalEvents, approvalRequests, approvalSteps } from '../../db/schema/index.js';
 import type { ApprovalRequest, ApprovalStep } from './approvals.types.js';
@@ -16,6 +17,46 @@ export interface WaitingStep {
 export type ApprovalReminderRepository = ReturnType<typeof createApprovalReminderRepository>;
 
 export function createApprovalReminderRepository({ db }: { db: Db }) {
+  /**
+   * One conditional UPDATE (the step still pending and `unmarked` still null), its audit event and `then`, in one
+   * transaction: a reminder or an escalation happens at most once, however many instances try.
+   */
+  async function markOnce(input: {
+    step: ApprovalStep;
+    now: Date;
+    then: (tx: Db) => Promise<void>;
+    set: PgUpdateSetSource<typeof approvalSteps>;
+    unmarked: typeof approvalSteps.remindedAt | typeof approvalSteps.escalatedAt;
+    event: Pick<typeof approvalEvents.$inferInsert, 'leadId' | 'kind' | 'subjectUserId' | 'details'>;
+  }): Promise<boolean> {
+    const { step, now } = input;
+    return db.transaction(async (tx) => {
+      const rows = await tx
+        .update(approvalSteps)
+        .set(input.set)
+        .where(
+          and(
+            eq(approvalSteps.teamId, step.teamId),
+            eq(approvalSteps.id, step.id),
+            eq(approvalSteps.status, 'pending'),
+            isNull(input.unmarked),
+          ),
+        )
+        .returning({ id: approvalSteps.id });
+      if (rows.length === 0) return false;
+      await tx.insert(approvalEvents).values({
+        teamId: step.teamId,
+        requestId: step.requestId,
+        revision: step.revision,
+        step: step.step,
+        occurredAt: now,
+        ...input.event,
+      });
+      await input.then(tx as unknown as Db);
+      return true;
+    });
+  }
+
   return {
     /** Current steps of pending requests, across teams, not yet both reminded and escalated. */
     async waitingSteps(limit = 500): Promise<WaitingStep[]> {
@@ -81,80 +122,41 @@ export function createApprovalReminderRepository({ db }: { db: Db }) {
      * Marks the step reminded (once: conditional on it still pending and never reminded) and runs `then` in
      * the same transaction, so the reminder message is enqueued exactly when the mark is written.
      */
-    async markReminded(
+    markReminded(
       step: ApprovalStep,
       leadId: number,
       now: Date,
       then: (tx: Db) => Promise<void>,
     ): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        const rows = await tx
-          .update(approvalSteps)
-          .set({ remindedAt: now })
-          .where(
-            and(
-              eq(approvalSteps.teamId, step.teamId),
-              eq(approvalSteps.id, step.id),
-              eq(approvalSteps.status, 'pending'),
-              isNull(approvalSteps.remindedAt),
-            ),
-          )
-          .returning({ id: approvalSteps.id });
-        if (rows.length === 0) return false;
-        await tx.insert(approvalEvents).values({
-          teamId: step.teamId,
-          requestId: step.requestId,
-          leadId,
-          revision: step.revision,
-          step: step.step,
-          kind: 'reminded',
-          subjectUserId: step.approverUserId,
-          occurredAt: now,
-        });
-        await then(tx as unknown as Db);
-        return true;
+      return markOnce({
+        step,
+        now,
+        then,
+        set: { remindedAt: now },
+        unmarked: approvalSteps.remindedAt,
+        event: { leadId, kind: 'reminded', subjectUserId: step.approverUserId },
       });
     },
 
     /** Escalates once to `toUserId` (null: nobody above; admins are told instead), like markReminded. */
-    async markEscalated(
+    markEscalated(
       step: ApprovalStep,
       leadId: number,
       toUserId: string | null,
       now: Date,
       then: (tx: Db) => Promise<void>,
     ): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        const rows = await tx
-          .update(approvalSteps)
-          .set({
-            escalatedAt: now,
-            escalatedToUserId: toUserId,
-            remindedAt: sql`coalesce(reminded_at, ${now})`,
-          })
-          .where(
-            and(
-              eq(approvalSteps.teamId, step.teamId),
-              eq(approvalSteps.id, step.id),
-              eq(approvalSteps.status, 'pending'),
-              isNull(approvalSteps.escalatedAt),
-            ),
-          )
-          .returning({ id: approvalSteps.id });
-        if (rows.length === 0) return false;
-        await tx.insert(approvalEvents).values({
-          teamId: step.teamId,
-          requestId: step.requestId,
-          leadId,
-          revision: step.revision,
-          step: step.step,
-          kind: 'escalated',
-          subjectUserId: toUserId,
-          details: { from: step.approverUserId },
-          occurredAt: now,
-        });
-        await then(tx as unknown as Db);
-        return true;
+      return markOnce({
+        step,
+        now,
+        then,
+        set: {
+          escalatedAt: now,
+          escalatedToUserId: toUserId,
+          remindedAt: sql`coalesce(reminded_at, ${now})`,
+        },
+        unmarked: approvalSteps.escalatedAt,
+        event: { leadId, kind: 'escalated', subjectUserId: toUserId, details: { from: step.approverUserId } },
       });
     },
 
