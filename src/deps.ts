@@ -63,7 +63,7 @@ export function createDeps(input: {
     leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
-    outbox: createOutboxRepository({ db }),
+    outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
   };
 }

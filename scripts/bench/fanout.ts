@@ -51,7 +51,7 @@ export async function measureFanout(kind: StoreKind, settings: FanoutSettings): 
   const database = await store.open();
   const slack = await new FakeSlack({ postingLimits: { perSecond, burst, perChannelMs: 1000 } }).start();
   const logger = createLogger('error');
-  const outbox = createOutboxRepository({ db: database.db });
+  const outbox = createOutboxRepository({ db: database.db, clock: systemClock });
   try {
     const keys = Array.from({ length: messages }, (_, i) => `bench-reminder:${i}`);
     for (let start = 0; start < messages; start += 500) {

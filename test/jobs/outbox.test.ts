@@ -26,7 +26,7 @@ describe.each(DRIVERS)('the outbox (%s)', (driver) => {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     });
-    outbox = createOutboxRepository({ db: database.db });
+    outbox = createOutboxRepository({ db: database.db, clock });
   });
   afterAll(async () => {
     await slack?.stop();
