@@ -1,22 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const STAGES = [
-  'new',
-  'contacted',
-  'needs_analysis',
-  'presentation',
-  'proposal',
-  'negotiation',
-  'contract',
-  'won',
-  'lost',
-] as const;
-export type Stage = (typeof STAGES)[number];
-export const OPEN_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
-
-export const INTENTS = ['high', 'medium', 'low'] as const;
-export type Intent = (typeof INTENTS)[number];
+import type { Intent, Stage } from '../../features/leads/leads.types.js';
 
 export const leads = pgTable(
   'leads',

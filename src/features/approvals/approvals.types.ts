@@ -1,16 +1,7 @@
-import type {
-  ApprovalDetails,
-  ApprovalKind,
-  ApproverRole,
-  approvalEvents,
-  approvalRequests,
-  approvalSteps,
-  DecisionVia,
-  RequestStatus,
-  StepStatus,
-} from '../../db/schema/index.js';
+import type { approvalEvents, approvalRequests, approvalSteps } from '../../db/schema/index.js';
+import type { ApprovalDetails, ApproverRole } from './approval-states.types.js';
 
-export type { ApprovalDetails, ApprovalKind, ApproverRole, DecisionVia, RequestStatus, StepStatus };
+export * from './approval-states.types.js';
 
 export type ApprovalRequest = typeof approvalRequests.$inferSelect;
 export type ApprovalStep = typeof approvalSteps.$inferSelect;

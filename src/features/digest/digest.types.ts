@@ -1,4 +1,4 @@
-import type { Stage } from '../../db/schema/index.js';
+import type { Stage } from '../leads/leads.types.js';
 
 /** Instants `[from, to)` and the local dates they came from (`toDate` excluded). */
 export interface DateWindow {

@@ -1,6 +1,6 @@
-import { OPEN_STAGES, type Stage } from '../../db/schema/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
+import { OPEN_STAGES, type Stage } from '../leads/leads.types.js';
 import { STALE_AFTER_DAYS, visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';

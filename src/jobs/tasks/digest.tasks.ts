@@ -7,7 +7,7 @@ import {
   managerMorningMessages,
   teamDigestMessages,
   weeklySummaryMessages,
-} from '../../slack/presenters/digest.presenter.js';
+} from '../../slack/digest/digest.presenter.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';

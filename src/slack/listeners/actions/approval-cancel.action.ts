@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { cancelRequest } from '../../../features/approvals/requests.usecases.js';
+import { dm, updateStepMessage } from '../../approvals/approval-messenger.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
 import { parseStepButtonValue } from '../../views/approvals/approval-message.js';
-import { leadTitle } from '../../views/lead-format.js';
-import { dm, updateStepMessage } from '../approvals/approval-messenger.js';
+import { leadTitle } from '../../views/leads/lead-format.js';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

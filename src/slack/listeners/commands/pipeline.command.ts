@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { requestContext } from '../../context.js';
+import { pipelineReply, postDigestNowReply } from '../../digest/digest.presenter.js';
+import { parsePipelineCommand } from '../../digest/pipeline-command-parser.js';
 import { COMMANDS } from '../../ids.js';
-import { pipelineReply, postDigestNowReply } from '../../presenters/digest.presenter.js';
 import { describeError } from '../../user-error.js';
-import { parsePipelineCommand } from './pipeline-command-parser.js';
 
 /**
  * `/pipeline [me|team|@user]`: the digest's numbers, privately. `/pipeline digest [force]` (admins): today's
