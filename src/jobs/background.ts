@@ -1,5 +1,5 @@
-import type { BackgroundJob } from '../app.js';
 import type { AppDeps } from '../deps.js';
+import type { BackgroundJob } from './background-job.js';
 import { createOutboxClient, createOutboxWorker } from './outbox.js';
 import { createScheduler } from './scheduler.js';
 import { createScheduledTasks } from './tasks.js';

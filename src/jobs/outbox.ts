@@ -1,8 +1,8 @@
 import { ErrorCode, type FilesUploadV2Arguments, WebClient } from '@slack/web-api';
-import type { BackgroundJob } from '../app.js';
 import type { Config } from '../config.js';
 import type { Clock } from '../lib/clock.js';
 import { type Logger, toBoltLogger } from '../logger.js';
+import type { BackgroundJob } from './background-job.js';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
 
 /*

@@ -8,7 +8,7 @@ import {
 } from '../../features/approvals/settings.usecases.js';
 import { userMention } from '../mrkdwn.js';
 import { parseUserMention } from '../team/salesflow-command-parser.js';
-import type { SalesflowSubcommandHandler } from '../team/salesflow-extensions.js';
+import type { SalesflowSubcommandHandler } from '../team/salesflow-subcommand.types.js';
 import { policySummary } from '../views/approvals/approval-format.js';
 import { buildPolicyModal } from '../views/approvals/approval-policy-modal.js';
 import { leadIdOf } from './approval-command-parser.js';

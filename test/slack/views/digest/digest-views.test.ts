@@ -153,6 +153,7 @@ describe('digest views', () => {
   it('the manager’s DM lists approvals, overdue follow-ups by rep and the quiet reps', () => {
     const morning: ManagerMorning = {
       managerUserId: 'U_M',
+      locale: 'en',
       date: '2026-11-30',
       approvals: digest().approvals,
       overdue: { total: 7, byRep: [{ userId: 'U_A', count: 7 }], leads: [lead(1), lead(2)] },
