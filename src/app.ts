@@ -91,7 +91,7 @@ export function createSalesflowApp(input: {
   });
   app.use(requestContextMiddleware(logger));
   app.use(stripNulMiddleware());
-  app.use(eventDedupeMiddleware(deps.processedEvents));
+  app.use(eventDedupeMiddleware(deps));
   app.use(actorContextMiddleware(deps));
   registerListeners(app, deps);
 

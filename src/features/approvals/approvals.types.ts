@@ -1,5 +1,5 @@
 import type { approvalEvents, approvalRequests, approvalSteps } from '../../db/schema/index.js';
-import type { ApprovalDetails, ApproverRole } from './approval-states.types.js';
+import type { ApprovalDetails, ApprovalKind, ApproverRole, RequestStatus } from './approval-states.types.js';
 
 export * from './approval-states.types.js';
 
@@ -58,3 +58,12 @@ export type Route =
   | { kind: 'missing'; missing: MissingApprover[] };
 
 export type Decision = 'approve' | 'reject' | 'changes';
+
+/** A lead's request as its card shows it: what, its status, and who it waits on. */
+export interface LeadApprovalSummary {
+  id: number;
+  kind: ApprovalKind;
+  status: RequestStatus;
+  details: ApprovalDetails;
+  waitingOnUserId: string | null;
+}

@@ -102,14 +102,6 @@ export async function editLead(
   return { ok: true, lead: updated };
 }
 
-export async function getLeadCard(
-  deps: LeadDeps & { actor: Actor; leadId: number },
-): Promise<{ lead: Lead; activities: Activity[] }> {
-  const lead = await loadVisibleLead(deps);
-  const activities = await deps.leads.recentActivities(deps.actor.teamId, lead.id, CARD_ACTIVITY_COUNT);
-  return { lead, activities };
-}
-
 export async function listLeads(
   deps: LeadDeps & { actor: Actor; filter: LeadListFilter; page?: number },
 ): Promise<{ leads: Lead[]; total: number; page: number; pageCount: number }> {

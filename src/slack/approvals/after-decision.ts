@@ -8,8 +8,7 @@ import { dm, type Messenger, postStep, updateStepMessage } from './approval-mess
 
 /** After a decision: the step's message shows it in place, the requester is told, the next step is routed. */
 export async function afterDecision(m: Messenger, result: DecisionResult): Promise<void> {
-  const { request, decided, next } = result;
-  const lead = await m.deps.leads.findById(m.team.teamId, request.leadId);
+  const { request, decided, next, lead } = result;
   if (!lead) return;
   await updateStepMessage(m, { request, step: decided, lead });
   const params = (t: Translate) => ({

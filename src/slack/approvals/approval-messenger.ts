@@ -2,12 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import type { ApprovalRequest, ApprovalStep } from '../../features/approvals/approvals.types.js';
-import { activeDelegate } from '../../features/approvals/routing.js';
+import { activeDelegateOf, recordStepMessage } from '../../features/approvals/requests.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Team } from '../../features/team/team.types.js';
-import { localeOf } from '../../features/team/team.usecases.js';
+import { memberLocale } from '../../features/team/team.usecases.js';
 import { type Locale, type Translate, translator } from '../../i18n/index.js';
-import { localDate } from '../../lib/time-zone.js';
 import type { Logger } from '../../logger.js';
 import { userMention } from '../mrkdwn.js';
 import { kindLabel, roleLabel } from '../views/approvals/approval-format.js';
@@ -26,14 +25,8 @@ export interface Messenger {
 }
 
 export async function userLanguage(m: Messenger, userId: string): Promise<{ t: Translate; locale: Locale }> {
-  const member = await m.deps.teams.findMember(m.team.teamId, userId);
-  const locale = localeOf(member, m.team);
+  const locale = await memberLocale({ ...m.deps, team: m.team, userId });
   return { t: translator(locale), locale };
-}
-
-async function delegateOf(m: Messenger, userId: string): Promise<string | null> {
-  const member = await m.deps.teams.findMember(m.team.teamId, userId);
-  return activeDelegate(member, localDate(m.deps.clock.now(), member?.timezone ?? m.team.timezone));
 }
 
 export async function dm(
@@ -65,7 +58,7 @@ export async function postStep(
   input: { request: ApprovalRequest; step: ApprovalStep; lead: Lead },
 ): Promise<void> {
   const { request, step, lead } = input;
-  const delegate = await delegateOf(m, step.approverUserId);
+  const delegate = await activeDelegateOf({ ...m.deps, team: m.team, userId: step.approverUserId });
   const inChannel = Boolean(m.team.salesChannelId);
   const channel = inChannel
     ? (lead.channelId ?? m.team.salesChannelId ?? step.approverUserId)
@@ -83,13 +76,15 @@ export async function postStep(
     unfurl_links: false,
   });
   if (!posted.ts || !posted.channel) return;
-  if (step.step === 1)
-    await m.deps.approvals.setRequestThread(m.team.teamId, request.id, {
-      channelId: posted.channel,
-      threadTs,
-      messageTs: posted.ts,
-    });
-  await m.deps.approvals.setStepMessage(m.team.teamId, step.id, posted.channel, posted.ts);
+  await recordStepMessage({
+    ...m.deps,
+    teamId: m.team.teamId,
+    requestId: request.id,
+    step,
+    channelId: posted.channel,
+    messageTs: posted.ts,
+    threadTs,
+  });
   if (!inChannel && !delegate) return;
   let link = '';
   try {

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { recordLeadThread } from '../../features/leads/lead-card.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../i18n/index.js';
@@ -34,7 +35,13 @@ export async function announceNewLead(input: {
         unfurl_links: false,
       });
       if (posted.ts && posted.channel)
-        await deps.leads.setThread(actor.teamId, lead.id, posted.channel, posted.ts);
+        await recordLeadThread({
+          ...deps,
+          actor,
+          leadId: lead.id,
+          channelId: posted.channel,
+          threadTs: posted.ts,
+        });
     } catch (error) {
       log.warn({ err: error }, 'could not post the lead card to the sales channel');
     }

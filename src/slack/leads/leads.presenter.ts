@@ -1,20 +1,17 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
+import { getLeadCardData, type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { Activity, Lead, LeadListFilter } from '../../features/leads/leads.types.js';
-import {
-  CARD_ACTIVITY_COUNT,
-  getLeadCard,
-  listLeads,
-  todayFor,
-} from '../../features/leads/leads.usecases.js';
+import { listLeads, todayFor } from '../../features/leads/leads.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import { approvalCardButtons } from '../approvals/approvals.presenter.js';
-import { needsCardButton, needsCardExtras } from '../needs/needs.presenter.js';
+import { needsCardButton } from '../needs/needs.presenter.js';
 import { leadApprovalsSection } from '../views/approvals/approval-format.js';
 import { buildLeadCard } from '../views/leads/lead-card.js';
 import { stageLabel } from '../views/leads/lead-format.js';
 import { buildLeadList } from '../views/leads/lead-list.js';
+import { needsCardSections } from '../views/needs/needs-format.js';
 import { filterToQuery } from './lead-command-parser.js';
 
 export interface SlackMessage {
@@ -24,19 +21,21 @@ export interface SlackMessage {
 
 /** One use case plus one view: the lead card as `actor` may see it, in their language. */
 export async function leadCardMessage(deps: AppDeps, actor: Actor, leadId: number): Promise<SlackMessage> {
-  const { lead, activities } = await getLeadCard({ ...deps, actor, leadId });
-  return renderLeadCard(deps, actor, lead, actor.locale, activities);
+  return cardMessage(await getLeadCardData({ ...deps, actor, leadId }), actor, deps, actor.locale);
 }
 
 /** The card posted in the sales channel: shared by everyone there, so in the team's language. */
-export function channelLeadCard(deps: AppDeps, actor: Actor, team: Team, lead: Lead): Promise<SlackMessage> {
-  return renderLeadCard(deps, actor, lead, toLocale(team.language) ?? actor.locale);
+export async function channelLeadCard(
+  deps: AppDeps,
+  actor: Actor,
+  team: Team,
+  lead: Lead,
+): Promise<SlackMessage> {
+  const locale = toLocale(team.language) ?? actor.locale;
+  return cardMessage(await leadCardData({ ...deps, actor, lead, locale }), actor, deps, locale);
 }
 
-/**
- * The one place a lead card is assembled, with what each feature adds to it (needs-analysis lines, the needs
- * and deal-desk buttons), so every copy of a card — private, in the channel, after any change — looks the same.
- */
+/** The card of a lead the caller already holds, in `locale`. */
 export async function renderLeadCard(
   deps: AppDeps,
   actor: Actor,
@@ -44,23 +43,30 @@ export async function renderLeadCard(
   locale: Locale,
   activities?: Activity[],
 ): Promise<SlackMessage> {
+  const data = await leadCardData({ ...deps, actor, lead, locale, ...(activities ? { activities } : {}) });
+  return cardMessage(data, actor, deps, locale);
+}
+
+/**
+ * The one place a lead card is assembled, with what each feature adds to it (needs-analysis lines, the needs
+ * and deal-desk buttons), so every copy of a card — private, in the channel, after any change — looks the same.
+ */
+function cardMessage(
+  data: LeadCardData,
+  actor: Actor,
+  deps: Pick<AppDeps, 'clock'>,
+  locale: Locale,
+): SlackMessage {
   const t = translator(locale);
-  const approvals = leadApprovalsSection(
-    await deps.leadApprovals.listForLead(actor.teamId, lead.id, 3),
-    locale,
-    t,
-  );
+  const approvals = leadApprovalsSection(data.approvals, locale, t);
   return buildLeadCard({
-    lead,
-    activities: activities ?? (await deps.leads.recentActivities(actor.teamId, lead.id, CARD_ACTIVITY_COUNT)),
+    lead: data.lead,
+    activities: data.activities,
     t,
     locale,
     today: todayFor(actor, deps.clock),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    extraSections: [
-      ...(await needsCardExtras(deps, actor, t, lead, locale)),
-      ...(approvals ? [approvals] : []),
-    ],
+    extraSections: [...needsCardSections(data.needs, t), ...(approvals ? [approvals] : [])],
   });
 }
 

@@ -18,8 +18,7 @@ export function register(app: App, deps: AppDeps): void {
     const target = parseStepButtonValue(args.action.value);
     if (!target) return;
     try {
-      const { request, steps } = await cancelRequest({ ...deps, actor, requestId: target.requestId });
-      const lead = await deps.leads.findById(actor.teamId, request.leadId);
+      const { request, steps, lead } = await cancelRequest({ ...deps, actor, requestId: target.requestId });
       if (!lead) return;
       const m = { deps, client: args.client, team, log };
       const cancelled = { byUserId: actor.userId, at: deps.clock.now() };
