@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../src/config.js';
-import { createOutboxClient, createOutboxWorker, METADATA_EVENT_TYPE } from '../../src/jobs/outbox.js';
+import { createOutboxWorker } from '../../src/jobs/outbox.js';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
+import { createOutboxClient, METADATA_EVENT_TYPE } from '../../src/jobs/outbox-sender.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack } from '../../test/helpers/fake-slack.js';

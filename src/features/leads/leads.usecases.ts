@@ -5,7 +5,7 @@ import type { Actor, Team } from '../team/team.types.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
 import type { LeadRepository, OwnerScope } from './leads.repository.js';
-import type { Activity, Lead, LeadForm, LeadListFilter } from './leads.types.js';
+import type { Lead, LeadForm, LeadListFilter } from './leads.types.js';
 
 export interface LeadDeps {
   leads: LeadRepository;
