@@ -76,7 +76,10 @@ describe.each(DRIVERS)('a database made by an earlier release upgrades in place 
       database = await createTestDatabase(driver, { migrated: false });
       folder = migrationsAt(release.lastMigration);
       await runMigrations(database, folder);
-      await runScript(database, readFileSync(new URL(`./releases/${release.name}.sql`, import.meta.url), 'utf8'));
+      await runScript(
+        database,
+        readFileSync(new URL(`./releases/${release.name}.sql`, import.meta.url), 'utf8'),
+      );
       columnsBefore = await publicColumns(database);
       before = await snapshot(database, columnsBefore);
       await runMigrations(database);

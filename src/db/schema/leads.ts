@@ -44,6 +44,11 @@ export const leads = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Bumped by every write. A form or card carries the version it was built from, and its write is conditional
+     * on it, so a stale view never saves over newer data (DESIGN.md, rule 11).
+     */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     index('leads_team_owner_stage_idx').on(table.teamId, table.ownerUserId, table.stage),

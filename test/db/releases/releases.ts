@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Db } from '../../../src/db/client.js';
 
 /**
@@ -15,8 +17,12 @@ export const RELEASES: Release[] = [
   {
     name: '0.1.0',
     lastMigration: '0000_init',
-    async checkUpgraded() {
-      // Nothing was added since 0.1.0 yet; later migrations add their checks here.
+    async checkUpgraded(db) {
+      // 0001: every existing lead starts at version 1, so forms opened before the upgrade are still current.
+      const { rows } = (await db.execute(
+        sql`select count(*)::int as leads, count(*) filter (where version = 1)::int as at_one from leads`,
+      )) as unknown as { rows: { leads: number; at_one: number }[] };
+      expect(rows[0]).toEqual({ leads: 3, at_one: 3 });
     },
   },
 ];
