@@ -1,6 +1,8 @@
 import { createNotesAnalyzer } from './ai/analyze-notes.js';
 import type { Config } from './config.js';
+import { BACKGROUND_BUDGET, REQUEST_BUDGET, type TimeBudget } from './db/budgets.js';
 import type { Database, Db } from './db/client.js';
+import { withTimeBudget } from './db/time-budget.js';
 import { createApprovalAuditRepository } from './features/approvals/approval-audit.repository.js';
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
@@ -41,29 +43,45 @@ export interface AppDeps {
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
 }
 
-export function createDeps(input: {
+interface DepsInput {
   config: Config;
   database: Database;
   clock: Clock;
   logger: Logger;
-}): AppDeps {
-  const { db } = input.database;
+}
+
+/**
+ * The request path's dependencies: every repository on the request pool, each call within `REQUEST_BUDGET`
+ * (a slow or unreachable database becomes a `DatabaseError` the user reads as "try again").
+ */
+export function createDeps(input: DepsInput): AppDeps {
+  return buildDeps(input, input.database.db, REQUEST_BUDGET);
+}
+
+/** The same dependencies for scheduled tasks, the digest and the outbox worker, within `BACKGROUND_BUDGET`. */
+export function createBackgroundDeps(input: DepsInput): AppDeps {
+  return buildDeps(input, input.database.backgroundDb, BACKGROUND_BUDGET);
+}
+
+function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
+  const budgeted = <T extends object>(repository: T, name: string) =>
+    withTimeBudget(repository, budget, name);
   return {
     ...input,
     db,
-    teams: createTeamRepository({ db }),
-    leads: createLeadRepository({ db }),
-    needs: createNeedsRepository({ db }),
+    teams: budgeted(createTeamRepository({ db }), 'teams'),
+    leads: budgeted(createLeadRepository({ db }), 'leads'),
+    needs: budgeted(createNeedsRepository({ db }), 'needs'),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
-    processedEvents: createProcessedEventRepository({ db }),
-    approvals: createApprovalRepository({ db }),
-    approvalPolicies: createApprovalPolicyRepository({ db }),
-    approvalAudit: createApprovalAuditRepository({ db }),
-    approvalReminders: createApprovalReminderRepository({ db }),
-    leadApprovals: createLeadApprovalRepository({ db }),
-    followUps: createFollowUpRepository({ db }),
-    digest: createDigestRepository({ db }),
-    outbox: createOutboxRepository({ db, clock: input.clock }),
-    scheduledRuns: createScheduledRunRepository({ db }),
+    processedEvents: budgeted(createProcessedEventRepository({ db }), 'processedEvents'),
+    approvals: budgeted(createApprovalRepository({ db }), 'approvals'),
+    approvalPolicies: budgeted(createApprovalPolicyRepository({ db }), 'approvalPolicies'),
+    approvalAudit: budgeted(createApprovalAuditRepository({ db }), 'approvalAudit'),
+    approvalReminders: budgeted(createApprovalReminderRepository({ db }), 'approvalReminders'),
+    leadApprovals: budgeted(createLeadApprovalRepository({ db }), 'leadApprovals'),
+    followUps: budgeted(createFollowUpRepository({ db }), 'followUps'),
+    digest: budgeted(createDigestRepository({ db }), 'digest'),
+    outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
+    scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
   };
 }

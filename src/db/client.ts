@@ -2,67 +2,17 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
-import { AppError } from '../lib/errors.js';
+import { HEALTH_PING_MS } from './budgets.js';
+import type { Database, Db } from './database.js';
 import { acquireDirectoryLock } from './directory-lock.js';
+import { openPostgres } from './postgres.js';
 import * as schema from './schema/index.js';
+import { DatabaseError, withinBudget } from './time-budget.js';
 
-export type Schema = typeof schema;
-/** The drizzle database every repository takes: the same API on PGlite and on node-postgres. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-
-export interface Database {
-  db: Db;
-  kind: 'postgres' | 'pglite';
-  /** Runs `fn` on one connection while holding a Postgres advisory lock (a no-op lock on PGlite). */
-  withAdvisoryLock<T>(key: number, fn: (db: Db) => Promise<T>): Promise<T>;
-  /** True when a trivial query answers; used by the health check. */
-  ping(): Promise<boolean>;
-  close(): Promise<void>;
-}
-
-export class DatabaseError extends AppError {
-  constructor(code: string, message: string, cause?: unknown) {
-    super(code, message, { cause, messageKey: 'common.tryAgain' });
-    this.name = 'DatabaseError';
-  }
-}
-
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 2000 });
-  // A dropped connection must not crash the process; the next query gets a fresh one.
-  pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return {
-    db,
-    kind: 'postgres',
-    async withAdvisoryLock(key, fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('select pg_advisory_lock($1)', [key]);
-        try {
-          return await fn(drizzlePg(client, { schema }) as unknown as Db);
-        } finally {
-          await client.query('select pg_advisory_unlock($1)', [key]);
-        }
-      } finally {
-        client.release();
-      }
-    },
-    async ping() {
-      try {
-        await pool.query('select 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => pool.end(),
-  };
-}
+export type { Database, Db, Schema } from './database.js';
+export { openPostgres } from './postgres.js';
+export { DatabaseError } from './time-budget.js';
 
 /** Extensions the migrations create; PGlite must load their code before `create extension` can find them. */
 const extensions = { pg_trgm };
@@ -79,7 +29,9 @@ export interface PgliteDatabase extends Database {
 
 /**
  * Embedded Postgres in `dataDir/pglite`, or in memory when `dataDir` is omitted (tests, which may start from a
- * `loadDataDir` snapshot).
+ * `loadDataDir` snapshot). It is one connection inside this process, so both budgets share it: they differ only
+ * in the client-side deadline each repository call gets (`withTimeBudget`); see `withinBudget` for what such a
+ * deadline can and cannot interrupt here.
  */
 export async function openPglite(
   options: { dataDir?: string; loadDataDir?: Blob } = {},
@@ -106,20 +58,27 @@ export async function openPglite(
     );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  let probe: Promise<boolean> | undefined;
+  const probeOnce = () => {
+    probe ??= client
+      .query('select 1')
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        probe = undefined;
+      });
+    return probe;
+  };
   return {
     db,
+    backgroundDb: db,
     client,
     kind: 'pglite',
     // PGlite is one connection in this process: statements are already serialized.
     withAdvisoryLock: (_key, fn) => fn(db),
-    async ping() {
-      try {
-        await client.query('select 1');
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    ping: () => withinBudget(probeOnce, HEALTH_PING_MS, 'ping').catch(() => false),
     async close() {
       await client.close();
       releaseLock();
