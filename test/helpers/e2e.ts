@@ -5,13 +5,9 @@ import type { BackgroundJob } from '../../src/jobs/background-job.js';
 import type { Clock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack, type RecordedCall, type SlackUser } from './fake-slack.js';
-import {
-  commandBody,
-  interactionBody,
-  type SendOptions,
-  sendSigned,
-  TEST_SIGNING_SECRET,
-} from './slack-request.js';
+import { FakeSocketMode } from './fake-socket-mode.js';
+import { httpDelivery, type SlackDelivery, socketDelivery } from './slack-delivery.js';
+import { commandFields, type SendOptions, TEST_SIGNING_SECRET } from './slack-request.js';
 import { createTestDatabase, type Driver, type TestDatabase } from './test-db.js';
 
 type Json = Record<string, unknown>;
@@ -37,20 +33,37 @@ export type OpenedView = {
   blocks?: ViewBlock[];
 };
 
+/** What Slack got back for a request (see `Delivered`), and the id of its response_url. */
+export interface Sent {
+  status: number;
+  body: string;
+  responseId: string;
+  /** Milliseconds until Slack had its ack. */
+  ms: number;
+  /** Socket Mode: the envelope's id (to redeliver it through `app.socket`). */
+  envelopeId?: string;
+}
+
 export interface TestApp {
   slack: FakeSlack;
+  /** The fake Socket Mode endpoint when the app runs in Socket Mode (`transport: 'socket'`). */
+  socket: FakeSocketMode | undefined;
   database: TestDatabase;
   salesflow: SalesflowApp;
   deps: AppDeps;
+  /** Where Slack posts over HTTP (unused in Socket Mode). */
   url: string;
+  healthUrl: string;
   teamId: string;
-  /** Sends a signed slash command; returns the HTTP answer and the id of its response_url. */
+  /** The app's log lines, when started with `captureLogs`. */
+  logs(): string;
+  /** Sends a slash command (signed over HTTP, an envelope in Socket Mode); returns the answer and response_url id. */
   command(
     userId: string,
     command: string,
     text?: string,
     options?: SendOptions & { channelId?: string; teamId?: string },
-  ): Promise<{ status: number; body: string; responseId: string }>;
+  ): Promise<Sent>;
   /** Clicks a button / picks an option in a message (block_actions). */
   action(
     userId: string,
@@ -62,23 +75,23 @@ export interface TestApp {
       isEphemeral?: boolean;
       view?: OpenedView;
     },
-  ): Promise<{ status: number; body: string; responseId: string }>;
+  ): Promise<Sent>;
   /** Submits a modal the app opened, with `values` by block id (untouched inputs keep their initial values). */
   submit(
     userId: string,
     view: OpenedView,
     values?: Record<string, string | null>,
     options?: SendOptions & { teamId?: string },
-  ): Promise<{ status: number; json: Json | undefined }>;
+  ): Promise<{ status: number; json: Json | undefined; ms: number; envelopeId?: string }>;
   shortcut(
     userId: string,
     payload: Json,
     options?: SendOptions & { teamId?: string },
-  ): Promise<{ status: number; body: string }>;
+  ): Promise<{ status: number; body: string; ms: number; envelopeId?: string }>;
   event(
     event: Json,
     options?: SendOptions & { eventId?: string; teamId?: string },
-  ): Promise<{ status: number; body: string }>;
+  ): Promise<{ status: number; body: string; ms: number; envelopeId?: string }>;
   /** Runs `trigger` (a command, a click…) and returns the view it opened (or pushed / updated). */
   viewFrom(
     trigger: () => Promise<unknown>,
@@ -98,6 +111,10 @@ export interface StartOptions {
   slack?: FakeSlack;
   env?: Record<string, string>;
   backgroundJobs?: (deps: AppDeps) => BackgroundJob[];
+  /** How Slack reaches the app: signed HTTP requests (default) or Socket Mode, through a fake socket server. */
+  transport?: 'http' | 'socket';
+  /** Keep the app's log lines (at info level) for `logs()`. */
+  captureLogs?: boolean;
 }
 
 export function testConfig(slack: FakeSlack, env: Record<string, string> = {}): Config {
@@ -114,12 +131,23 @@ export function testConfig(slack: FakeSlack, env: Record<string, string> = {}): 
   };
 }
 
-/** The real Bolt app over HTTP, on a fresh database, talking to a fake Slack Web API. */
+/**
+ * The real Bolt app on a fresh database, talking to a fake Slack Web API; Slack reaches it over HTTP (signed
+ * requests) or, with `transport: 'socket'`, over Socket Mode through a fake socket server. The same payloads
+ * either way, so one test reads the same on both transports.
+ */
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
   const slack = options.slack ?? (await new FakeSlack().start());
+  const socket = options.transport === 'socket' ? await new FakeSocketMode().start(slack) : undefined;
   const database = options.database ?? (await createTestDatabase(options.driver ?? 'pglite'));
-  const config = testConfig(slack, options.env);
-  const logger = createLogger(config.logLevel);
+  const config = testConfig(slack, {
+    ...(socket ? { SLACK_APP_TOKEN: FakeSlack.appToken } : {}),
+    ...options.env,
+  });
+  const logLines: string[] = [];
+  const logger = options.captureLogs
+    ? createLogger(process.env.TEST_LOG_LEVEL ?? 'info', { write: (line: string) => logLines.push(line) })
+    : createLogger(config.logLevel);
   const salesflow = createSalesflowApp({
     config,
     database,
@@ -129,6 +157,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   });
   const { port } = await salesflow.start();
   const url = `http://127.0.0.1:${port}/slack/events`;
+  const delivery: SlackDelivery = socket ? socketDelivery(socket) : httpDelivery(url);
   const teamId = slack.teamId;
   let sequence = 0;
 
@@ -147,15 +176,18 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
 
   return {
     slack,
+    socket,
     database,
     salesflow,
     deps: salesflow.deps,
     url,
+    healthUrl: `http://127.0.0.1:${port}/healthz`,
     teamId,
+    logs: () => logLines.join(''),
     addUser: (u) => slack.addUser(u),
     async command(userId, command, text = '', opts = {}) {
       const responseId = `cmd${++sequence}`;
-      const body = commandBody({
+      const fields = commandFields({
         command,
         text,
         user_id: userId,
@@ -163,8 +195,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         channel_id: opts.channelId,
         response_url: slack.responseUrl(responseId),
       });
-      const result = await sendSigned(url, body, 'application/x-www-form-urlencoded', opts);
-      return { status: result.status, body: result.text, responseId };
+      const { text: body, ...result } = await delivery.command(fields, opts);
+      return { ...result, body, responseId };
     },
     async action(userId, action, opts = {}) {
       const responseId = `act${++sequence}`;
@@ -196,13 +228,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
               message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
             }),
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
-      return { status: result.status, body: result.text, responseId };
+      const { text: body, ...result } = await delivery.interaction(payload, opts);
+      return { ...result, body, responseId };
     },
     async submit(userId, view, values = {}, opts = {}) {
       const team = opts.teamId ?? teamId;
@@ -227,13 +254,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         is_enterprise_install: false,
         enterprise: null,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
-      return { status: result.status, json: result.text ? (JSON.parse(result.text) as Json) : undefined };
+      const { text, ...result } = await delivery.interaction(payload, opts);
+      return { ...result, json: text ? (JSON.parse(text) as Json) : undefined };
     },
     async shortcut(userId, extra, opts = {}) {
       const team = opts.teamId ?? teamId;
@@ -250,16 +272,11 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         response_url: slack.responseUrl(`sc${sequence}`),
         ...extra,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
-      return { status: result.status, body: result.text };
+      const { text: body, ...result } = await delivery.interaction(payload, opts);
+      return { ...result, body };
     },
     async event(event, opts = {}) {
-      const body = JSON.stringify({
+      const body = {
         token: 'deprecated',
         team_id: opts.teamId ?? teamId,
         api_app_id: 'A_SALESFLOW',
@@ -270,9 +287,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         authorizations: [
           { enterprise_id: null, team_id: opts.teamId ?? teamId, user_id: slack.botUserId, is_bot: true },
         ],
-      });
-      const result = await sendSigned(url, body, 'application/json', opts);
-      return { status: result.status, body: result.text };
+      };
+      const { text, ...result } = await delivery.event(body, opts);
+      return { ...result, body: text };
     },
     async viewFrom(trigger, method = 'views.open') {
       const call = await callFrom(trigger, method);
@@ -285,6 +302,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     callFrom,
     async stop() {
       await salesflow.stop();
+      await socket?.stop();
       if (!options.database) await database.destroy();
       if (!options.slack) await slack.stop();
     },

@@ -66,6 +66,8 @@ export interface ResponseUrlPost {
 }
 
 const BOT_TOKEN = 'xoxb-test-token';
+/** The app-level token Socket Mode opens its connections with (`apps.connections.open`). */
+const APP_TOKEN = 'xapp-1-A_SALESFLOW-test-token';
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
@@ -85,6 +87,8 @@ export class FakeSlack {
   /** chat.postMessage calls answered 429 by the posting limits. */
   rateLimited = 0;
   url = '';
+  /** Set by a fake Socket Mode server: the `ws://` URL `apps.connections.open` hands out. */
+  socketModeUrl: (() => string) | undefined;
 
   constructor(options: { teamId?: string; postingLimits?: PostingLimits } = {}) {
     this.teamId = options.teamId ?? 'T0001';
@@ -93,15 +97,16 @@ export class FakeSlack {
   }
 
   static readonly botToken = BOT_TOKEN;
+  static readonly appToken = APP_TOKEN;
   readonly botUserId = 'UBOT';
 
-  async start(): Promise<this> {
+  /** Listens on `port` (any free one by default: a test may bring Slack up where the app already looks). */
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => {
       void this.handle(req, res);
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
@@ -221,7 +226,7 @@ export class FakeSlack {
         return;
       }
     }
-    if (token !== BOT_TOKEN) {
+    if (token !== (method === 'apps.connections.open' ? APP_TOKEN : BOT_TOKEN)) {
       json(res, { ok: false, error: 'invalid_auth' });
       return;
     }
@@ -277,6 +282,10 @@ export class FakeSlack {
           bot_id: 'BBOT',
           is_enterprise_install: false,
         };
+      case 'apps.connections.open':
+        return this.socketModeUrl
+          ? { ok: true, url: this.socketModeUrl() }
+          : { ok: false, error: 'fatal_error' };
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };

@@ -46,8 +46,9 @@ export interface CommandPayload {
   response_url: string;
 }
 
-export function commandBody(payload: CommandPayload): string {
-  return new URLSearchParams({
+/** A slash command's fields as Slack sends them: form fields over HTTP, the same as a JSON object in Socket Mode. */
+export function commandFields(payload: CommandPayload): Record<string, string> {
+  return {
     token: 'deprecated-verification-token',
     team_id: payload.team_id,
     team_domain: 'salesflow-test',
@@ -61,7 +62,11 @@ export function commandBody(payload: CommandPayload): string {
     is_enterprise_install: 'false',
     response_url: payload.response_url,
     trigger_id: payload.trigger_id ?? `trigger.${Date.now()}.${Math.random().toString(16).slice(2)}`,
-  }).toString();
+  };
+}
+
+export function commandBody(payload: CommandPayload): string {
+  return new URLSearchParams(commandFields(payload)).toString();
 }
 
 /** Interactivity payloads (block_actions, view_submission, shortcuts) arrive as a form field `payload`. */
