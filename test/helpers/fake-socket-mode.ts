@@ -123,7 +123,7 @@ export class FakeSocketMode {
 
   private async send(envelope: Envelope, timeoutMs = 10_000): Promise<RecordedAck | undefined> {
     const socket = this.current;
-    if (!socket || socket.readyState !== 1) throw new Error('fake Socket Mode: the app has no open socket');
+    if (socket?.readyState !== 1) throw new Error('fake Socket Mode: the app has no open socket');
     const before = this.acksFor(envelope.envelope_id).length;
     this.sent.push({ ...envelope, at: Date.now(), connection: this.connectionsOpened });
     socket.send(JSON.stringify(envelope));
