@@ -165,6 +165,44 @@ describe('the process on the embedded store', () => {
     },
     SCENARIO_TIMEOUT,
   );
+
+  it(
+    'with Slack’s Web API unreachable at start-up it keeps retrying (503), then serves once Slack is back: no stack trace, no unhandled rejection',
+    async () => {
+      // SLACK_API_URL points at a port where nothing listens yet: every call fails with "fetch failed".
+      const slackPort = await freePort();
+      const slack = new FakeSlack();
+      const env = {
+        ...appEnv(slack, scratchFolder(), await freePort()),
+        SLACK_API_URL: `http://127.0.0.1:${slackPort}/api/`,
+      };
+      const app = startMain(env);
+      try {
+        await eventually(async () => (await app.healthz()) === 503, BOOT_TIMEOUT);
+        // Two failed rounds (each already retried by the Web API client) and still up, still 503.
+        await app.waitForOutput(/"attempt":2,.*"msg":"auth.test failed; retrying"/, 60_000);
+        expect(app.child.exitCode).toBeNull();
+        expect(await app.healthz()).toBe(503);
+
+        await slack.start(slackPort);
+        slack.addUser({ id: 'U_REP' });
+        await app.waitForOutput(READY, 120_000);
+        expect(await app.healthz()).toBe(200);
+        await createLead(app, slack, 'Slack Blinked Co');
+        expect(await search(app, slack, 'slack blinked')).toContain('Slack Blinked Co');
+        expect(await app.stop()).toBe(0);
+      } finally {
+        await stopAll();
+        await slack.stop();
+      }
+      const output = app.stdout() + app.stderr();
+      expect(output).not.toMatch(/^\s+at\s/m);
+      expect(output).not.toMatch(/unhandled/i);
+      expect(output).not.toContain('WebAPIRequestError');
+      expect(app.stderr()).toBe('');
+    },
+    SCENARIO_TIMEOUT,
+  );
 });
 
 // Only when a Postgres server is available (TEST_DATABASE_URL, as in CI); PGlite is single-process by design.
