@@ -18,6 +18,13 @@ import { withinBudget } from './time-budget.js';
  * wait out its own timeout and the dead connection go back to the pool.
  */
 class HangUpOnReadTimeoutClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    // A connection that dies while the client is checked out (in a transaction) fails its queries, which is
+    // how the caller learns of it; it also emits 'error', which with no listener would crash the process.
+    this.on('error', () => {});
+  }
+
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; this passes them through
   override query(...args: any[]): any {
     const isReadTimeout = (error: unknown) => (error as Error | undefined)?.message === 'Query read timeout';

@@ -7,6 +7,28 @@ import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
+/** The app on a fresh Postgres database that it reaches only through a proxy the test can break. */
+async function startBehindProxy(): Promise<{ real: TestDatabase; proxy: TcpProxy; app: TestApp }> {
+  const real = await createTestDatabase('postgres');
+  const url = new URL(real.url as string);
+  const proxy = await new TcpProxy(url.hostname, Number(url.port || 5432)).start();
+  url.host = `127.0.0.1:${proxy.port}`;
+  const throughProxy = await openPostgres(url.toString());
+  const app = await startTestApp({
+    database: { ...throughProxy, url: url.toString(), destroy: () => throughProxy.close() },
+    captureLogs: true,
+  });
+  app.addUser({ id: 'U_REP', locale: 'en-US' });
+  return { real, proxy, app };
+}
+
+async function timedHealth(app: TestApp): Promise<{ status: number; ms: number }> {
+  const started = Date.now();
+  const response = await fetch(app.healthUrl);
+  await response.text();
+  return { status: response.status, ms: Date.now() - started };
+}
+
 // An embedded PGlite cannot be lost mid-request; this suite needs a Postgres server (CI always has one).
 describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-request', () => {
   let real: TestDatabase;
@@ -14,15 +36,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
   let app: TestApp;
 
   beforeAll(async () => {
-    real = await createTestDatabase('postgres');
-    const url = new URL(real.url as string);
-    proxy = await new TcpProxy(url.hostname, Number(url.port || 5432)).start();
-    url.host = `127.0.0.1:${proxy.port}`;
-    const throughProxy = await openPostgres(url.toString());
-    app = await startTestApp({
-      database: { ...throughProxy, url: url.toString(), destroy: () => throughProxy.close() },
-    });
-    app.addUser({ id: 'U_REP', locale: 'en-US' });
+    ({ real, proxy, app } = await startBehindProxy());
   });
   afterAll(async () => {
     await app?.stop();
@@ -56,7 +70,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
     expect(JSON.stringify(saved.json)).toContain('try again');
     expect(await leadCount()).toBe(0);
 
-    const healthDown = await fetch(app.url.replace('/slack/events', '/healthz'));
+    const healthDown = await fetch(app.healthUrl);
     expect(healthDown.status).toBe(503);
 
     await proxy.restore();
@@ -66,6 +80,84 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
     });
     expect(retried.json).toBeUndefined();
     expect(await leadCount()).toBe(1);
-    expect((await fetch(app.url.replace('/slack/events', '/healthz'))).status).toBe(200);
+    expect((await fetch(app.healthUrl)).status).toBe(200);
   });
 });
+
+describe.runIf(process.env.TEST_DATABASE_URL)(
+  'a Postgres server that goes silent (open but not answering)',
+  () => {
+    let real: TestDatabase;
+    let proxy: TcpProxy;
+    let app: TestApp;
+
+    beforeAll(async () => {
+      ({ real, proxy, app } = await startBehindProxy());
+    });
+    afterAll(async () => {
+      proxy?.thaw();
+      await app?.stop();
+      await app?.database.destroy();
+      await real?.destroy();
+    });
+
+    const leadCount = () => real.db.$count(leads);
+
+    it('a rep is acked within 3 s and told privately, in both languages, to try again; /healthz says 503 within 1 s; nothing is half-written; the same process recovers when the network heals', async () => {
+      const view = (await app.viewFrom(() => app.command('U_REP', COMMANDS.lead))) as OpenedView;
+      const before = await leadCount();
+      proxy.freeze();
+      try {
+        const listed = await app.command('U_REP', COMMANDS.lead, 'list');
+        expect(listed.status).toBe(200);
+        expect(listed.ms).toBeLessThan(3000);
+        const reply = await app.slack.waitFor(
+          () => app.slack.responses.find((r) => r.id === listed.responseId),
+          10_000,
+        );
+        expect(reply.body).toMatchObject({ response_type: 'ephemeral', text: UNAVAILABLE_TEXT });
+
+        const health = await timedHealth(app);
+        expect(health.status).toBe(503);
+        expect(health.ms).toBeLessThan(1000);
+
+        const saved = await app.submit('U_REP', view, {
+          [BLOCKS.company]: 'Silent Outage Co',
+          [BLOCKS.contactName]: 'Wu',
+        });
+        expect(saved.status).toBe(200);
+        expect(saved.ms).toBeLessThan(3000);
+      } finally {
+        proxy.thaw();
+      }
+
+      // Healed: no restart, the same process answers again.
+      const healed = Date.now();
+      await expectEventually(async () => (await timedHealth(app)).status === 200, 15_000);
+      expect(Date.now() - healed).toBeLessThan(15_000);
+      // Whatever was cut off during the outage left nothing behind.
+      expect(await leadCount()).toBe(before);
+
+      const retried = await app.submit('U_REP', view, {
+        [BLOCKS.company]: 'Silent Outage Co',
+        [BLOCKS.contactName]: 'Wu',
+      });
+      expect(retried.json).toBeUndefined();
+      expect(await leadCount()).toBe(before + 1);
+      const listed = await app.command('U_REP', COMMANDS.lead, 'list');
+      const reply = await app.slack.waitFor(() =>
+        app.slack.responses.find((r) => r.id === listed.responseId),
+      );
+      expect(JSON.stringify(reply.body)).toContain('Silent Outage Co');
+      expect(app.logs()).not.toContain('Cannot write headers after they are sent');
+    });
+  },
+);
+
+async function expectEventually(probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
