@@ -183,6 +183,19 @@ describe('the process on the embedded store', () => {
         await app.waitForOutput(/"attempt":2,.*"msg":"auth.test failed; retrying"/, 60_000);
         expect(app.child.exitCode).toBeNull();
         expect(await app.healthz()).toBe(503);
+        // A request Slack sends meanwhile is refused as "unavailable", not silently dropped with a 200.
+        const early = commandBody({
+          command: COMMANDS.lead,
+          user_id: 'U_REP',
+          team_id: slack.teamId,
+          response_url: 'http://127.0.0.1:9/respond/early',
+        });
+        const refused = await sendSigned(
+          `http://127.0.0.1:${app.port}/slack/events`,
+          early,
+          'application/x-www-form-urlencoded',
+        );
+        expect(refused.status).toBe(503);
 
         await slack.start(slackPort);
         slack.addUser({ id: 'U_REP' });
