@@ -85,7 +85,8 @@ export function createSalesflowApp(input: {
       const port = await transport.listen();
       await runMigrations(database);
       await initializeWithRetry(app, logger, stopping.signal);
-      await transport.connect();
+      if (!stopping.signal.aborted) await transport.connect();
+      // Stopped while still waiting for Slack: not ready, and nothing more to start.
       if (stopping.signal.aborted) return { port };
       ready = true;
       for (const job of jobs) job.start();

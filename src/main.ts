@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config.js';
 import type { Database } from './db/client.js';
+import { guardUnhandledRejections } from './process-guard.js';
 
 /** Start-up failures a person can fix get one clear line on stderr and exit code 1, never a stack trace. */
 function fail(message: string): never {
@@ -8,21 +9,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/**
- * The last line of defence against a promise nobody awaited (a library's background timer, a fire-and-forget
- * call): log it as one line and keep serving. Node's default would exit; but a stray rejection is one operation
- * that failed with nobody waiting for its result, typically because Slack or the network blinked, and exiting
- * would turn it into an outage for every user. Whether this instance can still serve is what /healthz reports
- * (database, Slack connection), and that is what an orchestrator should act on.
- */
-let reportUnhandled = (reason: unknown): void => {
-  process.stderr.write(`unhandled promise rejection (kept running): ${describe(reason)}\n`);
-};
-process.on('unhandledRejection', (reason) => reportUnhandled(reason));
-
-function describe(reason: unknown): string {
-  return reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
-}
+const reportUnhandledTo = guardUnhandledRejections();
 
 async function main(): Promise<void> {
   // `npm start` picks up a local .env (see .env.example); variables already set in the environment win.
@@ -50,11 +37,7 @@ async function main(): Promise<void> {
     import('./logger.js'),
   ]);
   const logger = createLogger(config.logLevel);
-  reportUnhandled = (reason) =>
-    logger.error(
-      { reason: describe(reason), code: (reason as { code?: unknown } | null)?.code },
-      'unhandled promise rejection (kept running)',
-    );
+  reportUnhandledTo(logger);
   let database: Database;
   try {
     database = await openDatabase(config);
