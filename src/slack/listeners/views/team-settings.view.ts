@@ -7,7 +7,7 @@ import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { channelMention } from '../../mrkdwn.js';
-import { replyPrivately } from '../../reply-privately.js';
+import { replyPrivately } from '../../requests/reply-privately.js';
 import { joinSalesChannel } from '../../team/join-sales-channel.js';
 import { describeError } from '../../user-error.js';
 import { readTeamSettingsForm, TEAM_SETTINGS_BLOCKS } from '../../views/team/team-settings-modal.js';
