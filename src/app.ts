@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { type AppDeps, createDeps } from './deps.js';
+import type { BackgroundJob } from './jobs/background-job.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type Logger, toBoltLogger } from './logger.js';
 import { registerListeners } from './slack/listeners/index.js';
@@ -14,12 +15,6 @@ import { eventDedupeMiddleware } from './slack/middleware/event-dedupe.js';
 import { requestContextMiddleware } from './slack/middleware/request-context.js';
 import { stripNulMiddleware } from './slack/middleware/strip-nul.js';
 import { refuseFutureDatedRequests } from './slack/refuse-future-dated.js';
-
-/** Work that runs beside the request handlers (the scheduler), started once the app is ready. */
-export interface BackgroundJob {
-  start(): void;
-  stop(): Promise<void>;
-}
 
 export interface SalesflowApp {
   app: App;
@@ -96,7 +91,7 @@ export function createSalesflowApp(input: {
   });
   app.use(requestContextMiddleware(logger));
   app.use(stripNulMiddleware());
-  app.use(eventDedupeMiddleware(deps.processedEvents));
+  app.use(eventDedupeMiddleware(deps));
   app.use(actorContextMiddleware(deps));
   registerListeners(app, deps);
 

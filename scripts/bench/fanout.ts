@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Config } from '../../src/config.js';
-import { createOutboxClient, createOutboxWorker, METADATA_EVENT_TYPE } from '../../src/jobs/outbox.js';
+import { createOutboxWorker } from '../../src/jobs/outbox.js';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
+import { createOutboxClient, METADATA_EVENT_TYPE } from '../../src/jobs/outbox-sender.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack } from '../../test/helpers/fake-slack.js';
@@ -51,7 +52,7 @@ export async function measureFanout(kind: StoreKind, settings: FanoutSettings): 
   const database = await store.open();
   const slack = await new FakeSlack({ postingLimits: { perSecond, burst, perChannelMs: 1000 } }).start();
   const logger = createLogger('error');
-  const outbox = createOutboxRepository({ db: database.db });
+  const outbox = createOutboxRepository({ db: database.db, clock: systemClock });
   try {
     const keys = Array.from({ length: messages }, (_, i) => `bench-reminder:${i}`);
     for (let start = 0; start < messages; start += 500) {

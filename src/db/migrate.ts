@@ -24,9 +24,12 @@ export const MIGRATIONS_FOLDER = findMigrationsFolder();
 /** Arbitrary constant shared by every instance, so only one of them migrates at a time. */
 const MIGRATION_LOCK_KEY = 7_240_301;
 
-/** Applies the committed `drizzle/` migrations; safe when several instances start at once. */
-export async function runMigrations(database: Database): Promise<void> {
-  const config: MigrationConfig = { migrationsFolder: MIGRATIONS_FOLDER };
+/**
+ * Applies the committed `drizzle/` migrations (or those in `migrationsFolder`: the upgrade test replays an older
+ * release's); safe when several instances start at once.
+ */
+export async function runMigrations(database: Database, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
+  const config: MigrationConfig = { migrationsFolder };
   await database.withAdvisoryLock(MIGRATION_LOCK_KEY, async (db) => {
     if (database.kind === 'postgres') await migratePg(db as unknown as NodePgDatabase<Schema>, config);
     else await migratePglite(db as unknown as PgliteDatabase<Schema>, config);

@@ -1,6 +1,7 @@
-import type { BackgroundJob } from '../app.js';
 import type { AppDeps } from '../deps.js';
-import { createOutboxClient, createOutboxWorker } from './outbox.js';
+import type { BackgroundJob } from './background-job.js';
+import { createOutboxWorker } from './outbox.js';
+import { createOutboxClient } from './outbox-sender.js';
 import { createScheduler } from './scheduler.js';
 import { createScheduledTasks } from './tasks.js';
 

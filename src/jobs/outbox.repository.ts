@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
+import type { Clock } from '../lib/clock.js';
 import type { OutboxMessage } from './scheduler.types.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -14,7 +15,11 @@ function targetChannel(message: OutboxMessage): string | null {
   return null;
 }
 
-export function createOutboxRepository({ db }: { db: Db }) {
+/**
+ * `clock` dates new rows: a row is due from the app's "now", not the database's, so a controlled clock (tests, the
+ * scheduler's catch-up) and the rows it creates always agree.
+ */
+export function createOutboxRepository({ db, clock }: { db: Db; clock: Clock }) {
   return {
     /**
      * Stores messages to send. A message whose (team, idempotency key) is already stored — whatever its status —
@@ -33,7 +38,7 @@ export function createOutboxRepository({ db }: { db: Db }) {
             method: message.method,
             payload: message.payload,
             channel: targetChannel(message),
-            ...(message.notBefore ? { nextAttemptAt: message.notBefore } : {}),
+            nextAttemptAt: message.notBefore ?? clock.now(),
           })),
         )
         .onConflictDoNothing({ target: [outbox.teamId, outbox.idempotencyKey] })

@@ -1,9 +1,9 @@
-import { ErrorCode, type FilesUploadV2Arguments, WebClient } from '@slack/web-api';
-import type { BackgroundJob } from '../app.js';
-import type { Config } from '../config.js';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { Clock } from '../lib/clock.js';
-import { type Logger, toBoltLogger } from '../logger.js';
+import type { Logger } from '../logger.js';
+import type { BackgroundJob } from './background-job.js';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
+import { findEarlierPost, PERMANENT_ERRORS, sendRow } from './outbox-sender.js';
 
 /*
  * What "exactly once" means here. Enqueueing is exactly-once: a message is stored under (team, idempotency key)
@@ -22,31 +22,6 @@ import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
  *  - Writes of the outcome are fenced by the attempt number, so a worker whose lease was taken over cannot
  *    overwrite the newer attempt's result.
  */
-
-/** Slack errors that no retry will fix: the row is marked failed and logged. */
-export const PERMANENT_ERRORS = new Set([
-  'user_not_found',
-  'account_inactive',
-  'channel_not_found',
-  'not_in_channel',
-  'is_archived',
-  'invalid_blocks',
-  'invalid_blocks_format',
-  'msg_too_long',
-  'no_text',
-  'invalid_arguments',
-  'cannot_dm_bot',
-  'messages_tab_disabled',
-  'message_not_found',
-  'cant_update_message',
-  'edit_window_closed',
-  'restricted_action',
-  'invalid_auth',
-  'token_revoked',
-  'not_authed',
-]);
-
-export const METADATA_EVENT_TYPE = 'salesflow_outbox';
 
 export interface OutboxWorkerOptions {
   pollIntervalMs: number;
@@ -91,17 +66,6 @@ export interface OutboxWorker extends BackgroundJob {
   wake(): void;
 }
 
-/** The client the outbox sends with: no retries of its own, 429 surfaced, so each row keeps its own schedule. */
-export function createOutboxClient(config: Config, logger: Logger): WebClient {
-  return new WebClient(config.slack.botToken, {
-    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
-    logger: toBoltLogger(logger.child({ source: 'outbox-client' })),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: 10_000,
-  });
-}
-
 type Outcome = 'sent' | 'retried' | 'failed' | 'deferred' | 'recovered';
 
 export function createOutboxWorker(input: {
@@ -121,64 +85,6 @@ export function createOutboxWorker(input: {
   let kickedWhileDraining = false;
   let stopping = false;
 
-  async function call(row: OutboxRow): Promise<Record<string, unknown>> {
-    if (row.method === 'files.uploadV2') {
-      const { file_base64: base64, ...rest } = row.payload;
-      const args = {
-        ...rest,
-        ...(typeof base64 === 'string' ? { file: Buffer.from(base64, 'base64') } : {}),
-      } as unknown as FilesUploadV2Arguments;
-      const result = (await client.files.uploadV2(args)) as unknown as {
-        files?: { files?: { id?: string }[] }[];
-      };
-      const ids = (result.files ?? []).flatMap((entry) => entry.files ?? []).map((file) => file.id);
-      return { files: ids };
-    }
-    const args =
-      row.method === 'chat.postMessage'
-        ? {
-            ...row.payload,
-            metadata: {
-              event_type: METADATA_EVENT_TYPE,
-              event_payload: { key: row.idempotencyKey },
-            },
-          }
-        : row.payload;
-    const result = (await client.apiCall(row.method, args)) as unknown as Record<string, unknown>;
-    return {
-      ...(typeof result.channel === 'string' ? { channel: result.channel } : {}),
-      ...(typeof result.ts === 'string' ? { ts: result.ts } : {}),
-      ...(typeof result.message_ts === 'string' ? { message_ts: result.message_ts } : {}),
-    };
-  }
-
-  /** The message an earlier, interrupted attempt of `row` posted, if Slack has it. */
-  async function findEarlierPost(row: OutboxRow): Promise<Record<string, unknown> | undefined> {
-    if (row.method !== 'chat.postMessage' || row.attempts <= 1 || !row.channel) return undefined;
-    try {
-      let channel = row.channel;
-      if (/^[UW]/.test(channel)) {
-        const opened = await client.conversations.open({ users: channel });
-        channel = opened.channel?.id ?? channel;
-      }
-      const history = await client.conversations.history({
-        channel,
-        oldest: String(Math.floor(row.createdAt.getTime() / 1000) - 1),
-        include_all_metadata: true,
-        limit: 200,
-      });
-      const found = history.messages?.find(
-        (message) =>
-          message.metadata?.event_type === METADATA_EVENT_TYPE &&
-          (message.metadata.event_payload as { key?: string } | undefined)?.key === row.idempotencyKey,
-      );
-      return found?.ts ? { channel, ts: found.ts } : undefined;
-    } catch (error) {
-      logger.warn({ err: error, id: row.id }, 'could not check for an earlier post; sending again');
-      return undefined;
-    }
-  }
-
   function backoff(attempts: number): number {
     const exponential = Math.min(options.backoffMaxMs, options.backoffBaseMs * 2 ** (attempts - 1));
     // Jitter spreads a storm's retries so they do not all hit Slack in the same second.
@@ -197,13 +103,13 @@ export function createOutboxWorker(input: {
       return 'deferred';
     }
     if (row.channel) lastSendByChannel.set(row.channel, now);
-    const earlier = await findEarlierPost(row);
+    const earlier = await findEarlierPost(client, row, logger);
     if (earlier) {
       await outbox.markSent(row, earlier, clock.now());
       return 'recovered';
     }
     try {
-      const response = await call(row);
+      const response = await sendRow(client, row);
       await outbox.markSent(row, response, clock.now());
       return 'sent';
     } catch (error) {

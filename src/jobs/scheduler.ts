@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { BackgroundJob } from '../app.js';
 import type { Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
+import type { BackgroundJob } from './background-job.js';
 import type { ClaimPolicy, ScheduledRunRepository } from './scheduled-runs.repository.js';
 import type { DueRun, ScheduledTask } from './scheduler.types.js';
 

@@ -1,6 +1,19 @@
 import type { MessageKey, Translate } from '../i18n/index.js';
-import { isAppError } from '../lib/errors.js';
+import { type ErrorParam, isAppError } from '../lib/errors.js';
 import type { Logger } from '../logger.js';
+import { escapeMrkdwn, slackDate, userMention } from './mrkdwn.js';
+
+/** An error's parameters as mrkdwn: text escaped (it may be what the user typed), users and moments rendered. */
+function renderParams(params: Record<string, ErrorParam> | undefined): Record<string, string | number> {
+  const rendered: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'number') rendered[name] = value;
+    else if (typeof value === 'string') rendered[name] = escapeMrkdwn(value);
+    else if ('userId' in value) rendered[name] = userMention(value.userId);
+    else rendered[name] = slackDate(value.at, value.at.toISOString());
+  }
+  return rendered;
+}
 
 /**
  * What the user reads when a request fails: the error's own message in their language for expected errors
@@ -10,7 +23,7 @@ export function describeError(error: unknown, t: Translate, log: Logger): string
   if (isAppError(error) && error.messageKey) {
     if (error.messageKey === 'common.tryAgain') log.error({ err: error, code: error.code }, 'request failed');
     else log.info({ code: error.code }, 'request refused');
-    return t(error.messageKey as MessageKey, error.params);
+    return t(error.messageKey as MessageKey, renderParams(error.params));
   }
   log.error({ err: error }, 'request failed');
   return t('common.tryAgain');

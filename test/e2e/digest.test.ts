@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOutboxClient, createOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox.js';
+import { createOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox.js';
+import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
 import { createScheduler } from '../../src/jobs/scheduler.js';
 import { createDigestTasks } from '../../src/jobs/tasks/digest.tasks.js';
 import { fixedClock } from '../../src/lib/clock.js';

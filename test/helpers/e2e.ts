@@ -1,6 +1,7 @@
-import { type BackgroundJob, createSalesflowApp, type SalesflowApp } from '../../src/app.js';
+import { createSalesflowApp, type SalesflowApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import type { AppDeps } from '../../src/deps.js';
+import type { BackgroundJob } from '../../src/jobs/background-job.js';
 import type { Clock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack, type RecordedCall, type SlackUser } from './fake-slack.js';

@@ -17,12 +17,19 @@ export interface TestDatabase extends Database {
 }
 
 /**
- * A freshly migrated, empty database. On Postgres each call creates its own database, so test files and
- * workers sharing one server never see each other's rows.
+ * A freshly migrated, empty database (with `migrated: false`, one with no schema at all, for the upgrade test).
+ * On Postgres each call creates its own database, so test files and workers sharing one server never see each
+ * other's rows.
  */
-export async function createTestDatabase(driver: Driver): Promise<TestDatabase> {
+export async function createTestDatabase(
+  driver: Driver,
+  options: { migrated?: boolean } = {},
+): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
   if (driver === 'pglite') {
-    const database = await openPglite({ loadDataDir: await migratedPgliteTemplate() });
+    const database = migrated
+      ? await openPglite({ loadDataDir: await migratedPgliteTemplate() })
+      : await openPglite();
     return { ...database, url: undefined, destroy: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -35,7 +42,7 @@ export async function createTestDatabase(driver: Driver): Promise<TestDatabase> 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = await openPostgres(url.toString(), { max: 20 });
-  await runMigrations(database);
+  if (migrated) await runMigrations(database);
   return {
     ...database,
     url: url.toString(),

@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
+import { systemClock } from '../../src/lib/clock.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
@@ -51,7 +52,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('the outbox across a kill -9 (post
       );
 
   it('a worker killed in the middle of 500 DMs loses none and, restarted, sends none twice', async () => {
-    const outbox = createOutboxRepository({ db: database.db });
+    const outbox = createOutboxRepository({ db: database.db, clock: systemClock });
     const keys = Array.from({ length: FAN_OUT }, (_, i) => `followups:${T}:U${i}:2026-11-27`);
     await outbox.enqueue(
       keys.map((key, i) => ({

@@ -32,7 +32,7 @@ describe.each(DRIVERS)('a rate-limited fan-out through the outbox (%s)', (driver
   it('resumes when Slack says it may, not at the next poll, and posts every reminder exactly once', async () => {
     // Someone else used up the burst: the worker's first post meets a 429 with Retry-After.
     for (let i = 0; i < 4; i++) expect((await post(`C_BUSY${i}`)).status).toBe(200);
-    const outbox = createOutboxRepository({ db: database.db });
+    const outbox = createOutboxRepository({ db: database.db, clock: systemClock });
     const messages = Array.from({ length: 12 }, (_, i) => ({
       teamId: T,
       idempotencyKey: `pacing-${i}`,

@@ -1,7 +1,8 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createOutboxWorker, METADATA_EVENT_TYPE } from '../../src/jobs/outbox.js';
+import { createOutboxWorker } from '../../src/jobs/outbox.js';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
+import { METADATA_EVENT_TYPE } from '../../src/jobs/outbox-sender.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
@@ -26,7 +27,7 @@ describe.each(DRIVERS)('the outbox (%s)', (driver) => {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
     });
-    outbox = createOutboxRepository({ db: database.db });
+    outbox = createOutboxRepository({ db: database.db, clock });
   });
   afterAll(async () => {
     await slack?.stop();

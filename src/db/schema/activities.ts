@@ -1,19 +1,5 @@
 import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'demo', 'quote_sent', 'note'] as const;
-export type LoggedActivityKind = (typeof ACTIVITY_KINDS)[number];
-/** Kinds written by the app itself, next to the ones a rep logs. */
-export type SystemActivityKind =
-  | 'created'
-  | 'edited'
-  | 'stage_changed'
-  | 'follow_up_set'
-  | 'won'
-  | 'lost'
-  | 'needs_updated'
-  | 'call_notes'
-  | 'approval';
-export type ActivityKind = LoggedActivityKind | SystemActivityKind;
+import type { ActivityKind } from '../../features/leads/leads.types.js';
 
 /** Everything that happened to a lead, with who and when; the lead's history and the digest's source. */
 export const activities = pgTable(

@@ -1,19 +1,5 @@
 import { bigint, index, integer, jsonb, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const APPROVAL_EVENT_KINDS = [
-  'requested',
-  'auto_approved',
-  'step_routed',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'revised',
-  'cancelled',
-  'reminded',
-  'escalated',
-  'completed',
-] as const;
-export type ApprovalEventKind = (typeof APPROVAL_EVENT_KINDS)[number];
+import type { ApprovalEventKind } from '../../features/approvals/approval-states.types.js';
 
 /** The deal desk's audit log: every request, step, decision, reminder and escalation, with actor and time. */
 export const approvalEvents = pgTable(

@@ -1,36 +1,9 @@
 import { bigint, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const APPROVAL_KINDS = ['discount', 'contract'] as const;
-export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
-export const REQUEST_STATUSES = [
-  'pending',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'cancelled',
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-/** Discount: percent off or a target price against the list price; contract: the "contract application". */
-export type ApprovalDetails =
-  | {
-      kind: 'discount';
-      percent: number;
-      targetPrice: number | null;
-      listPrice: number | null;
-      justification: string;
-      expiresOn: string | null;
-    }
-  | {
-      kind: 'contract';
-      amount: number;
-      currency: string;
-      upfrontPercent: number;
-      paymentTerms: string | null;
-      deliveryDate: string | null;
-      specialTerms: string | null;
-      draftLink: string | null;
-    };
+import type {
+  ApprovalDetails,
+  ApprovalKind,
+  RequestStatus,
+} from '../../features/approvals/approval-states.types.js';
 
 /** One discount or contract approval request; its steps (per revision) are in approval_steps. */
 export const approvalRequests = pgTable(

@@ -1,11 +1,9 @@
 import { bigint, index, integer, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-
-export const APPROVER_ROLES = ['manager', 'director', 'finance'] as const;
-export type ApproverRole = (typeof APPROVER_ROLES)[number];
-export const STEP_STATUSES = ['pending', 'approved', 'rejected', 'changes_requested', 'skipped'] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
-export const DECISION_VIAS = ['approver', 'delegate', 'admin_override'] as const;
-export type DecisionVia = (typeof DECISION_VIAS)[number];
+import type {
+  ApproverRole,
+  DecisionVia,
+  StepStatus,
+} from '../../features/approvals/approval-states.types.js';
 
 /** One approver's step of one revision of a request. Decided by one conditional UPDATE. */
 export const approvalSteps = pgTable(

@@ -1,22 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const STAGES = [
-  'new',
-  'contacted',
-  'needs_analysis',
-  'presentation',
-  'proposal',
-  'negotiation',
-  'contract',
-  'won',
-  'lost',
-] as const;
-export type Stage = (typeof STAGES)[number];
-export const OPEN_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
-
-export const INTENTS = ['high', 'medium', 'low'] as const;
-export type Intent = (typeof INTENTS)[number];
+import type { Intent, Stage } from '../../features/leads/leads.types.js';
 
 export const leads = pgTable(
   'leads',
@@ -60,6 +44,11 @@ export const leads = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Bumped by every write. A form or card carries the version it was built from, and its write is conditional
+     * on it, so a stale view never saves over newer data (DESIGN.md, rule 11).
+     */
+    version: integer('version').notNull().default(1),
   },
   (table) => [
     index('leads_team_owner_stage_idx').on(table.teamId, table.ownerUserId, table.stage),

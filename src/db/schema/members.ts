@@ -1,7 +1,5 @@
 import { boolean, date, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-
-export const ROLES = ['rep', 'manager', 'director', 'finance', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../features/team/team.types.js';
 
 /** A Slack user of a team, with their Salesflow role, reporting line and cached Slack profile. */
 export const members = pgTable(

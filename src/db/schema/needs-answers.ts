@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-
-export const ANSWER_SOURCES = ['rep', 'ai', 'fallback'] as const;
-export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+import type { AnswerSource } from '../../features/needs/needs-answer.types.js';
 
 /**
  * Needs-analysis answers per lead and question. A revised answer inserts a new row and stamps the old one

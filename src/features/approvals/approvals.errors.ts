@@ -15,7 +15,7 @@ export class NotApproverError extends AppError {
   constructor(approverUserId: string) {
     super('approval_not_approver', 'only the current approver or their delegate may decide', {
       messageKey: 'approvals.error.notApprover',
-      params: { approver: `<@${approverUserId}>` },
+      params: { approver: { userId: approverUserId } },
     });
     this.name = 'NotApproverError';
   }
@@ -35,10 +35,7 @@ export class AlreadyDecidedError extends AppError {
   constructor(decidedBy: string, decidedAt: Date) {
     super('approval_already_decided', 'the step was already decided', {
       messageKey: 'approvals.error.alreadyDecided',
-      params: {
-        user: `<@${decidedBy}>`,
-        when: `<!date^${Math.floor(decidedAt.getTime() / 1000)}^{date_short_pretty} {time}|${decidedAt.toISOString()}>`,
-      },
+      params: { user: { userId: decidedBy }, when: { at: decidedAt } },
     });
     this.name = 'AlreadyDecidedError';
   }

@@ -1,16 +1,7 @@
-import type {
-  ApprovalDetails,
-  ApprovalKind,
-  ApproverRole,
-  approvalEvents,
-  approvalRequests,
-  approvalSteps,
-  DecisionVia,
-  RequestStatus,
-  StepStatus,
-} from '../../db/schema/index.js';
+import type { approvalEvents, approvalRequests, approvalSteps } from '../../db/schema/index.js';
+import type { ApprovalDetails, ApprovalKind, ApproverRole, RequestStatus } from './approval-states.types.js';
 
-export type { ApprovalDetails, ApprovalKind, ApproverRole, DecisionVia, RequestStatus, StepStatus };
+export * from './approval-states.types.js';
 
 export type ApprovalRequest = typeof approvalRequests.$inferSelect;
 export type ApprovalStep = typeof approvalSteps.$inferSelect;
@@ -67,3 +58,12 @@ export type Route =
   | { kind: 'missing'; missing: MissingApprover[] };
 
 export type Decision = 'approve' | 'reject' | 'changes';
+
+/** A lead's request as its card shows it: what, its status, and who it waits on. */
+export interface LeadApprovalSummary {
+  id: number;
+  kind: ApprovalKind;
+  status: RequestStatus;
+  details: ApprovalDetails;
+  waitingOnUserId: string | null;
+}

@@ -1,4 +1,5 @@
 import { localDate } from '../../lib/time-zone.js';
+import type { Lead } from '../leads/leads.types.js';
 import type { Actor } from '../team/team.types.js';
 import {
   AlreadyDecidedError,
@@ -72,6 +73,8 @@ export interface DecisionResult {
   next: ApprovalStep | undefined;
   /** The value finally approved (percent or amount) when this decision completed the request. */
   approvedValue: number | undefined;
+  /** The request's lead, for the messages that follow (undefined only if it was deleted meanwhile). */
+  lead: Lead | undefined;
 }
 
 /**
@@ -145,12 +148,16 @@ export async function decide(
       again ?? request,
     );
   }
-  const after = await deps.approvals.findRequest(actor.teamId, request.id);
-  const fresh = await deps.approvals.listSteps(actor.teamId, request.id, target.revision);
+  const [after, fresh, lead] = await Promise.all([
+    deps.approvals.findRequest(actor.teamId, request.id),
+    deps.approvals.listSteps(actor.teamId, request.id, target.revision),
+    deps.leads.findById(actor.teamId, request.leadId),
+  ]);
   return {
     request: after ?? request,
     decided,
     next: final ? undefined : fresh.find((step) => step.step === input.next.currentStep),
     approvedValue: final && decision === 'approve' ? effective : undefined,
+    lead,
   };
 }

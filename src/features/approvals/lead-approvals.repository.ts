@@ -1,16 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { approvalRequests, approvalSteps } from '../../db/schema/index.js';
-import type { ApprovalDetails, ApprovalKind, RequestStatus } from './approvals.types.js';
-
-/** A lead's request as its card shows it: what, its status, and who it waits on. */
-export interface LeadApprovalSummary {
-  id: number;
-  kind: ApprovalKind;
-  status: RequestStatus;
-  details: ApprovalDetails;
-  waitingOnUserId: string | null;
-}
+import type { LeadApprovalSummary } from './approvals.types.js';
 
 export type LeadApprovalRepository = ReturnType<typeof createLeadApprovalRepository>;
 

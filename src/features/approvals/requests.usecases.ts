@@ -1,4 +1,5 @@
 import type { Clock } from '../../lib/clock.js';
+import { localDate } from '../../lib/time-zone.js';
 import type { LeadRepository } from '../leads/leads.repository.js';
 import type { Lead } from '../leads/leads.types.js';
 import { assertOpen, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -23,7 +24,7 @@ import {
   type MissingApprover,
   type Route,
 } from './approvals.types.js';
-import { requiredApproval, resolveRoute } from './routing.js';
+import { activeDelegate, requiredApproval, resolveRoute } from './routing.js';
 
 export interface ApprovalDeps {
   approvals: ApprovalRepository;
@@ -146,7 +147,7 @@ async function loadOwnRequest(
 
 export async function cancelRequest(
   deps: ApprovalDeps & { actor: Actor; requestId: number },
-): Promise<{ request: ApprovalRequest; steps: ApprovalStep[] }> {
+): Promise<{ request: ApprovalRequest; steps: ApprovalStep[]; lead: Lead | undefined }> {
   const { actor, clock } = deps;
   const before = await loadOwnRequest({ ...deps, allowAdmin: true });
   const request = await deps.approvals.cancel({
@@ -160,7 +161,43 @@ export async function cancelRequest(
     const now = await deps.approvals.findRequest(actor.teamId, before.id);
     throw new RequestClosedError(now?.status ?? before.status);
   }
-  return { request, steps: await deps.approvals.listSteps(actor.teamId, request.id, request.revision) };
+  const [steps, lead] = await Promise.all([
+    deps.approvals.listSteps(actor.teamId, request.id, request.revision),
+    deps.leads.findById(actor.teamId, request.leadId),
+  ]);
+  return { request, steps, lead };
+}
+
+/**
+ * A step's message was posted (in the lead's thread or the approver's DM): remember where, so a decision can
+ * update it in place. The first step's message also marks the request's thread.
+ */
+export async function recordStepMessage(
+  deps: Pick<ApprovalDeps, 'approvals'> & {
+    teamId: string;
+    requestId: number;
+    step: Pick<ApprovalStep, 'id' | 'step'>;
+    channelId: string;
+    messageTs: string;
+    threadTs: string | null;
+  },
+): Promise<void> {
+  const { approvals, teamId, step, channelId, messageTs } = deps;
+  if (step.step === 1)
+    await approvals.setRequestThread(teamId, deps.requestId, {
+      channelId,
+      threadTs: deps.threadTs,
+      messageTs,
+    });
+  await approvals.setStepMessage(teamId, step.id, channelId, messageTs);
+}
+
+/** Who decides for `userId` today, if they have an active delegate (their own zone's date). */
+export async function activeDelegateOf(
+  deps: Pick<ApprovalDeps, 'teams' | 'clock'> & { team: Team; userId: string },
+): Promise<string | null> {
+  const member = await deps.teams.findMember(deps.team.teamId, deps.userId);
+  return activeDelegate(member, localDate(deps.clock.now(), member?.timezone ?? deps.team.timezone));
 }
 
 /** Opening "Revise": only the requester, only while changes are requested. */

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
-import { type ActivityKind, type activities, leads, type Stage } from '../../db/schema/index.js';
+import { type activities, leads } from '../../db/schema/index.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
+import type { ActivityKind, Stage } from '../leads/leads.types.js';
 import type { DateWindow } from './digest.types.js';
 
 // Pieces of SQL the digest's queries share.

@@ -1,14 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  type ActivityKind,
-  activities,
-  leads,
-  OPEN_STAGES,
-  STAGES,
-  type Stage,
-} from '../../db/schema/index.js';
+import { activities, leads } from '../../db/schema/index.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
+import { type ActivityKind, OPEN_STAGES, STAGES, type Stage } from '../leads/leads.types.js';
 import type {
   CountAndValue,
   DateWindow,

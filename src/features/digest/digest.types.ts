@@ -1,4 +1,5 @@
-import type { Stage } from '../../db/schema/index.js';
+import type { Locale } from '../../i18n/index.js';
+import type { Stage } from '../leads/leads.types.js';
 
 /** Instants `[from, to)` and the local dates they came from (`toDate` excluded). */
 export interface DateWindow {
@@ -101,6 +102,8 @@ export interface OverdueByRep {
 
 export interface ManagerMorning {
   managerUserId: string;
+  /** The manager's own language, for their DM. */
+  locale: Locale;
   date: string;
   approvals: ApprovalWaiting[];
   overdue: { total: number; byRep: OverdueByRep[]; leads: LeadLine[] };

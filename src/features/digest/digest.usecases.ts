@@ -1,9 +1,10 @@
-import { OPEN_STAGES, type Stage } from '../../db/schema/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
+import { OPEN_STAGES, type Stage } from '../leads/leads.types.js';
 import { STALE_AFTER_DAYS, visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { localeOf } from '../team/team.usecases.js';
 import { DigestAdminOnlyError, PipelineNotVisibleError, SalesChannelMissingError } from './digest.errors.js';
 import type { DigestRepository } from './digest.repository.js';
 import type {
@@ -171,6 +172,7 @@ export async function managerMornings(input: {
     if (approvals.length === 0 && overdue.total === 0 && quietReports.length === 0) continue;
     mornings.push({
       managerUserId,
+      locale: localeOf(await teams.findMember(team.teamId, managerUserId), team),
       date,
       approvals: withAge(approvals, now),
       overdue,

@@ -1,4 +1,3 @@
-import type { DueRun } from '../../jobs/scheduler.types.js';
 import type { Clock } from '../../lib/clock.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
 import { parseFollowUpDate } from '../../lib/parse/dates.js';
@@ -15,6 +14,14 @@ import type { FollowUpRepository, ReminderCandidate } from './followups.reposito
 export const REMINDER_KIND = 'followups';
 /** The DM lists this many leads and summarises the rest (Slack allows 50 blocks; each lead takes two). */
 export const REMINDER_LEAD_LIMIT = 20;
+
+/** One user's reminder for one local day; the scheduler claims it by `key` (it is a scheduler DueRun). */
+export interface ReminderRun {
+  kind: typeof REMINDER_KIND;
+  teamId: string;
+  key: string;
+  payload: ReminderPayload;
+}
 
 export interface ReminderPayload {
   userId: string;
@@ -46,7 +53,7 @@ export const reminderKey = (teamId: string, userId: string, date: string) =>
  * the end of that local day (so an instance that was down at 09:00 still sends it at 11:00), never on a
  * non-working day of their team, never while on vacation (until and including `vacationUntil`).
  */
-export function reminderFor(candidate: ReminderCandidate, now: Date): DueRun | null {
+export function reminderFor(candidate: ReminderCandidate, now: Date): ReminderRun | null {
   const timeZone =
     candidate.timezone && isValidTimeZone(candidate.timezone) ? candidate.timezone : candidate.teamTimezone;
   const local = localMoment(now, timeZone);
@@ -76,7 +83,7 @@ export async function dueReminders({
 }: {
   followUps: FollowUpRepository;
   now: Date;
-}): Promise<DueRun[]> {
+}): Promise<ReminderRun[]> {
   // UTC+14 is the furthest ahead any zone gets: no one's "today" is later than that date.
   const latest = localDate(now, 'Pacific/Kiritimati');
   const candidates = await followUps.reminderCandidates(latest);

@@ -1,6 +1,13 @@
-import { INTENTS, type Intent } from '../../db/schema/index.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
-import { CURRENCIES, LEAD_KINDS, type LeadForm, type LeadInput, type LeadKind } from './leads.types.js';
+import {
+  CURRENCIES,
+  INTENTS,
+  type Intent,
+  LEAD_KINDS,
+  type LeadForm,
+  type LeadInput,
+  type LeadKind,
+} from './leads.types.js';
 
 /** Catalog keys of the field errors a form can show. */
 export type FieldErrorKey =

@@ -1,7 +1,6 @@
-import { ACTIVITY_KINDS } from '../../db/schema/index.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
 import { type FieldErrorKey, MAX_NOTES_LENGTH, parseAmount } from './lead-input.js';
-import { LOST_REASONS, type LoggedActivityKind, type LostReason } from './leads.types.js';
+import { ACTIVITY_KINDS, LOST_REASONS, type LoggedActivityKind, type LostReason } from './leads.types.js';
 
 /** Catalog keys of the errors the card's modals can show, next to the lead form's. */
 export type ProgressErrorKey =

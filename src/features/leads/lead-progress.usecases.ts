@@ -1,4 +1,3 @@
-import { OPEN_STAGES } from '../../db/schema/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import type { Actor } from '../team/team.types.js';
 import {
@@ -15,6 +14,7 @@ import {
 import { LeadChangedMeanwhileError, LeadNotFoundError, StageNotAllowedError } from './leads.errors.js';
 import type { LeadChanges, NewActivity } from './leads.repository.js';
 import type { Lead, LoggedActivityKind, LostReason, Stage } from './leads.types.js';
+import { OPEN_STAGES } from './leads.types.js';
 import { assertOpen, type LeadDeps, loadVisibleLead } from './leads.usecases.js';
 
 /** What changed, for the one-line note in the lead's thread. */

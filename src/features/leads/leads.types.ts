@@ -1,6 +1,35 @@
-import type { ActivityKind, Intent, LoggedActivityKind, Stage } from '../../db/schema/index.js';
+/** The sales process's stages, in order (DESIGN.md); `won` and `lost` close a lead. */
+export const STAGES = [
+  'new',
+  'contacted',
+  'needs_analysis',
+  'presentation',
+  'proposal',
+  'negotiation',
+  'contract',
+  'won',
+  'lost',
+] as const;
+export type Stage = (typeof STAGES)[number];
+export const OPEN_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
 
-export type { ActivityKind, Intent, LoggedActivityKind, Stage };
+export const INTENTS = ['high', 'medium', 'low'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const ACTIVITY_KINDS = ['call', 'visit', 'email', 'meeting', 'demo', 'quote_sent', 'note'] as const;
+export type LoggedActivityKind = (typeof ACTIVITY_KINDS)[number];
+/** Kinds written by the app itself, next to the ones a rep logs. */
+export type SystemActivityKind =
+  | 'created'
+  | 'edited'
+  | 'stage_changed'
+  | 'follow_up_set'
+  | 'won'
+  | 'lost'
+  | 'needs_updated'
+  | 'call_notes'
+  | 'approval';
+export type ActivityKind = LoggedActivityKind | SystemActivityKind;
 
 export const INDUSTRIES = [
   'manufacturing',

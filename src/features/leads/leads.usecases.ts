@@ -5,7 +5,7 @@ import type { Actor, Team } from '../team/team.types.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
 import type { LeadRepository, OwnerScope } from './leads.repository.js';
-import type { Activity, Lead, LeadForm, LeadListFilter } from './leads.types.js';
+import type { Lead, LeadForm, LeadListFilter } from './leads.types.js';
 
 export interface LeadDeps {
   leads: LeadRepository;
@@ -100,14 +100,6 @@ export async function editLead(
   );
   if (!updated) throw new LeadNotFoundError(lead.id);
   return { ok: true, lead: updated };
-}
-
-export async function getLeadCard(
-  deps: LeadDeps & { actor: Actor; leadId: number },
-): Promise<{ lead: Lead; activities: Activity[] }> {
-  const lead = await loadVisibleLead(deps);
-  const activities = await deps.leads.recentActivities(deps.actor.teamId, lead.id, CARD_ACTIVITY_COUNT);
-  return { lead, activities };
 }
 
 export async function listLeads(

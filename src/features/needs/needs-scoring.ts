@@ -1,7 +1,7 @@
-import type { Intent } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/index.js';
 import { type CalendarDate, parseIsoDate, requireIsoDate } from '../../lib/parse/calendar.js';
 import { findTimeline } from '../../lib/parse/dates.js';
+import type { Intent } from '../leads/leads.types.js';
 import { type Question, questionText } from './question-bank.js';
 
 /** Current answers by question key; a blank answer counts as unanswered. */

@@ -1,19 +1,11 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import {
-  type AnswerSource,
-  activities,
-  type Intent,
-  leads,
-  needsAnswers,
-  needsCompetitors,
-  needsQuestions,
-  type Stage,
-} from '../../db/schema/index.js';
+import { activities, leads, needsAnswers, needsCompetitors, needsQuestions } from '../../db/schema/index.js';
 import type { NewActivity } from '../leads/leads.repository.js';
-import type { Lead } from '../leads/leads.types.js';
+import type { Intent, Lead, Stage } from '../leads/leads.types.js';
 import { NeedsConflictError } from './needs.errors.js';
 import type { NeedsAnswer } from './needs.types.js';
+import type { AnswerSource } from './needs-answer.types.js';
 import type { CustomQuestionRow } from './question-bank.js';
 
 export interface AnswerChange {

@@ -1,7 +1,7 @@
 import type { NeedsAnalysis, ProposedAnswer } from '../../ai/needs.types.js';
-import type { AnswerSource, Intent } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/index.js';
-import type { Lead } from '../leads/leads.types.js';
+import type { Intent, Lead } from '../leads/leads.types.js';
+import type { AnswerSource } from './needs-answer.types.js';
 import type { AnswerMap, IntentSuggestion } from './needs-scoring.js';
 import type { Question } from './question-bank.js';
 

@@ -1,7 +1,6 @@
-import type { Intent, Stage } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/index.js';
 import type { NewActivity } from '../leads/leads.repository.js';
-import type { Lead } from '../leads/leads.types.js';
+import type { Intent, Lead, Stage } from '../leads/leads.types.js';
 import { assertOpen, type LeadDeps, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
 import type { Actor } from '../team/team.types.js';
 import type { AnswerChange, NeedsRepository } from './needs.repository.js';

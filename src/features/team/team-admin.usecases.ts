@@ -1,8 +1,8 @@
-import { ROLES } from '../../db/schema/index.js';
 import { type Locale, toLocale } from '../../i18n/index.js';
 import { isValidTimeZone } from '../../lib/time-zone.js';
 import type { TeamRepository } from './team.repository.js';
 import type { Actor, Member, Role, Team } from './team.types.js';
+import { ROLES } from './team.types.js';
 import { localeOf } from './team.usecases.js';
 import {
   InvalidChannelError,

@@ -1,7 +1,7 @@
-import type { Role } from '../../db/schema/index.js';
 import type { Locale } from '../../i18n/index.js';
 
-export type { Role };
+export const ROLES = ['rep', 'manager', 'director', 'finance', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Team {
   teamId: string;

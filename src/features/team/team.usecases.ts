@@ -52,3 +52,12 @@ export async function resolveActor(input: {
   }
   return { actor: toActor(member, team), team, member };
 }
+
+/** The language to write to `userId` in: their own choice, the team's, their Slack locale, else English. */
+export async function memberLocale(deps: {
+  teams: TeamRepository;
+  team: Team;
+  userId: string;
+}): Promise<Locale> {
+  return localeOf(await deps.teams.findMember(deps.team.teamId, deps.userId), deps.team);
+}

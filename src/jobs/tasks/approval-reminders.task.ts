@@ -9,7 +9,7 @@ import { userMention } from '../../slack/mrkdwn.js';
 import { kindLabel } from '../../slack/views/approvals/approval-format.js';
 import { buildStepMessage } from '../../slack/views/approvals/approval-message.js';
 import { mrkdwn } from '../../slack/views/blocks.js';
-import { leadTitle } from '../../slack/views/lead-format.js';
+import { leadTitle } from '../../slack/views/leads/lead-format.js';
 import type { DueRun, OutboxMessage, ScheduledTask } from '../scheduler.types.js';
 
 interface StepPayload extends Record<string, unknown> {

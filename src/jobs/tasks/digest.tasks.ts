@@ -1,13 +1,20 @@
 import type { AppDeps } from '../../deps.js';
-import { teamDigest, teamDigestKey } from '../../features/digest/digest.usecases.js';
+import {
+  managerMornings,
+  postDigestNow,
+  teamDigest,
+  teamDigestKey,
+  weeklySummary,
+} from '../../features/digest/digest.usecases.js';
 import { isWorkingDay, localTime, normalizeTime, weekdayOf } from '../../features/digest/digest-calendar.js';
-import type { Team } from '../../features/team/team.types.js';
+import type { Actor, Team } from '../../features/team/team.types.js';
 import { localDate } from '../../lib/time-zone.js';
 import {
   managerMorningMessages,
   teamDigestMessages,
   weeklySummaryMessages,
-} from '../../slack/presenters/digest.presenter.js';
+} from '../../slack/digest/digest-messages.js';
+import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
@@ -69,8 +76,8 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
     },
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
-      const messages = await managerMorningMessages({ ...deps, team, date: dateOf(run), now, key: run.key });
-      await deps.outbox.enqueue(messages);
+      const mornings = await managerMornings({ ...deps, team, date: dateOf(run), now });
+      await deps.outbox.enqueue(managerMorningMessages({ team, mornings, now, key: run.key }));
     },
   };
 }
@@ -92,16 +99,40 @@ export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
       if (!hasChannel(team)) return;
-      const messages = await weeklySummaryMessages({
-        now,
-        digest: deps.digest,
-        team,
-        monday: dateOf(run),
-        key: run.key,
-      });
-      await deps.outbox.enqueue(messages);
+      const summary = await weeklySummary({ digest: deps.digest, team, monday: dateOf(run) });
+      await deps.outbox.enqueue(weeklySummaryMessages({ team, summary, now, key: run.key }));
     },
   };
+}
+
+/**
+ * `/pipeline digest [force]`: claims today's digest run as the scheduler would and enqueues the digest. A forced
+ * repost gets keys of its own, or the outbox would drop it as already sent.
+ */
+export async function postTeamDigestNow(input: {
+  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'>;
+  actor: Actor;
+  team: Team;
+  force: boolean;
+}): Promise<{ posted: true; channelId: string } | { posted: false; date: string }> {
+  const { deps, actor, team } = input;
+  const now = deps.clock.now();
+  const claimedBy = `command:${actor.userId}`;
+  const run = (key: string) => ({ kind: 'digest', teamId: team.teamId, key });
+  const result = await postDigestNow({
+    digest: deps.digest,
+    actor,
+    team,
+    force: input.force,
+    now,
+    claim: (key) => deps.scheduledRuns.claim(run(key), claimedBy, now, DEFAULT_CLAIM_POLICY),
+  });
+  if (!result.posted) return { posted: false, date: result.date };
+  const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
+  const channelTeam = { ...team, salesChannelId: result.channelId };
+  await deps.outbox.enqueue(await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now }));
+  if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
+  return { posted: true, channelId: result.channelId };
 }
 
 export function createDigestTasks(deps: DigestDeps): ScheduledTask[] {

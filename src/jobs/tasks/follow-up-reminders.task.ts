@@ -7,7 +7,7 @@ import {
 } from '../../features/followups/followups.usecases.js';
 import type { LeadRepository } from '../../features/leads/leads.repository.js';
 import { translator } from '../../i18n/index.js';
-import { buildFollowUpReminder } from '../../slack/views/follow-up-reminder.js';
+import { buildFollowUpReminder } from '../../slack/views/followups/follow-up-reminder.js';
 import type { OutboxRepository } from '../outbox.repository.js';
 import type { ScheduledTask } from '../scheduler.types.js';
 

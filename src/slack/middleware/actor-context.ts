@@ -1,10 +1,9 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { TeamRepository } from '../../features/team/team.repository.js';
+import type { AppDeps } from '../../deps.js';
 import type { SlackProfile } from '../../features/team/team.types.js';
 import { resolveActor } from '../../features/team/team.usecases.js';
 import { translator } from '../../i18n/index.js';
-import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../logger.js';
 import { answerUnavailable } from './answer-unavailable.js';
 
@@ -57,10 +56,9 @@ export function identityFromBody(body: unknown): { teamId?: string; userId?: str
  * Identity comes only from the signed payload; role, language and time zone come from our database.
  * Requests without a user (some events) pass through without an actor.
  */
-export function actorContextMiddleware(deps: {
-  teams: TeamRepository;
-  clock: Clock;
-}): Middleware<AnyMiddlewareArgs> {
+export function actorContextMiddleware(
+  deps: Pick<AppDeps, 'teams' | 'clock'>,
+): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { body, context, client, next } = args;
     const { teamId, userId } = identityFromBody(body);

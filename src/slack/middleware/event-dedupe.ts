@@ -1,5 +1,6 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { ProcessedEventRepository } from '../../features/team/processed-event.repository.js';
+import type { AppDeps } from '../../deps.js';
+import { claimEventDelivery, releaseEventDelivery } from '../../features/team/event-delivery.usecases.js';
 import type { Logger } from '../../logger.js';
 
 /**
@@ -7,11 +8,11 @@ import type { Logger } from '../../logger.js';
  * `event_id` claims it in the database; any later delivery, on any instance, stops here. If handling fails,
  * the claim is released so Slack's next retry gets another chance instead of being dropped.
  */
-export function eventDedupeMiddleware(events: ProcessedEventRepository): Middleware<AnyMiddlewareArgs> {
+export function eventDedupeMiddleware(deps: Pick<AppDeps, 'processedEvents'>): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string') {
-      const first = await events.claim(eventId, context.teamId ?? '');
+      const first = await claimEventDelivery({ ...deps, eventId, teamId: context.teamId ?? '' });
       if (!first) {
         (context.log as Logger | undefined)?.info({ eventId }, 'duplicate event delivery ignored');
         return;
@@ -19,7 +20,7 @@ export function eventDedupeMiddleware(events: ProcessedEventRepository): Middlew
       try {
         await next();
       } catch (error) {
-        await events.release(eventId).catch(() => {});
+        await releaseEventDelivery({ ...deps, eventId }).catch(() => {});
         throw error;
       }
       return;

@@ -3,7 +3,7 @@ import type { Lead } from '../../features/leads/leads.types.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { SLACK_LIMITS } from '../limits.js';
 import { findOption, mrkdwn, plain } from './blocks.js';
-import { leadTitle, stageLabel } from './lead-format.js';
+import { leadTitle, stageLabel } from './leads/lead-format.js';
 
 /** Input blocks for the lead card's modals. Block and element share one id (see `readInput`). */
 export function textInput(

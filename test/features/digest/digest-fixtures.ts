@@ -1,15 +1,7 @@
 import type { Db } from '../../../src/db/client.js';
-import {
-  type ActivityKind,
-  activities,
-  approvalRequests,
-  approvalSteps,
-  type Intent,
-  leads,
-  members,
-  type Role,
-  type Stage,
-} from '../../../src/db/schema/index.js';
+import { activities, approvalRequests, approvalSteps, leads, members } from '../../../src/db/schema/index.js';
+import type { ActivityKind, Intent, Stage } from '../../../src/features/leads/leads.types.js';
+import type { Role } from '../../../src/features/team/team.types.js';
 
 /** Rows written straight into the tables, with the exact timestamps a test reasons about. */
 export function fixtures(db: Db) {

@@ -1,12 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLeadApprovalRepository } from '../../../src/features/approvals/lead-approvals.repository.js';
+import { getLeadCardData } from '../../../src/features/leads/lead-card.usecases.js';
 import { createLeadRepository } from '../../../src/features/leads/leads.repository.js';
-import {
-  createLead,
-  getLeadCard,
-  listLeads,
-  visibleOwners,
-} from '../../../src/features/leads/leads.usecases.js';
+import { createLead, listLeads, visibleOwners } from '../../../src/features/leads/leads.usecases.js';
+import { createNeedsRepository } from '../../../src/features/needs/needs.repository.js';
 import { createTeamRepository } from '../../../src/features/team/team.repository.js';
 import type { Actor } from '../../../src/features/team/team.types.js';
 import { fixedClock } from '../../../src/lib/clock.js';
@@ -29,6 +27,11 @@ describe.each(DRIVERS)('leads on %s', (driver) => {
     teams: ReturnType<typeof createTeamRepository>;
     clock: ReturnType<typeof fixedClock>;
   };
+
+  const cardRepos = () => ({
+    leadApprovals: createLeadApprovalRepository({ db: database.db }),
+    needs: createNeedsRepository({ db: database.db }),
+  });
 
   const add = async (owner: Actor, companyName: string, extra: Record<string, string> = {}) => {
     const result = await createLead({
@@ -92,13 +95,17 @@ describe.each(DRIVERS)('leads on %s', (driver) => {
 
   it('another rep’s lead is "not found", exactly like a lead that does not exist', async () => {
     const theirs = await add(actor('U_B'), 'Private Co');
-    await expect(getLeadCard({ ...deps, actor: actor('U_A'), leadId: theirs.id })).rejects.toMatchObject({
+    await expect(
+      getLeadCardData({ ...deps, ...cardRepos(), actor: actor('U_A'), leadId: theirs.id }),
+    ).rejects.toMatchObject({
       code: 'lead_not_found',
     });
-    await expect(getLeadCard({ ...deps, actor: actor('U_A'), leadId: 999_999 })).rejects.toMatchObject({
+    await expect(
+      getLeadCardData({ ...deps, ...cardRepos(), actor: actor('U_A'), leadId: 999_999 }),
+    ).rejects.toMatchObject({
       code: 'lead_not_found',
     });
-    const card = await getLeadCard({ ...deps, actor: actor('U_B'), leadId: theirs.id });
+    const card = await getLeadCardData({ ...deps, ...cardRepos(), actor: actor('U_B'), leadId: theirs.id });
     expect(card.activities.map((a) => a.kind)).toEqual(['created']);
   });
 

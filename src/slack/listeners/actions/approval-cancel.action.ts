@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { cancelRequest } from '../../../features/approvals/requests.usecases.js';
+import { dm, updateStepMessage } from '../../approvals/approval-messenger.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
 import { parseStepButtonValue } from '../../views/approvals/approval-message.js';
-import { leadTitle } from '../../views/lead-format.js';
-import { dm, updateStepMessage } from '../approvals/approval-messenger.js';
+import { leadTitle } from '../../views/leads/lead-format.js';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -18,8 +18,7 @@ export function register(app: App, deps: AppDeps): void {
     const target = parseStepButtonValue(args.action.value);
     if (!target) return;
     try {
-      const { request, steps } = await cancelRequest({ ...deps, actor, requestId: target.requestId });
-      const lead = await deps.leads.findById(actor.teamId, request.leadId);
+      const { request, steps, lead } = await cancelRequest({ ...deps, actor, requestId: target.requestId });
       if (!lead) return;
       const m = { deps, client: args.client, team, log };
       const cancelled = { byUserId: actor.userId, at: deps.clock.now() };

@@ -1,13 +1,13 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { authorizeDecision, decide } from '../../../features/approvals/decisions.usecases.js';
+import { afterDecision } from '../../approvals/after-decision.js';
+import { encodeDecisionMetadata } from '../../approvals/decision-metadata.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
 import { buildCounterOfferModal, buildReasonModal } from '../../views/approvals/approval-decision-modals.js';
 import { parseStepButtonValue } from '../../views/approvals/approval-message.js';
-import { afterDecision } from '../approvals/after-decision.js';
-import { encodeDecisionMetadata } from '../approvals/decision-metadata.js';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

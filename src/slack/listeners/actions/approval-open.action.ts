@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { decodePick } from '../../approvals/approval-command-parser.js';
+import { openRequestModal } from '../../approvals/request-modal.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
-import { openRequestModal } from '../approvals/request-modal.js';
-import { decodePick } from '../commands/approval-command-parser.js';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

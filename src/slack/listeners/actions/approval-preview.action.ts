@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { loadPolicy, startRequest } from '../../../features/approvals/requests.usecases.js';
+import { decodeRequestMetadata, requestModal } from '../../approvals/request-modal.js';
 import { requestContext } from '../../context.js';
 import { BLOCKS } from '../../ids.js';
 import { readContractForm, readDiscountForm } from '../../views/approvals/approval-request-modal.js';
 import type { ViewStateValues } from '../../views/blocks.js';
-import { decodeRequestMetadata, requestModal } from '../approvals/request-modal.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 

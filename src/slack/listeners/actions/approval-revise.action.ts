@@ -3,10 +3,10 @@ import type { AppDeps } from '../../../deps.js';
 import type { ContractForm, DiscountForm } from '../../../features/approvals/approval-input.js';
 import type { ApprovalDetails } from '../../../features/approvals/approvals.types.js';
 import { loadPolicy, startRevision } from '../../../features/approvals/requests.usecases.js';
+import { requestModal } from '../../approvals/request-modal.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
-import { requestModal } from '../approvals/request-modal.js';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

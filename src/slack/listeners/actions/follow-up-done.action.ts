@@ -3,10 +3,10 @@ import type { AppDeps } from '../../../deps.js';
 import { loadVisibleLead, newLeadDefaults, todayFor } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
+import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { describeError } from '../../user-error.js';
-import { withSuggestedFollowUp } from '../../views/follow-up-reminder.js';
-import { buildLogActivityModal } from '../../views/log-activity-modal.js';
-import { encodeLeadFormMetadata } from '../views/lead-form-metadata.js';
+import { withSuggestedFollowUp } from '../../views/followups/follow-up-reminder.js';
+import { buildLogActivityModal } from '../../views/leads/log-activity-modal.js';
 
 /**
  * "Done" in a follow-up reminder: the log-activity modal (saved by its own view listener), with the next

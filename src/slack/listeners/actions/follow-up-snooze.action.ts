@@ -5,7 +5,7 @@ import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { describeError } from '../../user-error.js';
-import { parseSnoozeValue } from '../../views/follow-up-reminder.js';
+import { parseSnoozeValue } from '../../views/followups/follow-up-reminder.js';
 
 /**
  * "Snooze" in a follow-up reminder: 1 day, 3 days or next week from the rep's today. The option carries the

@@ -3,8 +3,8 @@ import type { AppDeps } from '../../../deps.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
-import { buildLeadFormModal } from '../../views/lead-form-modal.js';
-import { encodeLeadFormMetadata } from '../views/lead-form-metadata.js';
+import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
+import { buildLeadFormModal } from '../../views/leads/lead-form-modal.js';
 
 /** "New lead" on the App Home: the same modal as `/lead`; with no channel, the confirmation comes as a DM. */
 export function register(app: App, deps: AppDeps): void {

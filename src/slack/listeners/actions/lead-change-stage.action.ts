@@ -9,9 +9,9 @@ import type { AppDeps } from '../../../deps.js';
 import { changeStage } from '../../../features/leads/lead-progress.usecases.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
+import { afterLeadChange } from '../../leads/after-lead-change.js';
+import { cardOrigin } from '../../leads/card-origin.js';
 import { describeError } from '../../user-error.js';
-import { afterLeadChange } from '../leads/after-lead-change.js';
-import { cardOrigin } from '../leads/card-origin.js';
 
 /** The card's stage menu: option values are `<leadId>:<stage>`; the use case decides who may move the lead. */
 export function register(app: App, deps: AppDeps): void {

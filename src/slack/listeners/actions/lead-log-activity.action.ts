@@ -3,8 +3,8 @@ import type { AppDeps } from '../../../deps.js';
 import { localTimeOfDay } from '../../../features/leads/lead-progress-input.js';
 import { todayFor } from '../../../features/leads/leads.usecases.js';
 import { ACTIONS } from '../../ids.js';
-import { buildLogActivityModal } from '../../views/log-activity-modal.js';
-import { registerLeadModalButton } from './open-lead-modal.js';
+import { registerLeadModalButton } from '../../leads/open-lead-modal.js';
+import { buildLogActivityModal } from '../../views/leads/log-activity-modal.js';
 
 /** "Log activity" on a lead card: what happened, when (now by default, in the rep's time zone), what next. */
 export function register(app: App, deps: AppDeps): void {

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { ACTIONS } from '../../ids.js';
-import { buildMarkLostModal } from '../../views/close-lead-modals.js';
-import { registerLeadModalButton } from './open-lead-modal.js';
+import { registerLeadModalButton } from '../../leads/open-lead-modal.js';
+import { buildMarkLostModal } from '../../views/leads/close-lead-modals.js';
 
 /** "Mark lost" on a lead card asks for a reason from the list and a note. */
 export function register(app: App, deps: AppDeps): void {

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { ACTIONS } from '../../ids.js';
-import { buildMarkWonModal } from '../../views/close-lead-modals.js';
-import { registerLeadModalButton } from './open-lead-modal.js';
+import { registerLeadModalButton } from '../../leads/open-lead-modal.js';
+import { buildMarkWonModal } from '../../views/leads/close-lead-modals.js';
 
 /** "Mark won" on a lead card asks for the final amount. */
 export function register(app: App, deps: AppDeps): void {

@@ -2,9 +2,9 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import type { AppDeps } from '../../../deps.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
-import { leadCardMessage, leadListMessage } from '../../presenters/leads.presenter.js';
+import { parseLeadCommand } from '../../leads/lead-command-parser.js';
+import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
 import { describeError } from '../../user-error.js';
-import { parseLeadCommand } from '../commands/lead-command-parser.js';
 
 /** "Open" in a list shows the card; the page buttons re-run the list's query on another page. */
 export function register(app: App, deps: AppDeps): void {

@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { ACTIONS } from '../../ids.js';
-import { buildFollowUpModal } from '../../views/follow-up-modal.js';
-import { registerLeadModalButton } from './open-lead-modal.js';
+import { registerLeadModalButton } from '../../leads/open-lead-modal.js';
+import { buildFollowUpModal } from '../../views/followups/follow-up-modal.js';
 
 /** "Set follow-up" on a lead card: the current follow-up, or the next working day, to start from. */
 export function register(app: App, deps: AppDeps): void {

@@ -3,15 +3,15 @@ import type { AppDeps } from '../../../deps.js';
 import { analyzeCallNotes, getNeedsState } from '../../../features/needs/needs.usecases.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
-import { describeError } from '../../user-error.js';
-import type { ViewStateValues } from '../../views/blocks.js';
-import { buildNeedsModal, type NeedsModalInput, readNeedsForm } from '../../views/needs-modal.js';
 import {
   decodeNeedsMetadata,
   encodeNeedsMetadata,
   fingerprint,
   proposalMark,
-} from '../needs/needs-metadata.js';
+} from '../../needs/needs-metadata.js';
+import { describeError } from '../../user-error.js';
+import type { ViewStateValues } from '../../views/blocks.js';
+import { buildNeedsModal, type NeedsModalInput, readNeedsForm } from '../../views/needs/needs-modal.js';
 
 /**
  * "Analyze" in the needs modal: ack at once, show "Analyzing…" (views.update with the view's hash), run the

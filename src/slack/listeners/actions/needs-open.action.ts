@@ -3,9 +3,9 @@ import type { AppDeps } from '../../../deps.js';
 import { getNeedsState } from '../../../features/needs/needs.usecases.js';
 import { requestContext } from '../../context.js';
 import { ACTIONS } from '../../ids.js';
+import { encodeNeedsMetadata } from '../../needs/needs-metadata.js';
 import { describeError } from '../../user-error.js';
-import { buildNeedsModal } from '../../views/needs-modal.js';
-import { encodeNeedsMetadata } from '../needs/needs-metadata.js';
+import { buildNeedsModal } from '../../views/needs/needs-modal.js';
 
 /** "Needs analysis" on a lead card (or in the `/needs` pick list) opens the needs modal for that lead. */
 export function register(app: App, deps: AppDeps): void {

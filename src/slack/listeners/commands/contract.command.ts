@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { handleRequestCommand } from '../../approvals/request-command.js';
 import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
-import { handleRequestCommand } from '../approvals/request-command.js';
 
 /** `/contract <lead>`: opens the contract approval modal for the lead. */
 export function register(app: App, deps: AppDeps): void {

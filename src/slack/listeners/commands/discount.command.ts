@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { parseDiscountCommand } from '../../approvals/approval-command-parser.js';
+import { handleRequestCommand } from '../../approvals/request-command.js';
 import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
-import { handleRequestCommand } from '../approvals/request-command.js';
-import { parseDiscountCommand } from './approval-command-parser.js';
 
 /** `/discount <lead> <percent>`: opens the discount request modal for the lead. */
 export function register(app: App, deps: AppDeps): void {

@@ -8,11 +8,11 @@ import {
 } from '../../../features/followups/followups.usecases.js';
 import { todayFor } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
+import { parseFollowUpCommand } from '../../followups/followup-command-parser.js';
 import { COMMANDS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { describeError } from '../../user-error.js';
-import { buildFollowUpReminder, buildLeadPicker } from '../../views/follow-up-reminder.js';
-import { parseFollowUpCommand } from './followup-command-parser.js';
+import { buildFollowUpReminder, buildLeadPicker } from '../../views/followups/follow-up-reminder.js';
 
 /** `/followup`: what is due, set a lead's next follow-up, or mute reminders for a vacation. Always private. */
 export function register(app: App, deps: AppDeps): void {

@@ -1,14 +1,14 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { STAGES } from '../../../db/schema/index.js';
 import type { AppDeps } from '../../../deps.js';
+import { STAGES } from '../../../features/leads/leads.types.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
-import { leadCardMessage, leadListMessage } from '../../presenters/leads.presenter.js';
+import { parseLeadCommand } from '../../leads/lead-command-parser.js';
+import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
+import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
 import { describeError } from '../../user-error.js';
-import { buildLeadFormModal } from '../../views/lead-form-modal.js';
-import { encodeLeadFormMetadata } from '../views/lead-form-metadata.js';
-import { parseLeadCommand } from './lead-command-parser.js';
+import { buildLeadFormModal } from '../../views/leads/lead-form-modal.js';
 
 /** `/lead`: opens the new-lead modal, lists, finds or shows leads. Replies are private to the caller. */
 export function register(app: App, deps: AppDeps): void {

@@ -17,11 +17,11 @@ import type { Translate } from '../../../i18n/index.js';
 import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
+import { parseNeedsCommand } from '../../needs/needs-command-parser.js';
+import { encodeNeedsMetadata } from '../../needs/needs-metadata.js';
 import { describeError } from '../../user-error.js';
-import { needsPickList } from '../../views/needs-format.js';
-import { buildNeedsModal } from '../../views/needs-modal.js';
-import { encodeNeedsMetadata } from '../needs/needs-metadata.js';
-import { parseNeedsCommand } from './needs-command-parser.js';
+import { needsPickList } from '../../views/needs/needs-format.js';
+import { buildNeedsModal } from '../../views/needs/needs-modal.js';
 
 /** `/needs`: opens a lead's needs analysis (by #id or search), and lets admins edit questions and competitors. */
 export function register(app: App, deps: AppDeps): void {

@@ -1,10 +1,12 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { postTeamDigestNow } from '../../../jobs/tasks/digest.tasks.js';
 import { requestContext } from '../../context.js';
+import { pipelineReply } from '../../digest/pipeline.presenter.js';
+import { parsePipelineCommand } from '../../digest/pipeline-command-parser.js';
 import { COMMANDS } from '../../ids.js';
-import { pipelineReply, postDigestNowReply } from '../../presenters/digest.presenter.js';
+import { channelMention } from '../../mrkdwn.js';
 import { describeError } from '../../user-error.js';
-import { parsePipelineCommand } from './pipeline-command-parser.js';
 
 /**
  * `/pipeline [me|team|@user]`: the digest's numbers, privately. `/pipeline digest [force]` (admins): today's
@@ -23,7 +25,10 @@ export function register(app: App, deps: AppDeps): void {
           return;
         }
         if (parsed.kind === 'digest') {
-          const text = await postDigestNowReply({ deps, actor, team, t, force: parsed.force });
+          const result = await postTeamDigestNow({ deps, actor, team, force: parsed.force });
+          const text = result.posted
+            ? t('digest.command.posted', { channel: channelMention(result.channelId) })
+            : t('digest.command.alreadyPosted', { date: result.date });
           await respond({ response_type: 'ephemeral', text });
           return;
         }

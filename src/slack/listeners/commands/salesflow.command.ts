@@ -13,13 +13,13 @@ import { type Translate, translator } from '../../../i18n/index.js';
 import { type RequestContext, requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
 import { channelMention, escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { joinSalesChannel } from '../../team/join-sales-channel.js';
+import { parseSalesflowCommand, type SalesflowCommand } from '../../team/salesflow-command-parser.js';
+import { SALESFLOW_EXTENSIONS } from '../../team/salesflow-extensions.js';
 import { describeError } from '../../user-error.js';
-import { buildTeamOverview } from '../../views/team-overview.js';
-import { buildTeamSettingsModal } from '../../views/team-settings-modal.js';
-import { joinSalesChannel } from '../team/join-sales-channel.js';
+import { buildTeamOverview } from '../../views/team/team-overview.js';
+import { buildTeamSettingsModal } from '../../views/team/team-settings-modal.js';
 import { encodeTeamSettingsMetadata } from '../views/team-settings.view.js';
-import { parseSalesflowCommand, type SalesflowCommand } from './salesflow-command-parser.js';
-import { SALESFLOW_EXTENSIONS } from './salesflow-extensions.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

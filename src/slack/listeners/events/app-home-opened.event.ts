@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bo
 import type { AppDeps } from '../../../deps.js';
 import { homeOverview } from '../../../features/leads/lead-home.usecases.js';
 import { requestContext } from '../../context.js';
-import { buildAppHome } from '../../views/app-home.js';
+import { buildAppHome } from '../../views/home/app-home.js';
 
 /** Opening the Home tab publishes the rep's pipeline, due follow-ups and recent leads, fresh each time. */
 export function register(app: App, deps: AppDeps): void {

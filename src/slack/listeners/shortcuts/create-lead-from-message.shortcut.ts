@@ -3,9 +3,9 @@ import type { AppDeps } from '../../../deps.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
 import { SHORTCUTS } from '../../ids.js';
-import { buildLeadFormModal } from '../../views/lead-form-modal.js';
-import { notesFromMessage } from '../../views/message-notes.js';
-import { encodeLeadFormMetadata } from '../views/lead-form-metadata.js';
+import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
+import { buildLeadFormModal } from '../../views/leads/lead-form-modal.js';
+import { notesFromMessage } from '../../views/leads/message-notes.js';
 
 /** "Create lead from message": the new-lead modal with the message's text and permalink in the notes. */
 export function register(app: App, deps: AppDeps): void {

@@ -2,12 +2,12 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction 
 import type { AppDeps } from '../../../deps.js';
 import { parsePercent } from '../../../features/approvals/approval-input.js';
 import { type DecisionResult, decide } from '../../../features/approvals/decisions.usecases.js';
+import { afterDecision } from '../../approvals/after-decision.js';
+import { decodeDecisionMetadata } from '../../approvals/decision-metadata.js';
 import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
 import { readInput, type ViewStateValues } from '../../views/blocks.js';
-import { afterDecision } from '../approvals/after-decision.js';
-import { decodeDecisionMetadata } from '../approvals/decision-metadata.js';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

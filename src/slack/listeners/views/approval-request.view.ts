@@ -6,6 +6,8 @@ import {
   type SubmitOutcome,
   submitRequest,
 } from '../../../features/approvals/requests.usecases.js';
+import { announceRequest } from '../../approvals/announce-request.js';
+import { decodeRequestMetadata } from '../../approvals/request-modal.js';
 import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { describeError } from '../../user-error.js';
@@ -15,8 +17,6 @@ import {
   readDiscountForm,
 } from '../../views/approvals/approval-request-modal.js';
 import type { ViewStateValues } from '../../views/blocks.js';
-import { announceRequest } from '../approvals/announce-request.js';
-import { decodeRequestMetadata } from '../approvals/request-modal.js';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { editLead } from '../../../features/leads/leads.usecases.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
-import { LEAD_FIELD_BLOCKS, readLeadForm } from '../../views/lead-form-modal.js';
-import { registerLeadSubmission } from './lead-submission.js';
+import { registerLeadSubmission } from '../../leads/lead-submission.js';
+import { LEAD_FIELD_BLOCKS, readLeadForm } from '../../views/leads/lead-form-modal.js';
 
 export function register(app: App, deps: AppDeps): void {
   registerLeadSubmission(app, deps, {

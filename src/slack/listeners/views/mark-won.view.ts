@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { markWon } from '../../../features/leads/lead-progress.usecases.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
-import { readWonForm, WON_FORM_BLOCKS } from '../../views/close-lead-modals.js';
-import { registerLeadSubmission } from './lead-submission.js';
+import { registerLeadSubmission } from '../../leads/lead-submission.js';
+import { readWonForm, WON_FORM_BLOCKS } from '../../views/leads/close-lead-modals.js';
 
 export function register(app: App, deps: AppDeps): void {
   registerLeadSubmission(app, deps, {

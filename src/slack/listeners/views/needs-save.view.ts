@@ -4,11 +4,11 @@ import type { SaveNeedsResult } from '../../../features/needs/needs.types.js';
 import { saveAnswers } from '../../../features/needs/needs.usecases.js';
 import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
+import { announceNeedsSaved } from '../../needs/announce-needs-saved.js';
+import { decodeNeedsMetadata, fingerprint, sourceOf } from '../../needs/needs-metadata.js';
 import { describeError } from '../../user-error.js';
 import type { ViewStateValues } from '../../views/blocks.js';
-import { readNeedsForm } from '../../views/needs-modal.js';
-import { announceNeedsSaved } from '../needs/announce-needs-saved.js';
-import { decodeNeedsMetadata, fingerprint, sourceOf } from '../needs/needs-metadata.js';
+import { readNeedsForm } from '../../views/needs/needs-modal.js';
 
 /**
  * Saving the needs modal: answers are written before the ack, so a failure keeps the modal open with the

@@ -3,10 +3,10 @@ import type { AppDeps } from '../../../deps.js';
 import { createLead } from '../../../features/leads/leads.usecases.js';
 import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
+import { announceNewLead } from '../../leads/announce-new-lead.js';
+import { decodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { describeError } from '../../user-error.js';
-import { leadFieldErrors, readLeadForm } from '../../views/lead-form-modal.js';
-import { announceNewLead } from '../leads/announce-new-lead.js';
-import { decodeLeadFormMetadata } from './lead-form-metadata.js';
+import { leadFieldErrors, readLeadForm } from '../../views/leads/lead-form-modal.js';
 
 /**
  * Saving the new-lead modal. The lead is written before the ack, so a failure keeps the modal open with the

@@ -7,10 +7,10 @@ import { requestContext } from '../../context.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { channelMention } from '../../mrkdwn.js';
+import { replyPrivately } from '../../requests/reply-privately.js';
+import { joinSalesChannel } from '../../team/join-sales-channel.js';
 import { describeError } from '../../user-error.js';
-import { readTeamSettingsForm, TEAM_SETTINGS_BLOCKS } from '../../views/team-settings-modal.js';
-import { replyPrivately } from '../leads/reply-privately.js';
-import { joinSalesChannel } from '../team/join-sales-channel.js';
+import { readTeamSettingsForm, TEAM_SETTINGS_BLOCKS } from '../../views/team/team-settings-modal.js';
 
 const teamSettingsMetadata = z.object({ responseUrl: z.string().optional() });
 type TeamSettingsMetadata = z.infer<typeof teamSettingsMetadata>;

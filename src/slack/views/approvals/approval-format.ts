@@ -1,10 +1,10 @@
 import type {
   ApprovalDetails,
   ApprovalPolicy,
+  LeadApprovalSummary,
   MissingApprover,
   Route,
 } from '../../../features/approvals/approvals.types.js';
-import type { LeadApprovalSummary } from '../../../features/approvals/lead-approvals.repository.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { type CurrencyCode, formatMoney } from '../../../lib/parse/money.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';

@@ -6,7 +6,7 @@ import { ACTIONS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, slackDate, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
-import { leadTitle } from '../lead-format.js';
+import { leadTitle } from '../leads/lead-format.js';
 import { detailLines, kindLabel, roleLabel } from './approval-format.js';
 
 export interface StepMessageInput {

@@ -1,0 +1,105 @@
+import { type FilesUploadV2Arguments, WebClient } from '@slack/web-api';
+import type { Config } from '../config.js';
+import { type Logger, toBoltLogger } from '../logger.js';
+import type { OutboxRow } from './outbox.repository.js';
+
+/* How one outbox row becomes one Slack call, and how an earlier, interrupted attempt is found (see outbox.ts). */
+
+/** Slack errors that no retry will fix: the row is marked failed and logged. */
+export const PERMANENT_ERRORS = new Set([
+  'user_not_found',
+  'account_inactive',
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'invalid_arguments',
+  'cannot_dm_bot',
+  'messages_tab_disabled',
+  'message_not_found',
+  'cant_update_message',
+  'edit_window_closed',
+  'restricted_action',
+  'invalid_auth',
+  'token_revoked',
+  'not_authed',
+]);
+
+export const METADATA_EVENT_TYPE = 'salesflow_outbox';
+
+/** The client the outbox sends with: no retries of its own, 429 surfaced, so each row keeps its own schedule. */
+export function createOutboxClient(config: Config, logger: Logger): WebClient {
+  return new WebClient(config.slack.botToken, {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    logger: toBoltLogger(logger.child({ source: 'outbox-client' })),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  });
+}
+
+/** Makes the row's Slack call; returns what to keep of Slack's answer (channel, ts, file ids). */
+export async function sendRow(client: WebClient, row: OutboxRow): Promise<Record<string, unknown>> {
+  if (row.method === 'files.uploadV2') {
+    const { file_base64: base64, ...rest } = row.payload;
+    const args = {
+      ...rest,
+      ...(typeof base64 === 'string' ? { file: Buffer.from(base64, 'base64') } : {}),
+    } as unknown as FilesUploadV2Arguments;
+    const result = (await client.files.uploadV2(args)) as unknown as {
+      files?: { files?: { id?: string }[] }[];
+    };
+    const ids = (result.files ?? []).flatMap((entry) => entry.files ?? []).map((file) => file.id);
+    return { files: ids };
+  }
+  const args =
+    row.method === 'chat.postMessage'
+      ? {
+          ...row.payload,
+          metadata: {
+            event_type: METADATA_EVENT_TYPE,
+            event_payload: { key: row.idempotencyKey },
+          },
+        }
+      : row.payload;
+  const result = (await client.apiCall(row.method, args)) as unknown as Record<string, unknown>;
+  return {
+    ...(typeof result.channel === 'string' ? { channel: result.channel } : {}),
+    ...(typeof result.ts === 'string' ? { ts: result.ts } : {}),
+    ...(typeof result.message_ts === 'string' ? { message_ts: result.message_ts } : {}),
+  };
+}
+
+/** The message an earlier, interrupted attempt of `row` posted, if Slack has it. */
+export async function findEarlierPost(
+  client: WebClient,
+  row: OutboxRow,
+  logger: Logger,
+): Promise<Record<string, unknown> | undefined> {
+  if (row.method !== 'chat.postMessage' || row.attempts <= 1 || !row.channel) return undefined;
+  try {
+    let channel = row.channel;
+    if (/^[UW]/.test(channel)) {
+      const opened = await client.conversations.open({ users: channel });
+      channel = opened.channel?.id ?? channel;
+    }
+    const history = await client.conversations.history({
+      channel,
+      oldest: String(Math.floor(row.createdAt.getTime() / 1000) - 1),
+      include_all_metadata: true,
+      limit: 200,
+    });
+    const found = history.messages?.find(
+      (message) =>
+        message.metadata?.event_type === METADATA_EVENT_TYPE &&
+        (message.metadata.event_payload as { key?: string } | undefined)?.key === row.idempotencyKey,
+    );
+    return found?.ts ? { channel, ts: found.ts } : undefined;
+  } catch (error) {
+    logger.warn({ err: error, id: row.id }, 'could not check for an earlier post; sending again');
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+import type { DecisionResult } from '../../features/approvals/decisions.usecases.js';
+import type { Locale, Translate } from '../../i18n/index.js';
+import { escapeMrkdwn, truncate, userMention } from '../mrkdwn.js';
+import { approvedValueText, kindLabel, roleLabel } from '../views/approvals/approval-format.js';
+import { buildChangesRequestedBlocks } from '../views/approvals/approval-notices.js';
+import { leadTitle } from '../views/leads/lead-format.js';
+import { dm, type Messenger, postStep, updateStepMessage } from './approval-messenger.js';
+
+/** After a decision: the step's message shows it in place, the requester is told, the next step is routed. */
+export async function afterDecision(m: Messenger, result: DecisionResult): Promise<void> {
+  const { request, decided, next, lead } = result;
+  if (!lead) return;
+  await updateStepMessage(m, { request, step: decided, lead });
+  const params = (t: Translate) => ({
+    user: userMention(decided.decidedByUserId ?? ''),
+    kind: kindLabel(request.kind, t),
+    id: request.id,
+    lead: leadTitle(lead),
+    step: decided.step,
+    comment: escapeMrkdwn(truncate(decided.comment ?? '', 1500)),
+  });
+  const requester = request.requesterUserId;
+  if (next) {
+    await postStep(m, { request, step: next, lead });
+    await dm(m, requester, (t) =>
+      t('approvals.notify.stepApproved', {
+        ...params(t),
+        next: `${roleLabel(next.role, t)} ${userMention(next.approverUserId)}`,
+      }),
+    );
+    return;
+  }
+  const approved = result.approvedValue;
+  if (decided.status === 'approved' && approved !== undefined)
+    await dm(m, requester, (t, locale: Locale) =>
+      t('approvals.notify.approved', {
+        ...params(t),
+        value: approvedValueText(request.details, approved, locale),
+      }),
+    );
+  else if (decided.status === 'rejected')
+    await dm(m, requester, (t) => t('approvals.notify.rejected', params(t)));
+  else if (decided.status === 'changes_requested')
+    await dm(
+      m,
+      requester,
+      (t) => t('approvals.notify.changes', params(t)),
+      (t, text) => buildChangesRequestedBlocks({ text, requestId: request.id, t }),
+    );
+}

@@ -1,0 +1,133 @@
+import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { AppDeps } from '../../deps.js';
+import type { ApprovalRequest, ApprovalStep } from '../../features/approvals/approvals.types.js';
+import { activeDelegateOf, recordStepMessage } from '../../features/approvals/requests.usecases.js';
+import type { Lead } from '../../features/leads/leads.types.js';
+import type { Team } from '../../features/team/team.types.js';
+import { memberLocale } from '../../features/team/team.usecases.js';
+import { type Locale, type Translate, translator } from '../../i18n/index.js';
+import type { Logger } from '../../logger.js';
+import { userMention } from '../mrkdwn.js';
+import { kindLabel, roleLabel } from '../views/approvals/approval-format.js';
+import { buildStepMessage } from '../views/approvals/approval-message.js';
+import { leadTitle } from '../views/leads/lead-format.js';
+
+/**
+ * The Slack side of the deal desk: posting a step's message where it belongs, updating it in place, and
+ * telling people in their own language. Every call is after the ack; a failed DM never undoes a decision.
+ */
+export interface Messenger {
+  deps: AppDeps;
+  client: WebClient;
+  team: Team;
+  log: Logger;
+}
+
+export async function userLanguage(m: Messenger, userId: string): Promise<{ t: Translate; locale: Locale }> {
+  const locale = await memberLocale({ ...m.deps, team: m.team, userId });
+  return { t: translator(locale), locale };
+}
+
+export async function dm(
+  m: Messenger,
+  userId: string,
+  text: (t: Translate, locale: Locale) => string,
+  blocks?: (t: Translate, text: string) => KnownBlock[],
+): Promise<void> {
+  try {
+    const { t, locale } = await userLanguage(m, userId);
+    const body = text(t, locale);
+    await m.client.chat.postMessage({
+      channel: userId,
+      text: body,
+      ...(blocks ? { blocks: blocks(t, body) } : {}),
+      unfurl_links: false,
+    });
+  } catch (error) {
+    m.log.warn({ err: error, userId }, 'could not send an approval DM');
+  }
+}
+
+/**
+ * Posts the step's message: in the lead's thread in the sales channel, or in the approver's DM when the team
+ * has no sales channel. Mentions the approver (and an active delegate); DMs them a link to it.
+ */
+export async function postStep(
+  m: Messenger,
+  input: { request: ApprovalRequest; step: ApprovalStep; lead: Lead },
+): Promise<void> {
+  const { request, step, lead } = input;
+  const delegate = await activeDelegateOf({ ...m.deps, team: m.team, userId: step.approverUserId });
+  const inChannel = Boolean(m.team.salesChannelId);
+  const channel = inChannel
+    ? (lead.channelId ?? m.team.salesChannelId ?? step.approverUserId)
+    : step.approverUserId;
+  const threadTs = inChannel && lead.channelId ? lead.threadTs : null;
+  const { t, locale } = inChannel
+    ? await userLanguage(m, request.requesterUserId)
+    : await userLanguage(m, step.approverUserId);
+  const message = buildStepMessage({ request, step, lead, t, locale, delegateUserId: delegate });
+  const posted = await m.client.chat.postMessage({
+    channel,
+    text: message.text,
+    blocks: message.blocks,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+    unfurl_links: false,
+  });
+  if (!posted.ts || !posted.channel) return;
+  await recordStepMessage({
+    ...m.deps,
+    teamId: m.team.teamId,
+    requestId: request.id,
+    step,
+    channelId: posted.channel,
+    messageTs: posted.ts,
+    threadTs,
+  });
+  if (!inChannel && !delegate) return;
+  let link = '';
+  try {
+    link =
+      (await m.client.chat.getPermalink({ channel: posted.channel, message_ts: posted.ts })).permalink ?? '';
+  } catch (error) {
+    m.log.warn({ err: error }, 'could not get the permalink of an approval message');
+  }
+  const params = (tr: Translate) => ({
+    requester: userMention(request.requesterUserId),
+    approver: userMention(step.approverUserId),
+    role: roleLabel(step.role, tr),
+    kind: kindLabel(request.kind, tr),
+    lead: leadTitle(lead),
+    link,
+  });
+  if (inChannel) await dm(m, step.approverUserId, (tr) => tr('approvals.notify.approverDm', params(tr)));
+  if (delegate) await dm(m, delegate, (tr) => tr('approvals.notify.delegateDm', params(tr)));
+}
+
+/** Rewrites a step's message in place: its outcome, no buttons left. */
+export async function updateStepMessage(
+  m: Messenger,
+  input: {
+    request: ApprovalRequest;
+    step: ApprovalStep;
+    lead: Pick<Lead, 'id' | 'companyName'>;
+    cancelled?: { byUserId: string | null; at: Date };
+  },
+): Promise<void> {
+  const { step } = input;
+  if (!step.messageChannelId || !step.messageTs) return;
+  const reader = step.messageChannelId.startsWith('D') ? step.approverUserId : input.request.requesterUserId;
+  const { t, locale } = await userLanguage(m, reader);
+  const message = buildStepMessage({ ...input, t, locale });
+  try {
+    await m.client.chat.update({
+      channel: step.messageChannelId,
+      ts: step.messageTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
+  } catch (error) {
+    m.log.warn({ err: error, stepId: step.id }, 'could not update an approval message');
+  }
+}

@@ -1,0 +1,119 @@
+import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
+import type { AppDeps } from '../../deps.js';
+import type { ContractForm, DiscountForm } from '../../features/approvals/approval-input.js';
+import { parsePercent } from '../../features/approvals/approval-input.js';
+import type { ApprovalDetails, ApprovalPolicy } from '../../features/approvals/approvals.types.js';
+import { policyCurrency, previewRoute, startRequest } from '../../features/approvals/requests.usecases.js';
+import { parseAmount } from '../../features/leads/lead-input.js';
+import type { Lead } from '../../features/leads/leads.types.js';
+import type { Actor, Team } from '../../features/team/team.types.js';
+import type { Translate } from '../../i18n/index.js';
+import { SLACK_LIMITS } from '../limits.js';
+import { routeText } from '../views/approvals/approval-format.js';
+import { buildContractModal, buildDiscountModal } from '../views/approvals/approval-request-modal.js';
+import type { ModalView } from '../views/blocks.js';
+import { leadTitle } from '../views/leads/lead-format.js';
+
+const requestMetadata = z.object({
+  kind: z.enum(['discount', 'contract']),
+  leadId: z.number().int(),
+  /** Set when revising a request after "request changes". */
+  requestId: z.number().int().optional(),
+  responseUrl: z.string().optional(),
+});
+export type RequestModalMetadata = z.infer<typeof requestMetadata>;
+
+export function encodeRequestMetadata(metadata: RequestModalMetadata): string {
+  const json = JSON.stringify(metadata);
+  return json.length <= SLACK_LIMITS.privateMetadata
+    ? json
+    : JSON.stringify({ ...metadata, responseUrl: undefined });
+}
+
+export function decodeRequestMetadata(raw: string | undefined): RequestModalMetadata | undefined {
+  try {
+    return requestMetadata.parse(JSON.parse(raw || '{}'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Enough of the form to know the band: the preview needs the percent, or the amount and upfront share. */
+function partialDetails(
+  kind: 'discount' | 'contract',
+  values: DiscountForm & ContractForm,
+  currency: string,
+): ApprovalDetails | undefined {
+  if (kind === 'discount') {
+    const percent = parsePercent(values.percent);
+    if (typeof percent !== 'number') return undefined;
+    return { kind, percent, targetPrice: null, listPrice: null, justification: '', expiresOn: null };
+  }
+  const amount = parseAmount(values.amount);
+  const upfront = parsePercent(values.upfrontPercent);
+  if (typeof amount !== 'number' || typeof upfront !== 'number') return undefined;
+  return {
+    kind,
+    amount,
+    currency,
+    upfrontPercent: upfront,
+    paymentTerms: null,
+    deliveryDate: null,
+    specialTerms: null,
+    draftLink: null,
+  };
+}
+
+/** The request modal with its "who will approve" line computed from what is filled in so far. */
+export async function requestModal(input: {
+  deps: AppDeps;
+  actor: Actor;
+  team: Team;
+  t: Translate;
+  lead: Lead;
+  policy: ApprovalPolicy;
+  metadata: RequestModalMetadata;
+  values: DiscountForm & ContractForm;
+}): Promise<ModalView> {
+  const { deps, actor, t, lead, policy, metadata } = input;
+  const currency = policyCurrency(policy, input.team);
+  const values = { currency, ...input.values };
+  const details = partialDetails(metadata.kind, values, currency);
+  const routeLine = details
+    ? routeText(await previewRoute({ ...deps, actor, details }), policy, t, true)
+    : t('approvals.route.enterValue');
+  const common = { leadLine: leadTitle(lead), routeLine, metadata: encodeRequestMetadata(metadata), t };
+  return metadata.kind === 'discount'
+    ? buildDiscountModal({ ...common, values })
+    : buildContractModal({ ...common, values });
+}
+
+/** Opens the discount or contract modal for a lead the rep may see and that is still open. */
+export async function openRequestModal(input: {
+  deps: AppDeps;
+  client: WebClient;
+  triggerId: string;
+  actor: Actor;
+  team: Team;
+  t: Translate;
+  kind: 'discount' | 'contract';
+  leadId: number;
+  percent?: string;
+  responseUrl?: string;
+}): Promise<void> {
+  const { deps, actor } = input;
+  const { lead, policy } = await startRequest({ ...deps, actor, leadId: input.leadId });
+  const view = await requestModal({
+    ...input,
+    lead,
+    policy,
+    metadata: {
+      kind: input.kind,
+      leadId: lead.id,
+      ...(input.responseUrl ? { responseUrl: input.responseUrl } : {}),
+    },
+    values: input.percent ? { percent: input.percent } : {},
+  });
+  await input.client.views.open({ trigger_id: input.triggerId, view });
+}

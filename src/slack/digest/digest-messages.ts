@@ -1,0 +1,102 @@
+import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
+import { QUIET_WORKING_DAYS } from '../../features/digest/digest.usecases.js';
+import type { Team } from '../../features/team/team.types.js';
+import { type Locale, toLocale, translator } from '../../i18n/index.js';
+import type { OutboxMessage } from '../../jobs/scheduler.types.js';
+import { pipelineChartInput } from '../views/digest/digest-chart.js';
+import { buildManagerMorning } from '../views/digest/digest-manager.js';
+import { buildTeamDigest } from '../views/digest/digest-team.js';
+import { buildWeeklySummary } from '../views/digest/digest-weekly.js';
+
+/** The sales channel reads the team's language when an admin chose one, English otherwise. */
+export const channelLocale = (team: Team): Locale => toLocale(team.language) ?? 'en';
+
+/**
+ * The team digest as outbox messages: the message, then the pipeline chart as a PNG in the same channel.
+ * Idempotency keys derive from `key`, so re-running a run enqueues nothing twice.
+ */
+export async function teamDigestMessages(input: {
+  team: Team & { salesChannelId: string };
+  digest: TeamDigest;
+  key: string;
+  /** Due from this instant (the app's clock, not the database's). */
+  now: Date;
+}): Promise<OutboxMessage[]> {
+  const { team, digest, key, now } = input;
+  const locale = channelLocale(team);
+  const t = translator(locale);
+  const message = buildTeamDigest(digest, t, locale);
+  // Loaded on first use: the chart renderer (Skia and its fonts) is ~20 MB an idle instance does not need.
+  const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
+  const png = await renderPipelineChart(pipelineChartInput(digest, t, locale));
+  const channel = team.salesChannelId;
+  return [
+    {
+      teamId: team.teamId,
+      idempotencyKey: `${key}:message`,
+      method: 'chat.postMessage',
+      payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
+      notBefore: now,
+    },
+    {
+      teamId: team.teamId,
+      idempotencyKey: `${key}:chart`,
+      method: 'files.uploadV2',
+      payload: {
+        channel_id: channel,
+        file_base64: png.toString('base64'),
+        filename: `pipeline-${digest.date}.png`,
+        title: t('digest.chart.fileTitle', { date: digest.date }),
+      },
+      notBefore: now,
+    },
+  ];
+}
+
+/** One DM per manager with something to act on, each in the manager's own language. */
+export function managerMorningMessages(input: {
+  team: Team;
+  mornings: ManagerMorning[];
+  now: Date;
+  key: string;
+}): OutboxMessage[] {
+  const { team, key } = input;
+  const messages: OutboxMessage[] = [];
+  for (const morning of input.mornings) {
+    const { locale } = morning;
+    const view = buildManagerMorning(morning, {
+      t: translator(locale),
+      locale,
+      currency: team.currency,
+      quietDays: QUIET_WORKING_DAYS,
+    });
+    messages.push({
+      teamId: team.teamId,
+      idempotencyKey: `${key}:${morning.managerUserId}`,
+      method: 'chat.postMessage',
+      payload: { channel: morning.managerUserId, text: view.text, blocks: view.blocks },
+      notBefore: input.now,
+    });
+  }
+  return messages;
+}
+
+export function weeklySummaryMessages(input: {
+  team: Team & { salesChannelId: string };
+  summary: WeeklySummary;
+  key: string;
+  now: Date;
+}): OutboxMessage[] {
+  const { team } = input;
+  const locale = channelLocale(team);
+  const view = buildWeeklySummary(input.summary, translator(locale), locale);
+  return [
+    {
+      teamId: team.teamId,
+      idempotencyKey: `${input.key}:message`,
+      method: 'chat.postMessage',
+      payload: { channel: team.salesChannelId, text: view.text, blocks: view.blocks, unfurl_links: false },
+      notBefore: input.now,
+    },
+  ];
+}

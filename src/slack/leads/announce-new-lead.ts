@@ -1,0 +1,58 @@
+import type { WebClient } from '@slack/web-api';
+import type { AppDeps } from '../../deps.js';
+import { recordLeadThread } from '../../features/leads/lead-card.usecases.js';
+import type { Lead } from '../../features/leads/leads.types.js';
+import type { Actor, Team } from '../../features/team/team.types.js';
+import { type Translate, toLocale, translator } from '../../i18n/index.js';
+import { escapeMrkdwn, userMention } from '../mrkdwn.js';
+import { replyPrivately } from '../requests/reply-privately.js';
+import type { LeadFormMetadata } from './lead-form-metadata.js';
+import { channelLeadCard, renderLeadCard } from './leads.presenter.js';
+
+/**
+ * After a lead is saved: its card goes to the team's sales channel (that message becomes the lead's thread)
+ * and the rep gets a private confirmation with the card. A failure of one does not stop the other.
+ */
+export async function announceNewLead(input: {
+  deps: AppDeps;
+  client: WebClient;
+  actor: Actor;
+  team: Team;
+  t: Translate;
+  lead: Lead;
+  origin: LeadFormMetadata;
+}): Promise<void> {
+  const { deps, client, actor, team, t, lead } = input;
+  const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
+  if (team.salesChannelId) {
+    try {
+      const channelT = translator(toLocale(team.language) ?? actor.locale);
+      const card = await channelLeadCard(deps, actor, team, lead);
+      const posted = await client.chat.postMessage({
+        channel: team.salesChannelId,
+        text: channelT('leads.createdInChannel', { user: userMention(actor.userId) }),
+        blocks: card.blocks,
+        unfurl_links: false,
+      });
+      if (posted.ts && posted.channel)
+        await recordLeadThread({
+          ...deps,
+          actor,
+          leadId: lead.id,
+          channelId: posted.channel,
+          threadTs: posted.ts,
+        });
+    } catch (error) {
+      log.warn({ err: error }, 'could not post the lead card to the sales channel');
+    }
+  }
+  const card = await renderLeadCard(deps, actor, lead, actor.locale);
+  await replyPrivately({
+    client,
+    userId: actor.userId,
+    responseUrl: input.origin.responseUrl,
+    text: t('leads.created', { id: lead.id, company: escapeMrkdwn(lead.companyName) }),
+    blocks: card.blocks,
+    log,
+  });
+}

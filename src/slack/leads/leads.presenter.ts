@@ -1,0 +1,106 @@
+import type { KnownBlock } from '@slack/types';
+import type { AppDeps } from '../../deps.js';
+import { getLeadCardData, type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
+import type { Activity, Lead, LeadListFilter } from '../../features/leads/leads.types.js';
+import { listLeads, todayFor } from '../../features/leads/leads.usecases.js';
+import type { Actor, Team } from '../../features/team/team.types.js';
+import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
+import { approvalCardButtons } from '../approvals/approvals.presenter.js';
+import { needsCardButton } from '../needs/needs.presenter.js';
+import { leadApprovalsSection } from '../views/approvals/approval-format.js';
+import { buildLeadCard } from '../views/leads/lead-card.js';
+import { stageLabel } from '../views/leads/lead-format.js';
+import { buildLeadList } from '../views/leads/lead-list.js';
+import { needsCardSections } from '../views/needs/needs-format.js';
+import { filterToQuery } from './lead-command-parser.js';
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** One use case plus one view: the lead card as `actor` may see it, in their language. */
+export async function leadCardMessage(deps: AppDeps, actor: Actor, leadId: number): Promise<SlackMessage> {
+  return cardMessage(await getLeadCardData({ ...deps, actor, leadId }), actor, deps, actor.locale);
+}
+
+/** The card posted in the sales channel: shared by everyone there, so in the team's language. */
+export async function channelLeadCard(
+  deps: AppDeps,
+  actor: Actor,
+  team: Team,
+  lead: Lead,
+): Promise<SlackMessage> {
+  const locale = toLocale(team.language) ?? actor.locale;
+  return cardMessage(await leadCardData({ ...deps, actor, lead, locale }), actor, deps, locale);
+}
+
+/** The card of a lead the caller already holds, in `locale`. */
+export async function renderLeadCard(
+  deps: AppDeps,
+  actor: Actor,
+  lead: Lead,
+  locale: Locale,
+  activities?: Activity[],
+): Promise<SlackMessage> {
+  const data = await leadCardData({ ...deps, actor, lead, locale, ...(activities ? { activities } : {}) });
+  return cardMessage(data, actor, deps, locale);
+}
+
+/**
+ * The one place a lead card is assembled, with what each feature adds to it (needs-analysis lines, the needs
+ * and deal-desk buttons), so every copy of a card — private, in the channel, after any change — looks the same.
+ */
+function cardMessage(
+  data: LeadCardData,
+  actor: Actor,
+  deps: Pick<AppDeps, 'clock'>,
+  locale: Locale,
+): SlackMessage {
+  const t = translator(locale);
+  const approvals = leadApprovalsSection(data.approvals, locale, t);
+  return buildLeadCard({
+    lead: data.lead,
+    activities: data.activities,
+    t,
+    locale,
+    today: todayFor(actor, deps.clock),
+    extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
+    extraSections: [...needsCardSections(data.needs, t), ...(approvals ? [approvals] : [])],
+  });
+}
+
+function listTitle(filter: LeadListFilter, t: Translate): string {
+  switch (filter.kind) {
+    case 'mine':
+      return t('leads.list.titleMine');
+    case 'team':
+      return t('leads.list.titleTeam');
+    case 'stale':
+      return t('leads.list.titleStale');
+    case 'stage':
+      return t('leads.list.titleStage', { stage: stageLabel(filter.stage, t) });
+    case 'search':
+      return t('leads.list.titleSearch', { text: filter.text });
+  }
+}
+
+export async function leadListMessage(
+  deps: AppDeps,
+  actor: Actor,
+  t: Translate,
+  filter: LeadListFilter,
+  page = 0,
+): Promise<SlackMessage> {
+  const result = await listLeads({ ...deps, actor, filter, page });
+  return buildLeadList({
+    ...result,
+    title: listTitle(filter, t),
+    query: filterToQuery(filter),
+    emptyText:
+      filter.kind === 'search' ? t('leads.list.noMatch', { text: filter.text }) : t('leads.list.empty'),
+    t,
+    locale: actor.locale,
+    today: todayFor(actor, deps.clock),
+  });
+}

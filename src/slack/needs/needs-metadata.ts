@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { AnalysisSource } from '../../ai/needs.types.js';
+import { SLACK_LIMITS } from '../limits.js';
+
+/**
+ * What the needs modal remembers between Analyze and Save: where it came from (to reply there), its revision
+ * (see NEEDS_QUESTION_BLOCK_PREFIX), a fingerprint of each proposed answer (so Save can tell an accepted
+ * proposal from the rep's own words) and of the notes Analyze already recorded (so Save does not repeat them).
+ */
+const needsMetadata = z.object({
+  leadId: z.number().int(),
+  rev: z.number().int().default(0),
+  responseUrl: z.string().optional(),
+  /** The card message the modal was opened from (not ephemeral), refreshed after saving. */
+  channelId: z.string().optional(),
+  messageTs: z.string().optional(),
+  /** Question key → `a` (AI) or `f` (fallback) + fingerprint of the proposed answer. */
+  proposed: z.record(z.string(), z.string()).default({}),
+  notes: z.string().optional(),
+});
+export type NeedsMetadata = z.infer<typeof needsMetadata>;
+
+export const fingerprint = (text: string) =>
+  createHash('sha256').update(text.trim()).digest('base64url').slice(0, 10);
+
+export function proposalMark(source: AnalysisSource, answer: string): string {
+  return `${source === 'ai' ? 'a' : 'f'}${fingerprint(answer)}`;
+}
+
+/** The source of a submitted answer: the analysis' when it is exactly what was proposed, else the rep's. */
+export function sourceOf(metadata: NeedsMetadata, key: string, answer: string): 'ai' | 'fallback' | 'rep' {
+  const mark = metadata.proposed[key];
+  if (!mark || mark.slice(1) !== fingerprint(answer)) return 'rep';
+  return mark.startsWith('a') ? 'ai' : 'fallback';
+}
+
+export function encodeNeedsMetadata(metadata: NeedsMetadata): string {
+  const json = JSON.stringify(metadata);
+  if (json.length <= SLACK_LIMITS.privateMetadata) return json;
+  // Past the limit, forget where to reply first, then which answers were proposed (they count as the rep's).
+  const { responseUrl: _, ...rest } = metadata;
+  const smaller = JSON.stringify(rest);
+  return smaller.length <= SLACK_LIMITS.privateMetadata ? smaller : JSON.stringify({ ...rest, proposed: {} });
+}
+
+export function decodeNeedsMetadata(raw: string | undefined): NeedsMetadata | null {
+  try {
+    return needsMetadata.parse(JSON.parse(raw || '{}'));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,13 @@
+import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approvals/salesflow-subcommands.js';
+import type { ExtensionSubcommand } from './salesflow-command-parser.js';
+import type { SalesflowSubcommandHandler } from './salesflow-subcommand.types.js';
+
+/**
+ * Subcommands owned by other features, one line per handler (its module lives with its feature's listeners).
+ * Errors a handler throws are shown to the user through describeError by the dispatcher.
+ */
+export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcommandHandler> = {
+  policy: policySubcommand,
+  delegate: delegateSubcommand,
+  audit: auditSubcommand,
+};

@@ -1,0 +1,155 @@
+import type { InputBlock, KnownBlock } from '@slack/types';
+import type { DueList, SnoozeChoice } from '../../../features/followups/followups.usecases.js';
+import { SNOOZE_CHOICES } from '../../../features/followups/followups.usecases.js';
+import type { Lead } from '../../../features/leads/leads.types.js';
+import type { Translate } from '../../../i18n/index.js';
+import { ACTIONS, BLOCKS } from '../../ids.js';
+import { SLACK_LIMITS } from '../../limits.js';
+import { escapeMrkdwn } from '../../mrkdwn.js';
+import { type ModalView, mrkdwn, option, plain } from '../blocks.js';
+import { leadTitle, stageLabel } from '../leads/lead-format.js';
+
+/** Snooze options carry the lead id and the choice: `42:3d`. */
+export const snoozeValue = (leadId: number, choice: SnoozeChoice) => `${leadId}:${choice}`;
+
+export function parseSnoozeValue(value: string | undefined): { leadId: number; choice: SnoozeChoice } | null {
+  const match = /^(\d{1,15}):(1d|3d|next_week)$/.exec(value ?? '');
+  if (!match?.[1] || !match[2]) return null;
+  return { leadId: Number(match[1]), choice: match[2] as SnoozeChoice };
+}
+
+function leadBlocks(lead: Lead, t: Translate): KnownBlock[] {
+  const params = {
+    company: leadTitle(lead),
+    contact: escapeMrkdwn(lead.contactName),
+    stage: stageLabel(lead.stage, t),
+    date: lead.nextFollowUpOn ?? '',
+    time: lead.nextFollowUpTime ?? '',
+  };
+  const line = t(
+    lead.nextFollowUpTime ? 'followups.reminder.leadLineAt' : 'followups.reminder.leadLine',
+    params,
+  );
+  return [
+    { type: 'section', text: mrkdwn(line) },
+    {
+      type: 'actions',
+      block_id: `follow_up_${lead.id}`,
+      elements: [
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: ACTIONS.followUpDone,
+          text: plain(t('followups.button.done'), SLACK_LIMITS.buttonText),
+          value: String(lead.id),
+        },
+        {
+          type: 'static_select',
+          action_id: ACTIONS.followUpSnooze,
+          placeholder: plain(t('followups.snooze.placeholder'), SLACK_LIMITS.buttonText),
+          options: SNOOZE_CHOICES.map((choice) =>
+            option(t(`followups.snooze.${choice}`), snoozeValue(lead.id, choice)),
+          ),
+        },
+        {
+          type: 'button',
+          action_id: ACTIONS.leadOpen,
+          text: plain(t('followups.button.open'), SLACK_LIMITS.buttonText),
+          value: String(lead.id),
+        },
+      ],
+    },
+  ];
+}
+
+/**
+ * The morning DM (and the `/followup` answer): overdue first, then today's, oldest first, each with Done,
+ * Snooze and Open; past the listed leads, one line says how many more. Buttons carry only the lead id, so they
+ * keep working on later days; who may act is decided again on every click.
+ */
+export function buildFollowUpReminder(input: { list: DueList; t: Translate; title?: string }): {
+  text: string;
+  blocks: KnownBlock[];
+} {
+  const { list, t } = input;
+  const count = list.overdue.length + list.today.length + list.more;
+  const blocks: KnownBlock[] = [
+    {
+      type: 'header',
+      text: plain(
+        input.title ?? t('followups.reminder.header', { date: list.date }),
+        SLACK_LIMITS.headerText,
+      ),
+    },
+  ];
+  if (list.overdue.length > 0) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(t('followups.reminder.overdue', { count: list.overdue.length })),
+    });
+    for (const lead of list.overdue) blocks.push(...leadBlocks(lead, t));
+  }
+  if (list.today.length > 0) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(t('followups.reminder.today', { count: list.today.length })),
+    });
+    for (const lead of list.today) blocks.push(...leadBlocks(lead, t));
+  }
+  if (list.more > 0) {
+    blocks.push({ type: 'context', elements: [mrkdwn(t('followups.reminder.more', { count: list.more }))] });
+  }
+  return { text: t('followups.reminder.text', { count }), blocks };
+}
+
+/** Several leads match `/followup <text> …`: one button each; the button carries the date and note chosen. */
+export function buildLeadPicker(input: {
+  query: string;
+  leads: Lead[];
+  total: number;
+  choice: { date: string; time: string | null; note: string | null };
+  t: Translate;
+}): { text: string; blocks: KnownBlock[] } {
+  const { t } = input;
+  const text = t('followups.pick', { query: escapeMrkdwn(input.query) });
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(text) }];
+  blocks.push({
+    type: 'actions',
+    elements: input.leads.map((lead) => ({
+      type: 'button' as const,
+      action_id: `${ACTIONS.followUpPickLead}_${lead.id}`,
+      text: plain(
+        t('followups.pickButton', { id: lead.id, company: lead.companyName }),
+        SLACK_LIMITS.buttonText,
+      ),
+      value: JSON.stringify({
+        l: lead.id,
+        d: input.choice.date,
+        h: input.choice.time,
+        n: input.choice.note?.slice(0, 1000) ?? null,
+      }),
+    })),
+  });
+  if (input.total > input.leads.length) {
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(t('followups.pickMore', { count: input.total, shown: input.leads.length }))],
+    });
+  }
+  return { text, blocks };
+}
+
+/** The log-activity modal opened from "Done", with the next follow-up date already suggested. */
+export function withSuggestedFollowUp(view: ModalView, date: string): ModalView {
+  return {
+    ...view,
+    blocks: view.blocks.map((block) => {
+      const input = block as InputBlock;
+      return input.type === 'input' &&
+        input.block_id === BLOCKS.nextFollowUpDate &&
+        input.element.type === 'datepicker'
+        ? { ...input, element: { ...input.element, initial_date: date } }
+        : block;
+    }),
+  };
+}

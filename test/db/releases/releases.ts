@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { Db } from '../../../src/db/client.js';
+
+/**
+ * Every published release whose databases must upgrade in place: its last migration, a file of data as it
+ * stored it (`<name>.sql`, written against that release's schema and never changed after), and what the
+ * migrations since must have made of that data (new columns filled, backfills right).
+ */
+export interface Release {
+  name: string;
+  lastMigration: string;
+  checkUpgraded(db: Db): Promise<void>;
+}
+
+export const RELEASES: Release[] = [
+  {
+    name: '0.1.0',
+    lastMigration: '0000_init',
+    async checkUpgraded(db) {
+      // 0001: every existing lead starts at version 1, so forms opened before the upgrade are still current.
+      const { rows } = (await db.execute(
+        sql`select count(*)::int as leads, count(*) filter (where version = 1)::int as at_one from leads`,
+      )) as unknown as { rows: { leads: number; at_one: number }[] };
+      expect(rows[0]).toEqual({ leads: 3, at_one: 3 });
+    },
+  },
+];

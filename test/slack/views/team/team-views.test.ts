@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Member, Team } from '../../../../src/features/team/team.types.js';
+import { translator } from '../../../../src/i18n/index.js';
+import { BLOCKS, VIEWS } from '../../../../src/slack/ids.js';
+import { buildTeamOverview } from '../../../../src/slack/views/team/team-overview.js';
+import {
+  buildTeamSettingsModal,
+  readTeamSettingsForm,
+  timeZoneOptions,
+} from '../../../../src/slack/views/team/team-settings-modal.js';
+import { stateFrom } from '../../../helpers/e2e.js';
+import { slackLimitViolations } from '../../../helpers/view-limits.js';
+
+type Surface = Parameters<typeof slackLimitViolations>[0];
+
+const team = (overrides: Partial<Team> = {}): Team => ({
+  teamId: 'T1',
+  salesChannelId: 'C0SALES',
+  timezone: 'Asia/Shanghai',
+  language: null,
+  currency: 'CNY',
+  workingDays: [1, 2, 3, 4, 5],
+  digestTime: '08:30',
+  stageProbabilities: null,
+  ...overrides,
+});
+
+const member = (userId: string, overrides: Partial<Member> = {}): Member => ({
+  teamId: 'T1',
+  userId,
+  role: 'rep',
+  managerUserId: null,
+  displayName: null,
+  slackLocale: null,
+  language: null,
+  timezone: null,
+  isWorkspaceAdmin: false,
+  reminderTime: '09:00',
+  vacationUntil: null,
+  delegateUserId: null,
+  delegateUntil: null,
+  profileFetchedAt: null,
+  ...overrides,
+});
+
+describe('team settings modal', () => {
+  it.each(['en', 'zh-CN'] as const)('fits Slack limits and shows the current settings (%s)', (locale) => {
+    const view = buildTeamSettingsModal({
+      team: team({ language: 'zh-CN' }),
+      t: translator(locale),
+      metadata: '{}',
+    });
+    expect(view.callback_id).toBe(VIEWS.teamSettings);
+    expect(slackLimitViolations(view as unknown as Surface, 'modal')).toEqual([]);
+    const state = stateFrom(view as never, {});
+    expect(readTeamSettingsForm(state as never)).toEqual({
+      salesChannelId: 'C0SALES',
+      timezone: 'Asia/Shanghai',
+      language: 'zh-CN',
+    });
+  });
+
+  it('offers a team on an uncommon zone its own zone first, and "auto" when no team language is set', () => {
+    const view = buildTeamSettingsModal({
+      team: team({ timezone: 'America/Anchorage', salesChannelId: null }),
+      t: translator('en'),
+      metadata: '{}',
+    });
+    expect(timeZoneOptions('America/Anchorage')[0]?.value).toBe('America/Anchorage');
+    expect(readTeamSettingsForm(stateFrom(view as never, {}) as never)).toEqual({
+      salesChannelId: null,
+      timezone: 'America/Anchorage',
+      language: 'auto',
+    });
+  });
+
+  it('reads a forged language value as no choice rather than trusting it', () => {
+    const view = buildTeamSettingsModal({ team: team(), t: translator('en'), metadata: '{}' });
+    const state = stateFrom(view as never, { [BLOCKS.language]: 'klingon' });
+    expect(readTeamSettingsForm(state as never).language).toBeNull();
+  });
+});
+
+describe('team overview', () => {
+  it('shows channel, zone, language, roles and reporting lines, read-only for a rep', () => {
+    const { blocks } = buildTeamOverview({
+      team: team({ language: 'zh-CN' }),
+      members: [
+        member('U_BOSS', { role: 'director' }),
+        member('U_REP', { managerUserId: 'U_BOSS' }),
+        member('U_OWNER', { isWorkspaceAdmin: true }),
+      ],
+      canEdit: false,
+      t: translator('en'),
+    });
+    const text = JSON.stringify(blocks);
+    expect(text).toContain('<#C0SALES>');
+    expect(text).toContain('Asia/Shanghai');
+    expect(text).toContain('Simplified Chinese');
+    expect(text).toContain('*Director:* <@U_BOSS>');
+    expect(text).toContain('*Admin:* <@U_OWNER>');
+    expect(text).toContain('<@U_REP> → <@U_BOSS>');
+    expect(text).toContain('Only admins can change these settings.');
+  });
+
+  it('says when nothing is set yet, in Chinese', () => {
+    const { blocks } = buildTeamOverview({
+      team: team({ salesChannelId: null }),
+      members: [],
+      canEdit: true,
+      t: translator('zh-CN'),
+    });
+    const text = JSON.stringify(blocks);
+    expect(text).toContain('未设置');
+    expect(text).toContain('所有人都是销售');
+    expect(text).toContain('尚未设置汇报关系');
+  });
+
+  it('stays within 50 blocks and 3,000 characters a section for a team of 5,000', () => {
+    const members = Array.from({ length: 5000 }, (_, i) =>
+      member(`U${String(i).padStart(9, '0')}`, {
+        role: i % 10 === 0 ? 'manager' : 'rep',
+        managerUserId: `U${String(i - (i % 10)).padStart(9, '0')}`,
+      }),
+    );
+    const overview = buildTeamOverview({ team: team(), members, canEdit: true, t: translator('en') });
+    expect(slackLimitViolations(overview as Surface, 'message')).toEqual([]);
+    expect(JSON.stringify(overview.blocks)).toMatch(/…and \d+ more\./);
+  });
+});
