@@ -3,7 +3,8 @@ import { findQuantities, findTimeline } from '../../lib/parse/dates.js';
 import { type CurrencyCode, findMoney, formatMoney, type MoneyMatch } from '../../lib/parse/money.js';
 import type { ExtractInput, ProposedAnswer } from '../needs.types.js';
 import { findPaymentMethod, findProblem } from './deal-rules.js';
-import { findCompetitors, findDecisionMaker } from './people-rules.js';
+import { findDecisionMaker } from './decider.js';
+import { findCompetitors } from './people-rules.js';
 import { quoteAround, sentenceAround, sentenceText } from './quote.js';
 
 /**
