@@ -20,7 +20,7 @@ const EN_MODIFIER =
 const EN_OF =
   "(?: of (?:the )?[A-Z][\\w&'-]*(?: (?:and |& )?[A-Z][\\w&-]*){0,2}| of [a-z]+(?: [a-z]+)?(?= (?:mr|ms|mrs|dr)\\b|,))?";
 const EN_ROLE = new RegExp(
-  `(?<![\\w-])(?:(?:${EN_MODIFIER}) ){0,2}(?:${EN_TITLE})(?![\\w-])${EN_OF}|(?<![\\w-])head of (?:the )?[\\w&]+(?: [A-Z][\\w&]*){0,2}`,
+  `(?<![\\w-])(?:(?:${EN_MODIFIER}) ){0,2}(?:${EN_TITLE})s?(?![\\w-])${EN_OF}|(?<![\\w-])head of (?:the )?[\\w&]+(?: [A-Z][\\w&]*){0,2}`,
   'gi',
 );
 /** Acronyms are matched with their case: "coo" or "md" in running text is not a title. */
@@ -40,7 +40,7 @@ const EN_NAME = new RegExp(
 );
 /** Capitalised words that are not people: sentence starts, months, days, common nouns in titles. */
 const NOT_A_NAME =
-  /^(?:The|They|Their|Them|He|She|His|Her|It|Its|We|Our|Us|You|I|A|An|And|But|Or|So|If|Then|Also|Budget|Decision|Timeline|Call|Met|Meeting|Contact|Contacts|Next|Last|This|That|Wants?|Needs?|Will|Would|Can|Could|Should|Must|Might|Grant|Budget|Target|Talked|Visited|Spoke|Called|Interested|Short|Long|Just|Still|Only|Please|Thanks|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4]|H[12]|FY|Board|Owner|Director|Manager|President|Head|Dean|Competitor|Current|Government|Federal|State|County|City|Army|University|School|Hospital|Dental|HQ|IT|Ops|Operations|Engineering|Sales|Finance|Procurement|Plant|Program|Deputy|Regional|General|Chief|VP|CEO|CFO|COO|CIO|CTO)$/;
+  /^(?:The|They|Their|Them|He|She|His|Her|It|Its|We|Our|Us|You|I|A|An|And|But|Or|So|If|Then|Also|Budget|Decision|Timeline|Call|Met|Meeting|Contact|Contacts|Next|Last|This|That|Wants?|Needs?|Management|Leadership|Legal|Team|Company|Customer|Client|Users?|Staff|Everyone|Nobody|Someone|Will|Would|Can|Could|Should|Must|Might|Grant|Budget|Target|Talked|Visited|Spoke|Called|Interested|Short|Long|Just|Still|Only|Please|Thanks|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4]|H[12]|FY|Board|Owner|Director|Manager|President|Head|Dean|Competitor|Current|Government|Federal|State|County|City|Army|University|School|Hospital|Dental|HQ|IT|Ops|Operations|Engineering|Sales|Finance|Procurement|Plant|Program|Deputy|Regional|General|Chief|VP|CEO|CFO|COO|CIO|CTO)$/;
 
 const ZH_SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段钱汤尹黎易常武乔贺赖龚文欧阳';

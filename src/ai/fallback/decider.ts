@@ -18,7 +18,7 @@ const ZH_AFTER =
   /^(?:\s|亲自|自己|一个人|本人|那边|那里|最后|最终|来|才|就|也|都|说|能|可以|会|要|决定)*(?:拍板|说了算|做决定|做主|决定|定夺|决策|决议|签字|签批|签|审批|批准|批|点头|定(?=[\s，,。；;！!]|$|就行|就好|了|吧|下来))|^\s*(?:sign off|decides?|decide|approves?|is (?:the )?final approver|是 ?final approver|是 ?decision ?maker)/i;
 /** Phrases that introduce the decider: "decision by <X>", "决策人是<X>", "要上<X>". */
 const BEFORE =
-  /(?:(?:final |ultimate )?(?:decision|approval|sign-off|say|call)(?: is| rests| lies| sits| will be)?(?: made)? (?:by|with|from|in the hands of)|decided by|approved by|signed off by|decision[- ]?maker\s*(?:is|:|-|是)?|final approver\s*(?:is|:)?|(?:needs?|requires?|need|goes to|go to|up to|it's|it is|comes down to|answer to|defers? to|defer to|final decision\s*在)(?: the)?|决策人是?|决策者是?|最终决策(?:是|在)?|决策是|拍板的(?:人)?是|说了算的(?:是|人是)?|由|要上|要报|需要|上|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
+  /(?:(?:final say|final decision|decision|decider|final approval|approver|sign-off)\s*[:：]|(?:final |ultimate )?(?:decision|approval|sign-off|say|call)(?: is| rests| lies| sits| will be)?(?: made)? (?:by|with|from|in the hands of)|decided by|approved by|signed off by|decision[- ]?maker\s*(?:is|:|-|是)?|final approver\s*(?:is|:)?|(?:needs?|requires?|need|goes to|go to|up to|it's|it is|comes down to|answer to|defers? to|defer to|final decision\s*在)(?: the)?|决策人是?|决策者是?|最终决策(?:是|在)?|决策是|拍板的(?:人)?是|说了算的(?:是|人是)?|由|要上|要报|需要|上|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
 /** The words right after a mention that make a BEFORE phrase a decision ("needs <board> approval"). */
 const BEFORE_NEEDS_AFTER =
   /^(?:'s)?\s*(?:approval|sign-off|sign off|to approve|to sign)|^\s*(?:定|决定|审批|批|签字|拍板|的)/i;

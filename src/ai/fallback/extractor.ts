@@ -1,11 +1,12 @@
 import type { Locale } from '../../i18n/index.js';
-import { findQuantities, findTimeline } from '../../lib/parse/dates.js';
+import { findQuantities } from '../../lib/parse/dates.js';
 import { type CurrencyCode, findMoney, formatMoney, type MoneyMatch } from '../../lib/parse/money.js';
 import type { ExtractInput, ProposedAnswer } from '../needs.types.js';
 import { findPaymentMethod, findProblem } from './deal-rules.js';
 import { findDecisionMaker } from './decider.js';
 import { findCompetitors } from './people-rules.js';
-import { quoteAround, sentenceAround, sentenceText } from './quote.js';
+import { quoteAround, sentenceText } from './quote.js';
+import { findTimelineAnswer } from './timeline-answer.js';
 
 /**
  * The deterministic needs-analysis extractor used when no AI is configured or the AI call fails. It only
@@ -78,26 +79,6 @@ function budgetAnswer(notes: string, money: MoneyMatch, locale: Locale): Propose
 export function defaultCurrency(raw: string, locale: Locale): CurrencyCode | null {
   if (/[\u4e00-\u9fa5]|\d\s?w$/i.test(raw)) return 'CNY';
   return locale === 'zh-CN' ? 'CNY' : null;
-}
-
-/** A date next to a sales activity is when the rep acts next, not when the customer buys. */
-const ACTIVITY_NEAR =
-  /call (?:back|again)|follow[- ]up|get back|send|demo|meeting|visit|test drive|回访|回电|再联系|跟进|再打|发资料|发送|演示|试驾|拜访|见面|开会/i;
-/** "明年再说", "no plans until next year": a date the customer mentions without intending to buy by it. */
-const NOT_COMMITTED = /再说|再看|暂时没有|暂无|没有计划|no plans?|not planning|not in a hurry/i;
-
-function findTimelineAnswer(notes: string, today: string): ProposedAnswer | null {
-  const match = findTimeline(notes, today).find((t) => {
-    const { start, end } = sentenceAround(notes, t.index, t.phrase.length);
-    const near = notes.slice(Math.max(start, t.index - 20), Math.min(end, t.index + t.phrase.length + 12));
-    return !ACTIVITY_NEAR.test(near) && !NOT_COMMITTED.test(notes.slice(start, end));
-  });
-  if (!match) return null;
-  return {
-    questionKey: 'timeline',
-    answer: `by ${match.by} (${match.phrase})`,
-    quote: quoteAround(notes, match.index, match.phrase.length),
-  };
 }
 
 /** People on the call are not users of the product. */
