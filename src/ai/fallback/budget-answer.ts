@@ -19,7 +19,7 @@ import { quoteAround } from './quote.js';
  */
 
 const BUDGET_BEFORE =
-  /(?:预算|经费|资金|拨款|财政支持|配套|总共|一共|合计|心理价位|能接受|承受|月供|月租|年租金?|年费|租金|budget(?:ed)?|set aside|earmarked|allocated|can (?:do|spend|afford)|willing to (?:pay|spend)|up to|max(?:imum)?|cap(?: is| of)?|ceiling|working number|have|got|put in for|requested|applied for|最多|不超过|控制在|申请了?|批了)[^，,。；;！!？?\n]{0,24}$/i;
+  /(?:预算|经费|资金|拨款|财政支持|配套|总共|一共|合计|心理价位|能接受|承受|月供|月租|年租金?|年费|租金|budget(?:ed)?|set aside|earmarked|allocated|can (?:do|spend|afford)|willing to (?:pay|spend)|up to|max(?:imum)?|cap(?: is| of)?|ceiling|working number|have|got|put in for|requested|applied for|最多|最高|不超过|控制在|申请了?|批了|投入|拿出|预计|预估|(?:打算|准备|计划|愿意)花|funding|funds|capex|opex|(?:looking|plan(?:ning)?|want|prepared) to spend|spend|no more than|less than|under|below|target price|目标价)[^，,。；;！!？?\n]{0,24}$/i;
 /** The words that name a budget outright outrank "最多", "up to", "have": a ceiling said in passing. */
 const STRONG_BEFORE =
   /(?:预算|budget(?:ed)?|set aside|earmarked|allocated|心理价位|月供|月租|年租金?|年费|working number)[^，,。；;！!？?\n]{0,24}$/i;

@@ -13,7 +13,7 @@ export interface Mention {
 
 const EN_ACRONYM = '(?:C[A-Z]{1,3}O|GM|MD|S?VP|EVP|AVP)';
 const EN_TITLE =
-  'owner|co-?founder|founder|(?:managing |senior )?partner|principal|headmaster|headmistress|head ?teacher|dean|provost|superintendent|chancellor|rector|(?:vice )?president|chair(?:man|woman|person)?|director|manager|board(?: of directors| of trustees)?|committee|council|commander|secretary|commissioner|mayor|foreman|franchisor|boss|treasurer|controller|administrator|wife|husband|parents|father|mother|dad|mum|mom|officer';
+  'owner|co-?founder|founder|(?:managing |senior )?partner|principal|headmaster|headmistress|head ?teacher|dean|provost|superintendent|chancellor|rector|(?:vice )?president|chair(?:man|woman|person)?|director|manager|board(?: of directors| of trustees)?|committee|council|commander|secretary|commissioner|mayor|foreman|franchisor|boss|treasurer|controller|administrator|wife|husband|parents|father|mother|dad|mum|mom|son|daughter|officer|trustees';
 /** Words that may stand before a title as part of it ("regional director", "school board", "Deputy Secretary"). */
 const EN_MODIFIER =
   'regional|area|district|country|general|managing|plant|site|store|branch|shop|base|fleet|facilities|investment|procurement|purchasing|finance|financial|it|ops|operations|project|program|programme|sales|marketing|technical|medical|clinical|executive|senior|deputy|assistant|associate|school|expansion|property|practice|hospital|city|county|state|town|parish|steering|capital|contracting|engineering|academic|group|vice|chief|head|supply chain|hr|logistics|warehouse|production|quality|maintenance|transport|innovation|digital|development|real estate';
@@ -60,8 +60,12 @@ const ZH_TITLES = [
   '委员会',
   '管委会',
   '理事会',
+  '总经办',
   '老板娘',
+  '大老板',
   '老板',
+  '一把手',
+  '负责人',
   '老总',
   '副总',
   '总监',
@@ -79,6 +83,18 @@ const ZH_TITLES = [
   '所长',
   '站长',
   '关长',
+  '园长',
+  '馆长',
+  '县长',
+  '市长',
+  '区长',
+  '镇长',
+  '主席',
+  '会长',
+  '社长',
+  '总工',
+  '主管',
+  '董事',
   '行长',
   '书记',
   '店长',

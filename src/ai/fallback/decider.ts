@@ -13,19 +13,19 @@ import { quoteAround, sentenceAround } from './quote.js';
 
 /** Verbs that follow the decider: "<X> decides", "<X>拍板". */
 const EN_AFTER =
-  /^(?:\s*(?:,|'s\b|is\b|alone\b|himself\b|herself\b|still\b|really\b|also\b|then\b|just\b|only\b|ultimately\b|actually\b|will\b|would\b|must\b|needs to\b|has to\b|have to\b|can\b|gets to\b|who\b))*\s*(?:(?:is )?the (?:only )?one who decides|decides?|decide\b|makes? the (?:final )?(?:call|decision)|signs?(?: off)?(?! up)|sign off|has (?:the )?(?:final say|final word|last word|sign-off|signing authority)|approves?|approve\b|calls? the shots|owns the decision|is the (?:final )?(?:decision[- ]?maker|approver|final approver|signatory)|(?:is )?final approver|is the one who decides|is the only one who decides|holds the budget and decides)/i;
+  /^(?:\s*(?:,|'s\b|is\b|alone\b|himself\b|herself\b|still\b|really\b|also\b|then\b|just\b|only\b|ultimately\b|actually\b|will\b|would\b|must\b|needs to\b|has to\b|have to\b|can\b|gets to\b|who\b))*\s*(?:(?:is )?the (?:only )?one who (?:decides|signs|approves|makes the call)|is the DM\b|to decide\b|gives? (?:the )?(?:final )?(?:approval|sign-off|go-ahead|green light|nod)|makes? (?:all )?(?:the )?(?:final |purchasing |buying )?decisions?|'s (?:final )?(?:call|decision)|decides?|decide\b|makes? the (?:final )?(?:call|decision)|signs?(?: off)?(?! up)|sign off|has (?:the )?(?:final say|final word|last word|sign-off|signing authority)|approves?|approve\b|calls? the shots|owns the decision|is the (?:final )?(?:decision[- ]?maker|approver|final approver|signatory)|(?:is )?final approver|is the one who decides|is the only one who decides|holds the budget and decides)/i;
 const ZH_AFTER =
-  /^(?:\s|亲自|自己|一个人|本人|那边|那里|最后|最终|来|才|就|也|都|说|能|可以|会|要|决定)*(?:拍板|说了算|做决定|做主|决定|定夺|决策|决议|签字|签批|签|审批|批准|批|点头|定(?=[\s，,。；;！!]|$|就行|就好|了|吧|下来))|^\s*(?:sign off|decides?|decide|approves?|is (?:the )?final approver|是 ?final approver|是 ?decision ?maker)/i;
+  /^(?:\s|亲自|自己|一个人|本人|那边|那里|最后|最终|来|才|就|也|都|说|能|可以|会|要|负责|决定)*(?:拍板|说了算|说的算|做决定|作决定|做决策|做主|作主|同意(?=就|才|了就|后才)|决定|定夺|决策|决议|签字|签批|签|审批|批准|批|点头|定(?=[\s，,。；;！!]|$|就行|就好|了|吧|下来))|^\s*(?:sign off|decides?|decide|approves?|is (?:the )?final approver|是 ?final approver|是 ?decision ?maker)/i;
 /** Phrases that introduce the decider: "decision by <X>", "决策人是<X>", "要上<X>". */
 const BEFORE =
-  /(?:(?:final say|final decision|decision|decider|final approval|approver|sign-off)\s*[:：]|(?:final |ultimate )?(?:decision|approval|sign-off|say|call)(?: is| rests| lies| sits| will be)?(?: made)? (?:by|with|from|in the hands of)|decided by|approved by|signed off by|decision[- ]?maker\s*(?:is|:|-|是)?|final approver\s*(?:is|:)?|(?:needs?|requires?|need|goes to|go to|up to|it's|it is|comes down to|answer to|defers? to|defer to|final decision\s*在)(?: the)?|决策人是?|决策者是?|最终决策(?:是|在)?|决策是|拍板的(?:人)?是|说了算的(?:是|人是)?|由|要上|要报|需要|上|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
+  /(?:(?:final say|final decision|decision|decider|final approval|approver|sign-off|\bDM|\bKP)\s*(?:[:：=]|is\b|是)|subject to|关键决策人是?|拍板人是?|(?:final |ultimate )?(?:decision|approval|sign-off|say|call)(?: is| rests| lies| sits| will be)?(?: made)? (?:by|with|from|in the hands of)|decided by|approved by|signed off by|decision[- ]?maker\s*(?:is|:|-|是)?|final approver\s*(?:is|:)?|(?:needs?|requires?|need|goes to|go to|up to|it's|it is|comes down to|answer to|defers? to|defer to|final decision\s*在)(?: the)?|决策人是?|决策者是?|最终决策(?:是|在)?|决策是|拍板的(?:人)?是|说了算的(?:是|人是)?|由|要上|要报|需要|经过|提交|报给?|上|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
 /** The words right after a mention that make a BEFORE phrase a decision ("needs <board> approval"). */
 const BEFORE_NEEDS_AFTER =
-  /^(?:'s)?\s*(?:approval|sign-off|sign off|to approve|to sign)|^\s*(?:定|决定|审批|批|签字|拍板|的)/i;
+  /^(?:'s)?\s*(?:approval|sign-off|sign off|to approve|to sign|go-ahead|ok\b)|^\s*(?:定|决定|审批|审议|批|签字|拍板|同意|点头|的)/i;
 const NEEDS_AFTER_PHRASE =
   /(?:needs?|requires?|need|goes to|go to|要报|需要|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
 /** "要上校长办公会", "上党委会": a meeting or a body that the purchase goes before decides it. */
-const GOES_BEFORE = /(?:要上|上)\s*$/;
+const GOES_BEFORE = /(?:要上|上|经过|提交|报给?)\s*$/;
 
 const NEGATION =
   /\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b|\bno\b|做不了主|不能做主|没有决定权|没有决策权|说了不算|不拍板|不管|不参与|只负责|只是|不是|没权|定不了|做不了/i;

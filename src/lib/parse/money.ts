@@ -104,8 +104,8 @@ const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUM
 const MAGNITUDE = `(?:\\s?(${alternatives(Object.keys(MAGNITUDES))})(?![a-z]))`;
 const RANGE = `\\s?(?:-|–|—|~|～|到|至|\\bto\\b)\\s?(?:${alternatives(Object.keys(PREFIX_CURRENCIES))})?\\s?`;
 const SUFFIX = `(?:\\s?(${alternatives(Object.keys(SUFFIX_CURRENCIES))})(?![a-z]))`;
-/** "20来万", "20多万", "20余万": about 20万 (the stated number is kept). */
-const ABOUT = '(?:来|多|余)?';
+/** "20来万", "20多万", "20余万": about 20万 (the stated number is kept); "30个w" is 30万. */
+const ABOUT = '(?:来|多|余|个(?=\\s?[wW万]))?';
 const MONEY_REGEX = new RegExp(
   `(?<![\\w.,$¥￥€£几数好上])(?:${PREFIX})?${NUMBER}${ABOUT}${MAGNITUDE}?(?:${RANGE}${NUMBER}${ABOUT}${MAGNITUDE}?)?${SUFFIX}?`,
   'giu',

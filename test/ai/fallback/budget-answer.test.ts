@@ -4,6 +4,12 @@ import { findBudget } from '../../../src/ai/fallback/budget-answer.js';
 // Written from LABELLING.md's budget rules and amount table; none is a labelled note.
 const cases: Array<[string, 'en' | 'zh-CN', string | null]> = [
   ['预算30万', 'zh-CN', '¥300,000'],
+  ['预算30个w', 'zh-CN', '¥300,000'],
+  ['They are looking to spend about €80k.', 'en', '€80,000'],
+  ['Wants to keep it under $50k.', 'en', '$50,000'],
+  ['今年打算投入两百万做这个', 'zh-CN', '¥2,000,000'],
+  ['Funding of $1.2M approved for the project.', 'en', '$1,200,000'],
+  ['CFO approves anything under $50k; the budget is $30k', 'en', '$30,000'],
   ['预算 30w', 'zh-CN', '¥300,000'],
   ['预算三十万左右', 'zh-CN', '¥300,000'],
   ['budget 1.5M', 'en', '1,500,000'],

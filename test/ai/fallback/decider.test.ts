@@ -37,6 +37,17 @@ const cases: Array<[string, string | null]> = [
   ['主任说这个要院长办公会定', '院长办公会'],
   ['客户自己说了算', null],
   ['陈先生自己拍板', '陈先生'],
+  ['DM: the CFO', 'CFO'],
+  ['DM is Sarah Lopez (COO).', 'Sarah Lopez'],
+  ["It's the CEO's call.", 'CEO'],
+  ['The owner is the one who signs.', 'owner'],
+  ['Purchase is subject to board approval.', 'board'],
+  ['The GM gives the final approval.', 'GM'],
+  ['KP是王总，技术部只看参数', '王总'],
+  ['幼儿园园长说了算', '园长'],
+  ['一把手拍板', '一把手'],
+  ['最后要经过党委会', '党委会'],
+  ['副总同意就行', '副总'],
 ];
 
 describe('who decides, read from one sentence', () => {
