@@ -13,12 +13,14 @@ import {
 // The built-in extractor on the independently labelled set (test/fixtures/needs-eval/LABELLING.md). The test
 // split is only scored here: nobody looks at its notes while changing the extractor.
 
-// Bars: the test split's measured numbers, floored to two decimals (see BENCHMARKS.md, "Needs extraction").
-// For now they are the baseline's, so the extractor can only get better from here.
+// Bars: the test split's numbers measured after the issue-14 changes (BENCHMARKS.md, "Needs extraction"),
+// floored to two decimals. Budget and timeline are above issue 14's targets (budget P 0.9 / R 0.85, timeline
+// P 0.9 / R 0.8) and so are their bars; decision-maker precision too (target 0.85), but its recall, 0.71, is
+// below the 0.75 target and its bar is what was measured, not the target.
 const BARS: Record<EvalField, { precision: number; recall: number }> = {
-  budget: { precision: 0.86, recall: 0.8 },
-  timeline: { precision: 0.75, recall: 0.59 },
-  decisionMaker: { precision: 0.66, recall: 0.25 },
+  budget: { precision: 0.9, recall: 0.86 },
+  timeline: { precision: 0.93, recall: 0.93 },
+  decisionMaker: { precision: 0.91, recall: 0.71 },
 };
 
 const extract = (note: EvalNote) =>

@@ -41,10 +41,15 @@ type Kind = 'decision' | 'other';
  * dates of meetings, visits, tenders and budget rounds are not timelines, and the end of a current contract
  * counts only when the note ties the purchase to it. Nothing is proposed when no date qualifies.
  */
-export function findTimelineAnswer(notes: string, today: string): ProposedAnswer | null {
+export function findTimelineAnswer(
+  notes: string,
+  today: string,
+  /** The date-phrase reader; another one can be measured against it (see BENCHMARKS.md). */
+  find: (text: string, today: string) => TimelineMatch[] = findTimeline,
+): ProposedAnswer | null {
   const tied = TIED_TO_END.test(notes);
   const kept: Array<{ match: TimelineMatch; kind: Kind }> = [];
-  for (const match of findTimeline(notes, today)) {
+  for (const match of find(notes, today)) {
     const kind = classify(notes, match, tied);
     if (kind) kept.push({ match, kind });
   }
