@@ -25,7 +25,7 @@ export type Resolve = (m: RegExpExecArray, t: CalendarDate, ctx: RuleContext) =>
 const ZH_N = '\\d{1,3}|[一二两三四五六七八九十]{1,3}';
 const EN_N = `\\d{1,4}|${ENGLISH_NUMBER_PATTERN}|six|eighteen`;
 const ZH_YEAR = '(今年|明年|后年|\\d{4}\\s?年)?\\s?';
-const EN_YEAR = "(?:,? (20\\d\\d)|'(\\d\\d)|(?: of)? (next year|this year))?";
+const EN_YEAR = "(?:(?:,?| of) (20\\d\\d)|'(\\d\\d)|(?: of)? (next year|this year))?";
 const FORWARD = /by|before|until|till|for|in|during|within|no later than|前|之前|以前|内|之内/i;
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2 };
 Object.assign(QUARTERS, { '3rd': 3, '4th': 4, 一: 1, 二: 2, 三: 3, 四: 4 });
@@ -33,8 +33,12 @@ const WEEKLESS = '(?![一二三四五六日天末])';
 
 const month = (text: string | undefined) => MONTH_NAMES[(text ?? '').toLowerCase().replace('.', '')] ?? 0;
 const zhNumber = (text: string | undefined) => parseCount(text ?? '') ?? 0;
-const year = (m: RegExpExecArray, at: number, t: CalendarDate) =>
-  namedYear(m[at], t) ?? namedYear(m[at + 1] ? `'${m[at + 1]}` : undefined, t) ?? namedYear(m[at + 2], t);
+/** The year EN_YEAR's three groups (from `at`) name: "2027", "'27", "next year" / "this year"; null if none. */
+function year(m: RegExpExecArray, at: number, t: CalendarDate): number | null {
+  if (m[at]) return Number(m[at]);
+  if (m[at + 1]) return 2000 + Number(m[at + 1]);
+  return namedYear(m[at + 2], t);
+}
 
 /**
  * Forward-looking period phrases, English then Chinese. Past ones (去年年底, last month, "Q1 was slow") are
@@ -66,7 +70,7 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
   ],
   // Halves and quarters.
   [
-    /\b(?:(?:in|by|for|during) )?(?:the )?(H[12]|(?:first|second) half)(?: of)?(?:,? (20\d\d)| (next year|this year))?\b/gi,
+    new RegExp(`\\b(?:(?:in|by|for|during) )?(?:the )?(H[12]|(?:first|second) half)${EN_YEAR}\\b`, 'gi'),
     (m, t) => halfDeadline(t, /1|first/i.test(m[1] ?? '') ? 1 : 2, year(m, 2, t)),
   ],
   [
@@ -112,7 +116,7 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:by|before|until|till|in|during|for) (?:the )?(?:(early|mid|late|end of|beginning of|middle of)[- ])?|(early|mid|late|end of|beginning of|middle of)[- ])(${MONTH_NAME_PATTERN})\\b(?! \\d)(?:,? (20\\d\\d)| (next year))?`,
+      `\\b(?:(?:by|before|until|till|in|during|for) (?:the )?(?:(early|mid|late|end of|beginning of|middle of)[- ])?|(early|mid|late|end of|beginning of|middle of)[- ])(${MONTH_NAME_PATTERN})\\b(?! \\d)${EN_YEAR}`,
       'gi',
     ),
     (m, t) => (m[3] === 'may' ? null : monthDeadline(t, month(m[3]), year(m, 4, t), monthPart(m[1] ?? m[2]))),

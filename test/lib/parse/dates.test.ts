@@ -159,6 +159,9 @@ describe('purchase timelines in call notes', () => {
     ['双十一前', '2026-11-10'],
     ['by Christmas', '2026-12-24'],
     ['by 1 September', '2026-09-01'],
+    ['first half of 2027', '2027-06-30'],
+    ['Q3 of 2027', '2027-09-30'],
+    ['by June next year', '2027-06-30'],
   ])('%s → by %s', (text, by) => {
     expect(findTimeline(text, TODAY)[0]?.by).toBe(by);
   });
