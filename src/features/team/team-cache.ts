@@ -45,7 +45,8 @@ export function withTeamCache(
   const fresh = <T>(entry: Entry<T> | undefined): entry is Entry<T> =>
     entry !== undefined && entry.expiresAt > now();
   const keep = <T>(value: T): Entry<T> => ({ value, expiresAt: now() + ttlMs });
-  const forget = <A extends unknown[], R>(write: (teamId: string, ...rest: A) => Promise<R>) =>
+  const forget =
+    <A extends unknown[], R>(write: (teamId: string, ...rest: A) => Promise<R>) =>
     async (teamId: string, ...rest: A): Promise<R> => {
       try {
         return await write(teamId, ...rest);

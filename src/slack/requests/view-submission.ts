@@ -1,7 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { Actor } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
+import { isValidTimeZone } from '../../lib/time-zone.js';
 import type { Logger } from '../../logger.js';
 import { VIEWS } from '../ids.js';
+import { decodeJson } from '../json-codec.js';
+import { SLACK_LIMITS } from '../limits.js';
 import { type ModalView, modalShell, mrkdwn } from '../views/blocks.js';
 import { type RequestDeps, runAfterAck, type WithRequest } from './after-ack.js';
 import { rememberedLocale } from './caller.js';
@@ -19,22 +24,42 @@ export interface SubmittedModal {
   done(text: string): Promise<void>;
 }
 
-/** The language a modal was built in (its metadata says so), else the caller's as last seen here, else English. */
-export function submissionLocale(args: Pick<ViewArgs, 'view' | 'body'>): Locale {
+/**
+ * `view` with its reader's language and time zone recorded in its private_metadata, so its submission can check
+ * the values (a date in the past?) and answer field errors in that language before the ack, without reading the
+ * database. Metadata that is not a JSON object (or would pass Slack's limit) is left as it is.
+ */
+export function withCaller(view: ModalView, caller: Pick<Actor, 'locale' | 'timezone'>): ModalView {
+  const raw = view.private_metadata || '{}';
   try {
-    const metadata = JSON.parse(args.view.private_metadata || '{}') as { locale?: unknown };
-    const fromMetadata = typeof metadata.locale === 'string' ? toLocale(metadata.locale) : undefined;
-    if (fromMetadata) return fromMetadata;
+    const parsed = JSON.parse(raw) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return view;
+    const metadata = JSON.stringify({ ...parsed, locale: caller.locale, tz: caller.timezone });
+    return metadata.length <= SLACK_LIMITS.privateMetadata ? { ...view, private_metadata: metadata } : view;
   } catch {
-    // Not JSON: fall through.
+    return view;
   }
-  return rememberedLocale(args.body) ?? 'en';
+}
+
+const callerMetadata = z.object({ locale: z.string().optional(), tz: z.string().optional() });
+
+/**
+ * Who submitted, as far as the modal itself says: the language it was built in (else the caller's as last seen
+ * on this instance, else English) and their time zone (undefined when the modal did not record it).
+ */
+export function submissionCaller(args: Pick<ViewArgs, 'view' | 'body'>): {
+  locale: Locale;
+  timezone: string | undefined;
+} {
+  const metadata = decodeJson(callerMetadata, args.view.private_metadata || '{}');
+  const timezone = metadata?.tz && isValidTimeZone(metadata.tz) ? metadata.tz : undefined;
+  return { locale: toLocale(metadata?.locale) ?? rememberedLocale(args.body) ?? 'en', timezone };
 }
 
 function statusModal(args: ViewArgs, text: string, t: Translate): ModalView {
   return modalShell({
     callbackId: VIEWS.saving,
-    title: args.view.title.text,
+    title: args.view.title?.text ?? 'Salesflow',
     close: t('common.close'),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   });
@@ -49,13 +74,18 @@ function statusModal(args: ViewArgs, text: string, t: Translate): ModalView {
 export function onViewSubmission(
   deps: RequestDeps,
   spec: {
-    validate?: (args: ViewArgs, t: Translate) => Record<string, string> | undefined;
+    /** Field errors by block id, from the submitted values alone; `timezone` is the modal's reader's, if known. */
+    validate?: (
+      args: ViewArgs,
+      caller: { t: Translate; timezone: string | undefined },
+    ) => Record<string, string> | undefined;
     work: (args: WithRequest<ViewArgs> & { modal: SubmittedModal }) => Promise<void>;
   },
 ): (args: ViewArgs) => Promise<void> {
   return async (args) => {
-    const t = translator(submissionLocale(args));
-    const errors = spec.validate?.(args, t);
+    const caller = submissionCaller(args);
+    const t = translator(caller.locale);
+    const errors = spec.validate?.(args, { t, timezone: caller.timezone });
     if (errors && Object.keys(errors).length > 0) {
       await args.ack({ response_action: 'errors', errors });
       return;
