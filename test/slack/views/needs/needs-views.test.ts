@@ -10,6 +10,7 @@ import {
   decodeNeedsMetadata,
   encodeNeedsMetadata,
   proposalMark,
+  proposalMarks,
   sourceOf,
 } from '../../../../src/slack/needs/needs-metadata.js';
 import type { ViewStateValues } from '../../../../src/slack/views/blocks.js';
@@ -135,6 +136,22 @@ describe('needs modal', () => {
     expect(find(view, 'needs_q_decision_maker')?.hint?.text).toContain('The notes suggest: CFO');
     // A new revision renames the inputs, so Slack shows the proposals instead of the old typed state.
     expect(find(view, 'needs_q_budget')?.element?.action_id).toBe('needs_q_budget_r1');
+  });
+
+  it('an answer the extractor added to an AI analysis is marked as the extractor’s, the others as the AI’s', () => {
+    const marks = proposalMarks({
+      source: 'ai',
+      answers: [
+        { questionKey: 'budget', answer: '$60k', quote: '' },
+        { questionKey: 'timeline', answer: 'by 2026-06-30', quote: '', source: 'fallback' },
+      ],
+      nextQuestions: [],
+      summary: '',
+    });
+    const metadata = { leadId: 1, rev: 1, proposed: marks };
+    expect(sourceOf(metadata, 'budget', '$60k')).toBe('ai');
+    expect(sourceOf(metadata, 'timeline', 'by 2026-06-30')).toBe('fallback');
+    expect(sourceOf(metadata, 'timeline', 'end of June')).toBe('rep');
   });
 
   it('marks an answer the built-in extractor added to an AI analysis, and says so in the status line', () => {
