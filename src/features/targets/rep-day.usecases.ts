@@ -37,19 +37,24 @@ export async function dueCheckIns(input: {
   });
 }
 
-/** Whether a rep's morning DM carries the check-in today: the team has it on, the rep is a rep and did not opt out. */
+/**
+ * Whether a rep's morning DM on `date` carries the check-in: the team has it on, the member is a rep who did not
+ * opt out, and the date is a working day of the team (a reminder run can exist on a day the check-in skips).
+ */
 export async function checkInApplies(input: {
   targetSettings: TargetSettingsRepository;
   dailyPlans: DailyPlanRepository;
   teams: PlanDeps['teams'];
-  teamId: string;
+  team: Team;
   userId: string;
+  date: string;
 }): Promise<boolean> {
-  const { teamId, userId } = input;
+  const { team, userId } = input;
+  if (!teamWorkingDays(team)(input.date)) return false;
   const [settings, member, optOut] = await Promise.all([
-    input.targetSettings.get(teamId),
-    input.teams.findMember(teamId, userId),
-    input.dailyPlans.isCheckInOptOut(teamId, userId),
+    input.targetSettings.get(team.teamId),
+    input.teams.findMember(team.teamId, userId),
+    input.dailyPlans.isCheckInOptOut(team.teamId, userId),
   ]);
   return settings.checkInEnabled && member?.role === 'rep' && !optOut;
 }
