@@ -22,9 +22,13 @@ function worksOn(candidate: ReminderCandidate, date: string): boolean {
   return teamWorkingDays(candidate)(date);
 }
 
+/** The end of the rep's working day, `HH:MM` in their zone: after it a check-in makes no sense any more. */
+const endOfDay = (time: string | undefined) => normalizeTime(time, DEFAULT_TARGET_SETTINGS.endOfDayTime);
+
 /**
  * Morning check-ins due at `now`: the same run (same key) as the rep's follow-up reminder, so the plan comes
- * in the same DM, at the rep's reminder time, on the days the reminder would go, and once.
+ * in the same DM, at the rep's reminder time, on the days the reminder would go, and once. A catch-up later the
+ * same day still carries it, until the end of the rep's working day.
  */
 export async function dueCheckIns(input: {
   targetSettings: TargetSettingsRepository;
@@ -33,13 +37,16 @@ export async function dueCheckIns(input: {
   const candidates = await input.targetSettings.checkInCandidates();
   return candidates.flatMap((candidate) => {
     const run = reminderFor(candidate, input.now);
-    return run && worksOn(candidate, run.payload.date) ? [run] : [];
+    if (!run || !worksOn(candidate, run.payload.date)) return [];
+    const local = localMoment(input.now, memberZone(candidate, { timezone: candidate.teamTimezone }));
+    return local.time < endOfDay(candidate.endOfDayTime) ? [run] : [];
   });
 }
 
 /**
- * Whether a rep's morning DM on `date` carries the check-in: the team has it on, the member is a rep who did not
- * opt out, and the date is a working day of the team (a reminder run can exist on a day the check-in skips).
+ * Whether a rep's morning DM on `date` carries the check-in at `now`: the team has it on, the member is a rep who
+ * did not opt out, the date is a working day of the team (a reminder run can exist on a day the check-in skips)
+ * and the rep's working day has not ended yet.
  */
 export async function checkInApplies(input: {
   targetSettings: TargetSettingsRepository;
@@ -48,6 +55,7 @@ export async function checkInApplies(input: {
   team: Team;
   userId: string;
   date: string;
+  now: Date;
 }): Promise<boolean> {
   const { team, userId } = input;
   if (!teamWorkingDays(team)(input.date)) return false;
@@ -56,7 +64,9 @@ export async function checkInApplies(input: {
     input.teams.findMember(team.teamId, userId),
     input.dailyPlans.isCheckInOptOut(team.teamId, userId),
   ]);
-  return settings.checkInEnabled && member?.role === 'rep' && !optOut;
+  if (!settings.checkInEnabled || member?.role !== 'rep' || optOut) return false;
+  const local = localMoment(input.now, memberZone(member, team));
+  return local.date === input.date && local.time < endOfDay(settings.endOfDayTime);
 }
 
 export interface EndOfDayPayload {
@@ -80,7 +90,7 @@ export interface EndOfDayRun {
 export function endOfDayFor(candidate: EndOfDayCandidate, now: Date): EndOfDayRun | null {
   const local = localMoment(now, memberZone(candidate, { timezone: candidate.teamTimezone }));
   if (local.date !== candidate.planDate || !worksOn(candidate, local.date)) return null;
-  if (local.time < normalizeTime(candidate.endOfDayTime, DEFAULT_TARGET_SETTINGS.endOfDayTime)) return null;
+  if (local.time < endOfDay(candidate.endOfDayTime)) return null;
   return {
     kind: END_OF_DAY_KIND,
     teamId: candidate.teamId,

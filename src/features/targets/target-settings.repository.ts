@@ -4,10 +4,14 @@ import { dailyPlans, memberDayPreferences, members, targetSettings, teams } from
 import type { ReminderCandidate } from '../followups/followups.repository.js';
 import { DEFAULT_TARGET_SETTINGS, type TargetSettings } from './targets.types.js';
 
-/** A rep with a plan on `planDate` (one of the dates it can be somewhere on Earth now). */
-export interface EndOfDayCandidate extends ReminderCandidate {
-  planDate: string;
+/** A rep who gets the morning check-in, with the time their day ends (no check-in is sent after it). */
+export interface CheckInCandidate extends ReminderCandidate {
   endOfDayTime: string;
+}
+
+/** A rep with a plan on `planDate` (one of the dates it can be somewhere on Earth now). */
+export interface EndOfDayCandidate extends CheckInCandidate {
+  planDate: string;
 }
 
 export type TargetSettingsRepository = ReturnType<typeof createTargetSettingsRepository>;
@@ -62,16 +66,16 @@ export function createTargetSettingsRepository({ db }: { db: Db }) {
     },
 
     /** Reps of teams with the morning check-in on, who did not opt out; each one's day is checked in the use case. */
-    async checkInCandidates(): Promise<ReminderCandidate[]> {
+    async checkInCandidates(): Promise<CheckInCandidate[]> {
       const result = (await db.execute(sql`
-        select ${candidateColumns}
+        select ${candidateColumns}, s.end_of_day_time
         from ${members} m
         join ${teams} t on t.team_id = m.team_id
         join ${targetSettings} s on s.team_id = m.team_id and s.check_in_enabled
         left join ${memberDayPreferences} p on p.team_id = m.team_id and p.user_id = m.user_id
         where m.role = 'rep' and not coalesce(p.check_in_opt_out, false)
         order by m.team_id, m.user_id`)) as unknown as { rows: Record<string, unknown>[] };
-      return result.rows.map(toCandidate);
+      return result.rows.map((row) => ({ ...toCandidate(row), endOfDayTime: String(row.end_of_day_time) }));
     },
 
     /** Members with a plan on a date between `earliestDate` and `latestDate` (every local date somewhere now). */

@@ -47,7 +47,7 @@ export function createFollowUpReminderTask(deps: ReminderDeps): ScheduledTask {
       const { userId, date } = payload;
       const list = await dueList({ ...deps, teamId: run.teamId, userId, date });
       const team = await deps.teams.ensureTeam(run.teamId);
-      const withPlan = await checkInApplies({ ...deps, team, userId, date });
+      const withPlan = await checkInApplies({ ...deps, team, userId, date, now });
       const plan = withPlan ? await checkInPlan({ deps, team, userId, date }) : null;
       const message = buildMorningDm({ list, plan, t: translator(payload.locale) });
       if (!message) return;

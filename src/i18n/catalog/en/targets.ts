@@ -80,7 +80,7 @@ export const targetsEn = {
   'targets.leaderboard.title.month': 'Leaderboard · {month}',
   'targets.leaderboard.window': 'Covers {from} to {to}',
   'targets.leaderboard.line':
-    '{rank}. {rep} · won *{won}* · collected {collected} · {deals} deals · {activities} activities',
+    '{rank}. {rep} · won *{won}* · collected {collected} · deals {deals} · activities {activities}',
   'targets.leaderboard.empty': 'Nobody to rank yet.',
   'targets.leaderboard.otherCurrency':
     '{count} deals in other currencies are counted as deals but not in the amounts.',
