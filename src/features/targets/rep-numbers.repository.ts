@@ -18,6 +18,8 @@ export type Tally = DayCounts & { activities: number };
 export interface WonByOwner {
   /** Minor units of the team currency, of deals in that currency (or none given). */
   byOwner: Map<string, { amount: number; deals: number }>;
+  /** Everyone's together, summed by the same statement (a rollup row). */
+  total: { amount: number; deals: number };
   /** Deals won in another currency: counted as deals, never added to an amount. */
   otherCurrencyDeals: number;
 }
@@ -78,7 +80,7 @@ export function createRepNumbersRepository({ db }: { db: Db }) {
       const sameCurrency = sql`(${leads.currency} is null or ${leads.currency} = ${currency})`;
       const rows = await db
         .select({
-          userId: leads.ownerUserId,
+          userId: sql<string | null>`${leads.ownerUserId}`,
           amount:
             sql<number>`coalesce(sum(round(coalesce(${leads.wonAmount}, ${leads.estimatedValue}, 0) * ${scale}::numeric)) filter (where ${sameCurrency}), 0)::bigint`.mapWith(
               Number,
@@ -99,10 +101,19 @@ export function createRepNumbersRepository({ db }: { db: Db }) {
               and ${activities.occurredAt} < ${to.toISOString()}::timestamptz)`,
           ),
         )
-        .groupBy(leads.ownerUserId)
+        // The rollup adds the team's row (owner null): the total is a SQL sum too.
+        .groupBy(sql`rollup(${leads.ownerUserId})`)
         .orderBy(asc(leads.ownerUserId));
-      const byOwner = new Map(rows.map((row) => [row.userId, { amount: row.amount, deals: row.deals }]));
-      return { byOwner, otherCurrencyDeals: rows.reduce((sum, row) => sum + row.other, 0) };
+      const all = rows.find((row) => row.userId === null);
+      return {
+        byOwner: new Map(
+          rows.flatMap((row) =>
+            row.userId === null ? [] : [[row.userId, { amount: row.amount, deals: row.deals }]],
+          ),
+        ),
+        total: { amount: all?.amount ?? 0, deals: all?.deals ?? 0 },
+        otherCurrencyDeals: all?.other ?? 0,
+      };
     },
 
     /** Display names of members (for the chart, which cannot render a Slack mention). */

@@ -70,9 +70,8 @@ export async function progressOfTargets(input: {
     const who = target.subject.kind === 'rep' ? [target.subject.userId] : undefined;
     let done: number;
     if (target.metric === 'won') {
-      const { byOwner } = await won(target.period);
-      done = 0;
-      for (const [userId, row] of byOwner) if (!who || who.includes(userId)) done += row.amount;
+      const { byOwner, total } = await won(target.period);
+      done = who ? (byOwner.get(who[0] ?? '')?.amount ?? 0) : total.amount;
     } else if (target.metric === 'collected') {
       done = totalOf(await collected(target.period), who);
     } else {

@@ -63,6 +63,7 @@ describe.each(DRIVERS)('what reps did, counted for targets (%s)', (driver) => {
       U_A: { amount: 200_001, deals: 2 },
       U_B: { amount: 30_025 + 10_000, deals: 3 },
     });
+    expect(won.total).toEqual({ amount: 200_001 + 40_025, deals: 5 });
     expect(won.otherCurrencyDeals).toBe(1);
   });
 
