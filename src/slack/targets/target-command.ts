@@ -14,7 +14,7 @@ import { localDate } from '../../lib/time-zone.js';
 import { userMention } from '../mrkdwn.js';
 import type { ModalView } from '../views/blocks.js';
 import { buildPlanModal } from '../views/targets/plan-views.js';
-import { buildTargetsReply } from '../views/targets/target-progress.js';
+import { buildTargetsReply, targetsBlocks } from '../views/targets/target-progress.js';
 import type { TargetCommand } from './target-command-parser.js';
 import { metricLabel, periodLabel, type TargetFormat, valueLabel } from './target-format.js';
 
@@ -90,4 +90,16 @@ export async function answerTargetCommand(input: {
       return { kind: 'reply', text: settingsText(settings, t) };
     }
   }
+}
+
+/** The App Home's targets section: the viewer's own targets and the team's, or nothing when none are set. */
+export async function homeTargetBlocks(input: {
+  deps: TargetDepsForSlack;
+  actor: Actor;
+  team: Team;
+  t: Translate;
+}): Promise<KnownBlock[]> {
+  const { deps, actor, team, t } = input;
+  const overview = await targetsOverview({ deps, actor, team });
+  return targetsBlocks(overview, { t, locale: actor.locale, currency: team.currency }, actor.userId);
 }
