@@ -10,6 +10,7 @@ export const COMMANDS = {
   contract: '/contract',
   followup: '/followup',
   pipeline: '/pipeline',
+  target: '/target',
 } as const;
 
 export const SHORTCUTS = {

@@ -115,6 +115,11 @@ export async function checkInPlan(input: {
   return deps.dailyPlans.suggest(team.teamId, userId, date, await usualPlan(input));
 }
 
+/** Plans are made for the rep's today or the coming week, never for a day already over. */
+function assertPlannable(date: string, today: string): void {
+  if (date < today || date > shiftDate(today, PLAN_DAYS_AHEAD)) throw new PlanDateError(date);
+}
+
 /** The plan the modal opens with: the day's plan, or the usual numbers (version 0: not stored yet). */
 export async function planForEditing(input: {
   deps: PlanDeps;
@@ -123,9 +128,18 @@ export async function planForEditing(input: {
   date: string;
 }): Promise<{ date: string; counts: DayCounts; version: number }> {
   const { deps, actor, team, date } = input;
+  assertPlannable(date, localDate(deps.clock.now(), actor.timezone));
   const existing = await deps.dailyPlans.find(team.teamId, actor.userId, date);
   if (existing) return { date, counts: existing.counts, version: existing.version };
   return { date, counts: await usualPlan({ deps, team, userId: actor.userId, date }), version: 0 };
+}
+
+/** The counts of a submitted plan form that are not whole numbers from 0 to 999 (blank is 0). */
+export function invalidPlanCounts(form: Partial<Record<DayCount, string | null>>): DayCount[] {
+  return DAY_COUNTS.filter((count) => {
+    const text = (form[count] ?? '').trim();
+    return text !== '' && (!/^\d{1,3}$/.test(text) || Number(text) > MAX_PLAN_COUNT);
+  });
 }
 
 export function validatePlanForm(form: Partial<Record<DayCount, string | null>>): DayCounts {
@@ -151,8 +165,7 @@ export async function savePlan(input: {
   expectedVersion: number;
 }): Promise<DailyPlan> {
   const { deps, actor, date } = input;
-  const today = localDate(deps.clock.now(), actor.timezone);
-  if (date < today || date > shiftDate(today, PLAN_DAYS_AHEAD)) throw new PlanDateError(date);
+  assertPlannable(date, localDate(deps.clock.now(), actor.timezone));
   const saved = await deps.dailyPlans.save({
     teamId: actor.teamId,
     userId: actor.userId,
@@ -198,4 +211,20 @@ export async function plansVersusDone(input: {
       missing: missingCounts(plan.counts, done),
     };
   });
+}
+
+/**
+ * "Looks good" on the morning check-in: the plan as shown becomes the rep's own, unless it changed since the
+ * message was built (`expectedVersion`); a stale button is refused, never saved over a newer plan.
+ */
+export async function confirmPlan(input: {
+  deps: PlanDeps;
+  actor: Actor;
+  date: string;
+  expectedVersion: number;
+}): Promise<DailyPlan> {
+  const { deps, actor, date, expectedVersion } = input;
+  const plan = await deps.dailyPlans.find(actor.teamId, actor.userId, date);
+  if (!plan || plan.version !== expectedVersion) throw new PlanChangedMeanwhileError(date);
+  return savePlan({ deps, actor, date, counts: plan.counts, expectedVersion });
 }

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { dailyPlans, memberDayPreferences, members, targetSettings, teams } from '../../db/schema/index.js';
 import type { ReminderCandidate } from '../followups/followups.repository.js';
-import { DEFAULT_TARGET_SETTINGS, type TargetSettings } from './targets.types.js';
+import { DEFAULT_TARGET_SETTINGS, type TargetSettings, type TargetSettingsChanges } from './targets.types.js';
 
 /** A rep who gets the morning check-in, with the time their day ends (no check-in is sent after it). */
 export interface CheckInCandidate extends ReminderCandidate {
@@ -15,7 +15,6 @@ export interface EndOfDayCandidate extends CheckInCandidate {
 }
 
 export type TargetSettingsRepository = ReturnType<typeof createTargetSettingsRepository>;
-export type TargetSettingsChanges = Partial<Omit<TargetSettings, 'teamId' | 'version'>>;
 
 const candidateColumns = sql`
   m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until, m.language,

@@ -2,9 +2,9 @@ import type { Clock } from '../../lib/clock.js';
 import { normalizeTime } from '../digest/digest-calendar.js';
 import type { Actor } from '../team/team.types.js';
 import type { DailyPlanRepository } from './daily-plans.repository.js';
-import type { TargetSettingsChanges, TargetSettingsRepository } from './target-settings.repository.js';
+import type { TargetSettingsRepository } from './target-settings.repository.js';
 import { InvalidEndOfDayTimeError, TargetSettingsAdminOnlyError } from './targets.errors.js';
-import type { TargetSettings } from './targets.types.js';
+import type { TargetSettings, TargetSettingsChanges } from './targets.types.js';
 
 /** The team's settings as everyone may read them (the settings say when DMs come; nothing private). */
 export function readTargetSettings(input: {

@@ -138,6 +138,9 @@ export interface TargetSettings {
   version: number;
 }
 
+/** What an admin may change of the settings, one or several at a time. */
+export type TargetSettingsChanges = Partial<Omit<TargetSettings, 'teamId' | 'version'>>;
+
 export const DEFAULT_TARGET_SETTINGS: Omit<TargetSettings, 'teamId'> = {
   checkInEnabled: false,
   endOfDayTime: '18:00',

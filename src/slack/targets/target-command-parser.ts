@@ -1,5 +1,9 @@
-import type { TargetSettingsChanges } from '../../features/targets/target-settings.repository.js';
-import type { TargetMetric, TargetPeriod, TargetSubject } from '../../features/targets/targets.types.js';
+import type {
+  TargetMetric,
+  TargetPeriod,
+  TargetSettingsChanges,
+  TargetSubject,
+} from '../../features/targets/targets.types.js';
 
 export type TargetCommand =
   | { kind: 'show'; subject?: TargetSubject }

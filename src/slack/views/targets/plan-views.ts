@@ -1,4 +1,6 @@
 import type { InputBlock, KnownBlock } from '@slack/types';
+import { z } from 'zod';
+import { invalidPlanCounts } from '../../../features/targets/daily-plan.usecases.js';
 import {
   DAY_COUNTS,
   type DailyPlan,
@@ -7,6 +9,7 @@ import {
 } from '../../../features/targets/targets.types.js';
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { ACTIONS, BLOCKS, VIEWS } from '../../ids.js';
+import { decodeJson } from '../../json-codec.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { type ModalView, modalShell, mrkdwn, plain, readInput, type ViewStateValues } from '../blocks.js';
 
@@ -98,18 +101,18 @@ export interface PlanMetadata {
   version: number;
 }
 
+/** The plan modal's metadata: the date it plans and the version of the plan it shows (0: none stored yet). */
+const planMetadata = z.object({
+  d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  v: z.number().int().min(0),
+});
+
 export const encodePlanMetadata = (metadata: PlanMetadata) =>
   JSON.stringify({ d: metadata.date, v: metadata.version });
 
 export function decodePlanMetadata(raw: string | undefined): PlanMetadata | null {
-  try {
-    const parsed = JSON.parse(raw ?? '') as { d?: unknown; v?: unknown };
-    if (typeof parsed.d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.d)) return null;
-    if (typeof parsed.v !== 'number' || !Number.isInteger(parsed.v) || parsed.v < 0) return null;
-    return { date: parsed.d, version: parsed.v };
-  } catch {
-    return null;
-  }
+  const decoded = decodeJson(planMetadata, raw);
+  return decoded ? { date: decoded.d, version: decoded.v } : null;
 }
 
 /** The plan modal: one whole-number input per count, prefilled; it carries the date and version it shows. */
@@ -151,4 +154,22 @@ export function readPlanForm(values: ViewStateValues): Record<DayCount, string |
   const form = {} as Record<DayCount, string | null>;
   for (const count of DAY_COUNTS) form[count] = readInput(values, PLAN_BLOCKS[count]);
   return form;
+}
+
+/** Field errors of the plan modal by block id, from the submitted values alone (checked before the ack). */
+export function planFormErrors(values: ViewStateValues, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const count of invalidPlanCounts(readPlanForm(values)))
+    errors[PLAN_BLOCKS[count]] = t('targets.error.planCount');
+  return errors;
+}
+
+/**
+ * The morning DM's blocks with its check-in replaced by `plan` as it now stands (the follow-ups around it kept),
+ * so a confirmed plan loses its "Looks good" button. Blocks without the check-in come back unchanged.
+ */
+export function withPlanBlocks(blocks: KnownBlock[], plan: DailyPlan, t: Translate): KnownBlock[] {
+  const at = blocks.findIndex((block) => block.type === 'actions' && block.block_id === `plan_${plan.date}`);
+  if (at < 2) return blocks;
+  return [...blocks.slice(0, at - 2), ...buildCheckInBlocks(plan, t), ...blocks.slice(at + 1)];
 }
