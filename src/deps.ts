@@ -5,9 +5,9 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
-import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import {
@@ -43,6 +43,7 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -51,7 +52,6 @@ export interface AppDeps {
   approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
   approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
-  leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -78,6 +78,7 @@ export function createDeps(input: {
     db,
     teams: withTeamCache(createTeamRepository({ db }), { clock: input.clock }),
     leads: createLeadRepository({ db }),
+    leadCards: createLeadCardRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
@@ -85,7 +86,6 @@ export function createDeps(input: {
     approvalPolicies: createApprovalPolicyRepository({ db }),
     approvalAudit: createApprovalAuditRepository({ db }),
     approvalReminders: createApprovalReminderRepository({ db }),
-    leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db, clock: input.clock }),
