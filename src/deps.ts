@@ -10,6 +10,14 @@ import { createFollowUpRepository } from './features/followups/followups.reposit
 import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import {
+  type CollectedAmounts,
+  noCollectedAmountsUntilLedger,
+} from './features/targets/collected-amounts.js';
+import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
+import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
+import { createTargetSettingsRepository } from './features/targets/target-settings.repository.js';
+import { createTargetRepository } from './features/targets/targets.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
 import { withTeamCache } from './features/team/team-cache.js';
@@ -48,6 +56,12 @@ export interface AppDeps {
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
+  targets: ReturnType<typeof createTargetRepository>;
+  repNumbers: ReturnType<typeof createRepNumbersRepository>;
+  dailyPlans: ReturnType<typeof createDailyPlanRepository>;
+  targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
+  collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
   afterAck: WorkQueue;
 }
@@ -76,6 +90,12 @@ export function createDeps(input: {
     digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
+    targets: createTargetRepository({ db }),
+    repNumbers: createRepNumbersRepository({ db }),
+    dailyPlans: createDailyPlanRepository({ db }),
+    targetSettings: createTargetSettingsRepository({ db }),
+    // Until the contract ledger (issue 11) is merged nothing counts as collected; wire its use case in here.
+    collected: noCollectedAmountsUntilLedger,
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
   };
 }

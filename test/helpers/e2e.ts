@@ -74,6 +74,8 @@ export interface TestApp {
       channelId?: string;
       messageTs?: string;
       isEphemeral?: boolean;
+      /** What the clicked message holds besides its ts (e.g. its `blocks` and `text`). */
+      message?: Json;
       view?: OpenedView;
     },
   ): Promise<{ status: number; body: string; responseId: string }>;
@@ -224,7 +226,12 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
                 is_ephemeral: opts.isEphemeral ?? false,
               },
               channel: { id: opts.channelId ?? 'C_SALES', name: 'sales' },
-              message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
+              message: {
+                type: 'message',
+                ts: opts.messageTs ?? '1700000000.000100',
+                text: 'card',
+                ...opts.message,
+              },
             }),
       };
       const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);

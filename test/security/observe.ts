@@ -72,6 +72,11 @@ const TABLES = [
   'approval_events',
   'outbox',
   'scheduled_runs',
+  'targets',
+  'target_milestones',
+  'target_settings',
+  'daily_plans',
+  'member_day_preferences',
 ];
 
 /**

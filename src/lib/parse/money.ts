@@ -228,6 +228,11 @@ const SYMBOLS: Partial<Record<CurrencyCode, string>> = {
   TWD: 'NT$',
 };
 
+/** The mark written before an amount: `¥`, `HK$`; the ISO code followed by a space for other currencies. */
+export function currencyPrefix(currency: string): string {
+  return SYMBOLS[currency as CurrencyCode] ?? `${currency} `;
+}
+
 /** `¥300,000`, `$1,500,000.5`, `HK$80,000`; with no currency, just the grouped number. */
 export function formatMoney(amount: number, currency: CurrencyCode | null, locale: Locale): string {
   const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
