@@ -8,7 +8,6 @@ import type { BackgroundJob } from './jobs/background-job.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type Logger, toBoltLogger } from './logger.js';
 import { registerListeners } from './slack/listeners/index.js';
-import { actorContextMiddleware } from './slack/middleware/actor-context.js';
 import { envelopeDedupeMiddleware } from './slack/middleware/envelope-dedupe.js';
 import { eventDedupeMiddleware } from './slack/middleware/event-dedupe.js';
 import { requestContextMiddleware } from './slack/middleware/request-context.js';
@@ -71,11 +70,10 @@ export function createSalesflowApp(input: {
   app.use(envelopeDedupeMiddleware());
   app.use(stripNulMiddleware());
   app.use(eventDedupeMiddleware(deps));
-  app.use(actorContextMiddleware(deps));
   registerListeners(app, deps);
 
   // Scheduled tasks, the digest and the outbox worker get the background budget, not the request path's.
-  const jobs = input.backgroundJobs?.(createBackgroundDeps(depsInput)) ?? [];
+  const jobs = input.backgroundJobs?.(createBackgroundDeps(depsInput, deps)) ?? [];
 
   return {
     app,

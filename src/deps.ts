@@ -7,17 +7,34 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
-import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import {
+  type CollectedAmounts,
+  noCollectedAmountsUntilLedger,
+} from './features/targets/collected-amounts.js';
+import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
+import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
+import { createTargetSettingsRepository } from './features/targets/target-settings.repository.js';
+import { createTargetRepository } from './features/targets/targets.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
+import { withTeamCache } from './features/team/team-cache.js';
 import { createOutboxRepository } from './jobs/outbox.repository.js';
 import { createScheduledRunRepository } from './jobs/scheduled-runs.repository.js';
 import type { Clock } from './lib/clock.js';
+import { createWorkQueue, type WorkQueue } from './lib/work-queue.js';
 import type { Logger } from './logger.js';
+
+/**
+ * After-ack work running at once, and waiting. Eight keeps a pool of ten connections busy without exhausting it
+ * (the scheduler and outbox use the rest) and PGlite, which runs one query at a time, never far behind; past a
+ * thousand waiting requests the next ones are told to try again rather than waiting minutes.
+ */
+const AFTER_ACK_LIMITS = { concurrency: 8, maxWaiting: 1000 };
 
 /** Everything a listener or job may need, built once in the composition root. */
 export interface AppDeps {
@@ -28,6 +45,7 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -36,11 +54,18 @@ export interface AppDeps {
   approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
   approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
-  leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
+  targets: ReturnType<typeof createTargetRepository>;
+  repNumbers: ReturnType<typeof createRepNumbersRepository>;
+  dailyPlans: ReturnType<typeof createDailyPlanRepository>;
+  targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
+  collected: CollectedAmounts;
+  /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
+  afterAck: WorkQueue;
 }
 
 interface DepsInput {
@@ -58,9 +83,15 @@ export function createDeps(input: DepsInput): AppDeps {
   return buildDeps(input, input.database.db, REQUEST_BUDGET);
 }
 
-/** The same dependencies for scheduled tasks, the digest and the outbox worker, within `BACKGROUND_BUDGET`. */
-export function createBackgroundDeps(input: DepsInput): AppDeps {
-  return buildDeps(input, input.database.backgroundDb, BACKGROUND_BUDGET);
+/**
+ * The same dependencies for scheduled tasks, the digest and the outbox worker, within `BACKGROUND_BUDGET`.
+ * Teams and members are the exception: they go through the request path's `teams`, so there is one team cache
+ * on this instance and a write from a job forgets the cached team for the request path too (those reads are
+ * small; the request budget suits them). Without `requestDeps` (a script with no request path) they are its own.
+ */
+export function createBackgroundDeps(input: DepsInput, requestDeps?: Pick<AppDeps, 'teams'>): AppDeps {
+  const deps = buildDeps(input, input.database.backgroundDb, BACKGROUND_BUDGET);
+  return requestDeps ? { ...deps, teams: requestDeps.teams } : deps;
 }
 
 function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
@@ -69,8 +100,10 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
   return {
     ...input,
     db,
-    teams: budgeted(createTeamRepository({ db }), 'teams'),
+    // The budget wraps the database calls; the team cache sits in front of it, so a cache hit costs nothing.
+    teams: withTeamCache(budgeted(createTeamRepository({ db }), 'teams'), { clock: input.clock }),
     leads: budgeted(createLeadRepository({ db }), 'leads'),
+    leadCards: budgeted(createLeadCardRepository({ db }), 'leadCards'),
     needs: budgeted(createNeedsRepository({ db }), 'needs'),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: budgeted(createProcessedEventRepository({ db }), 'processedEvents'),
@@ -78,10 +111,16 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     approvalPolicies: budgeted(createApprovalPolicyRepository({ db }), 'approvalPolicies'),
     approvalAudit: budgeted(createApprovalAuditRepository({ db }), 'approvalAudit'),
     approvalReminders: budgeted(createApprovalReminderRepository({ db }), 'approvalReminders'),
-    leadApprovals: budgeted(createLeadApprovalRepository({ db }), 'leadApprovals'),
     followUps: budgeted(createFollowUpRepository({ db }), 'followUps'),
     digest: budgeted(createDigestRepository({ db }), 'digest'),
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
+    targets: budgeted(createTargetRepository({ db }), 'targets'),
+    repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
+    dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
+    targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
+    // Until the contract ledger (issue 11) is merged nothing counts as collected; wire its use case in here.
+    collected: noCollectedAmountsUntilLedger,
+    afterAck: createWorkQueue(AFTER_ACK_LIMITS),
   };
 }

@@ -4,15 +4,23 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { HEALTH_PING_MS } from './budgets.js';
-import type { Database, Db } from './database.js';
+import { type Database, type Db, type QueryListener, queryLogger } from './database.js';
 import { acquireDirectoryLock } from './directory-lock.js';
 import { openPostgres } from './postgres.js';
 import * as schema from './schema/index.js';
-import { DatabaseError, withinBudget } from './time-budget.js';
+import { asDatabaseError, DatabaseError, withinBudget } from './time-budget.js';
 
-export type { Database, Db, Schema } from './database.js';
+export type { Database, Db, QueryListener, Schema } from './database.js';
 export { openPostgres } from './postgres.js';
 export { DatabaseError } from './time-budget.js';
+
+/**
+ * True when `error` says the database could not be reached or did not answer in time (as opposed to a query
+ * that was refused): the request did not happen, and the user is told to try again in both languages.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return asDatabaseError(error) !== undefined;
+}
 
 /** Extensions the migrations create; PGlite must load their code before `create extension` can find them. */
 const extensions = { pg_trgm };
@@ -34,7 +42,7 @@ export interface PgliteDatabase extends Database {
  * deadline can and cannot interrupt here.
  */
 export async function openPglite(
-  options: { dataDir?: string; loadDataDir?: Blob } = {},
+  options: { dataDir?: string; loadDataDir?: Blob; logQuery?: QueryListener } = {},
 ): Promise<PgliteDatabase> {
   const { dataDir, loadDataDir } = options;
   let releaseLock = () => {};
@@ -57,7 +65,7 @@ export async function openPglite(
       error,
     );
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: queryLogger(options.logQuery) }) as unknown as Db;
   let probe: Promise<boolean> | undefined;
   const probeOnce = () => {
     probe ??= client

@@ -20,3 +20,9 @@ export interface Database {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/** Called with every SQL statement the app sends through drizzle: how tests count a request's round trips. */
+export type QueryListener = (query: string) => void;
+
+/** drizzle's `logger` option for `logQuery` (none when no one listens). */
+export const queryLogger = (logQuery: QueryListener | undefined) => (logQuery ? { logQuery } : false);

@@ -7,7 +7,7 @@ import {
   REQUEST_BUDGET,
   type TimeBudget,
 } from './budgets.js';
-import type { Database, Db } from './database.js';
+import { type Database, type Db, type QueryListener, queryLogger } from './database.js';
 import * as schema from './schema/index.js';
 import { withinBudget } from './time-budget.js';
 
@@ -83,11 +83,15 @@ function budgetedPool(url: string, budget: TimeBudget, max = budget.poolSize): p
  * Postgres with one pool per budget: the request path's (`db`, `max` connections) and background work's
  * (`backgroundDb`); migrations get a connection of their own with the migration budget.
  */
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  options: { max?: number; logQuery?: QueryListener } = {},
+): Promise<Database> {
   const requestPool = budgetedPool(url, REQUEST_BUDGET, options.max);
   const backgroundPool = budgetedPool(url, BACKGROUND_BUDGET);
-  const db = drizzle(requestPool, { schema }) as unknown as Db;
-  const backgroundDb = drizzle(backgroundPool, { schema }) as unknown as Db;
+  const logger = queryLogger(options.logQuery);
+  const db = drizzle(requestPool, { schema, logger }) as unknown as Db;
+  const backgroundDb = drizzle(backgroundPool, { schema, logger }) as unknown as Db;
 
   // One probe at a time: health checks arriving while the database hangs share it instead of piling up.
   let probe: Promise<boolean> | undefined;

@@ -44,6 +44,7 @@ function causes(error: unknown): unknown[] {
 export function asDatabaseError(error: unknown): DatabaseError | undefined {
   if (error instanceof DatabaseError) return error;
   for (const link of causes(error)) {
+    if (link instanceof DatabaseError) return link;
     const { code, message } = (link ?? {}) as { code?: unknown; message?: unknown };
     const text = typeof message === 'string' ? message : '';
     if ((typeof code === 'string' && TIMEOUT_STATES.has(code)) || CLIENT_TIMEOUT.test(text)) {

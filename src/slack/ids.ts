@@ -10,6 +10,7 @@ export const COMMANDS = {
   contract: '/contract',
   followup: '/followup',
   pipeline: '/pipeline',
+  target: '/target',
 } as const;
 
 export const SHORTCUTS = {
@@ -20,6 +21,8 @@ export const SHORTCUTS = {
 export const VIEWS = {
   /** Shown over a modal when the request could not be served; has no submit button. */
   unavailable: 'salesflow_unavailable',
+  /** Shown in place of a submitted form while it is saved after the ack, then replaced by the outcome. */
+  saving: 'salesflow_saving',
   newLead: 'lead_new',
   editLead: 'lead_edit',
   changeStage: 'lead_change_stage',
@@ -34,6 +37,7 @@ export const VIEWS = {
   approvalReason: 'approval_reason',
   approvalCounterOffer: 'approval_counter_offer',
   approvalPolicy: 'approval_policy',
+  dailyPlan: 'targets_daily_plan',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -67,6 +71,10 @@ export const ACTIONS = {
   followUpSnooze: 'follow_up_snooze',
   // `/followup <text> <when>` with several matching leads: one button per lead, suffixed with its id
   followUpPickLead: 'follow_up_pick_lead',
+  // the morning check-in (day plan)
+  planConfirm: 'targets_plan_confirm',
+  planEdit: 'targets_plan_edit',
+  planOptOut: 'targets_plan_opt_out',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -126,6 +134,12 @@ export const BLOCKS = {
   needsNotes: 'needs_notes',
   needsIntent: 'needs_intent',
   needsKeepStage: 'needs_keep_stage',
+  // day plan modal: one number input per count
+  planReturnCalls: 'plan_return_calls',
+  planInvitations: 'plan_invitations',
+  planVisits: 'plan_visits',
+  planNewRecords: 'plan_new_records',
+  planDeals: 'plan_deals',
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/db/client.js';
 import { leads } from '../../src/db/schema/index.js';
 import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
-import { UNAVAILABLE_TEXT } from '../../src/slack/middleware/answer-unavailable.js';
+import { UNAVAILABLE_TEXT } from '../../src/slack/requests/after-ack.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
@@ -65,9 +65,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
       [BLOCKS.contactName]: 'Wu',
     });
     expect(Date.now() - submitStarted).toBeLessThan(3000);
-    // The modal stays open under a pushed "try again" view: the rep's input is not lost.
-    expect(saved.json).toMatchObject({ response_action: 'push' });
-    expect(JSON.stringify(saved.json)).toContain('try again');
+    // Acknowledged with "Saving…", then the form comes back with "try again" on top: the rep's input is kept.
+    expect(saved.json).toMatchObject({ response_action: 'update' });
+    expect(saved.outcome).toMatchObject({ kind: 'refused', notice: expect.stringContaining('try again') });
+    const company =
+      saved.outcome.kind === 'refused'
+        ? saved.outcome.view.blocks?.find((b) => b.block_id === BLOCKS.company)
+        : undefined;
+    expect(company?.element?.initial_value).toBe('Outage Co');
     expect(await leadCount()).toBe(0);
 
     const healthDown = await fetch(app.healthUrl);
@@ -78,7 +83,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
       [BLOCKS.company]: 'Outage Co',
       [BLOCKS.contactName]: 'Wu',
     });
-    expect(retried.json).toBeUndefined();
+    expect(retried.outcome.kind).toBe('done');
     expect(await leadCount()).toBe(1);
     expect((await fetch(app.healthUrl)).status).toBe(200);
   });
@@ -110,7 +115,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
       try {
         const listed = await app.command('U_REP', COMMANDS.lead, 'list');
         expect(listed.status).toBe(200);
-        expect(listed.ms).toBeLessThan(3000);
+        expect(listed.ackMs).toBeLessThan(3000);
         const reply = await app.slack.waitFor(
           () => app.slack.responses.find((r) => r.id === listed.responseId),
           10_000,
@@ -126,7 +131,17 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
           [BLOCKS.contactName]: 'Wu',
         });
         expect(saved.status).toBe(200);
-        expect(saved.ms).toBeLessThan(3000);
+        expect(saved.ackMs).toBeLessThan(3000);
+        // The form comes back with "try again" on top and the rep's input in it.
+        expect(saved.outcome).toMatchObject({
+          kind: 'refused',
+          notice: expect.stringContaining('try again'),
+        });
+        const company =
+          saved.outcome.kind === 'refused'
+            ? saved.outcome.view.blocks?.find((b) => b.block_id === BLOCKS.company)
+            : undefined;
+        expect(company?.element?.initial_value).toBe('Silent Outage Co');
       } finally {
         proxy.thaw();
       }
@@ -142,7 +157,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
         [BLOCKS.company]: 'Silent Outage Co',
         [BLOCKS.contactName]: 'Wu',
       });
-      expect(retried.json).toBeUndefined();
+      expect(retried.outcome.kind).toBe('done');
       expect(await leadCount()).toBe(before + 1);
       const listed = await app.command('U_REP', COMMANDS.lead, 'list');
       const reply = await app.slack.waitFor(() =>

@@ -6,7 +6,7 @@ import type { Clock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack, type RecordedCall, type SlackUser } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
-import { httpDelivery, type SlackDelivery, socketDelivery } from './slack-delivery.js';
+import { type Delivered, httpDelivery, type SlackDelivery, socketDelivery } from './slack-delivery.js';
 import { commandFields, type SendOptions, TEST_SIGNING_SECRET } from './slack-request.js';
 import { createTestDatabase, type Driver, type TestDatabase } from './test-db.js';
 
@@ -30,17 +30,31 @@ export type OpenedView = {
   hash?: string;
   callback_id?: string;
   private_metadata?: string;
+  title?: Json;
+  submit?: Json;
+  close?: Json;
   blocks?: ViewBlock[];
 };
 
-/** What Slack got back for a request (see `Delivered`), and the id of its response_url. */
+/**
+ * How a submission ended, as the user sees it: field errors in the ack (`errors`); the modal replaced by a
+ * confirmation (`done`); or the form back with a notice on top (`refused`: not allowed, closed or changed
+ * meanwhile, or the database gone). `none`: the modal was left as the ack made it.
+ */
+export type SubmitOutcome =
+  | { kind: 'errors'; errors: Record<string, string> }
+  | { kind: 'done'; text: string }
+  | { kind: 'refused'; notice: string; view: OpenedView }
+  | { kind: 'none' };
+
+/** What Slack got back for a request: the answer (`body`), how long the ack took, and its response_url's id. */
 export interface Sent {
   status: number;
   body: string;
   responseId: string;
-  /** Milliseconds until Slack had its ack. */
-  ms: number;
-  /** Socket Mode: the envelope's id (to redeliver it through `app.socket`). */
+  /** Milliseconds until Slack had its ack (the HTTP answer, or the Socket Mode ack). */
+  ackMs: number;
+  /** Socket Mode: the envelope's id, to redeliver it through `app.socket`. */
   envelopeId?: string;
 }
 
@@ -73,25 +87,37 @@ export interface TestApp {
       channelId?: string;
       messageTs?: string;
       isEphemeral?: boolean;
+      /** What the clicked message holds besides its ts (e.g. its `blocks` and `text`). */
+      message?: Json;
       view?: OpenedView;
     },
   ): Promise<Sent>;
-  /** Submits a modal the app opened, with `values` by block id (untouched inputs keep their initial values). */
+  /**
+   * Submits a modal the app opened, with `values` by block id (untouched inputs keep their initial values).
+   * `json` is the ack's body; `outcome` what the modal shows once the after-ack work is done (see Outcome).
+   */
   submit(
     userId: string,
     view: OpenedView,
     values?: Record<string, string | null>,
     options?: SendOptions & { teamId?: string },
-  ): Promise<{ status: number; json: Json | undefined; ms: number; envelopeId?: string }>;
+  ): Promise<{
+    status: number;
+    json: Json | undefined;
+    outcome: SubmitOutcome;
+    viewId: string;
+    ackMs: number;
+    envelopeId?: string;
+  }>;
   shortcut(
     userId: string,
     payload: Json,
     options?: SendOptions & { teamId?: string },
-  ): Promise<{ status: number; body: string; ms: number; envelopeId?: string }>;
+  ): Promise<Omit<Sent, 'responseId'>>;
   event(
     event: Json,
     options?: SendOptions & { eventId?: string; teamId?: string },
-  ): Promise<{ status: number; body: string; ms: number; envelopeId?: string }>;
+  ): Promise<Omit<Sent, 'responseId'>>;
   /** Runs `trigger` (a command, a click…) and returns the view it opened (or pushed / updated). */
   viewFrom(
     trigger: () => Promise<unknown>,
@@ -168,6 +194,20 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     team_id: team,
   });
 
+  /** Sends like Slack; returns at the ack plus, unless `settle: false`, once the after-ack work is done. */
+  const send = async (
+    kind: 'command' | 'interaction' | 'event',
+    payload: Json,
+    opts: SendOptions,
+  ): Promise<Delivered> => {
+    const result =
+      kind === 'command'
+        ? await delivery.command(payload as Record<string, string>, opts)
+        : await delivery[kind](payload, opts);
+    if (opts.settle !== false) await salesflow.deps.afterAck.idle();
+    return result;
+  };
+
   const callFrom = async (trigger: () => Promise<unknown>, method: string) => {
     const before = slack.callsTo(method).length;
     await trigger();
@@ -195,7 +235,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         channel_id: opts.channelId,
         response_url: slack.responseUrl(responseId),
       });
-      const { text: body, ...result } = await delivery.command(fields, opts);
+      const { text: body, ...result } = await send('command', fields, opts);
       return { ...result, body, responseId };
     },
     async action(userId, action, opts = {}) {
@@ -225,10 +265,15 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
                 is_ephemeral: opts.isEphemeral ?? false,
               },
               channel: { id: opts.channelId ?? 'C_SALES', name: 'sales' },
-              message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
+              message: {
+                type: 'message',
+                ts: opts.messageTs ?? '1700000000.000100',
+                text: 'card',
+                ...opts.message,
+              },
             }),
       };
-      const { text: body, ...result } = await delivery.interaction(payload, opts);
+      const { text: body, ...result } = await send('interaction', payload, opts);
       return { ...result, body, responseId };
     },
     async submit(userId, view, values = {}, opts = {}) {
@@ -246,6 +291,10 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
           type: 'modal',
           callback_id: view.callback_id,
           private_metadata: view.private_metadata ?? '',
+          // Slack sends the view as it is open, title and buttons included.
+          title: view.title ?? { type: 'plain_text', text: 'Salesflow', emoji: true },
+          ...(view.submit ? { submit: view.submit } : {}),
+          ...(view.close ? { close: view.close } : {}),
           hash: view.hash ?? 'h',
           blocks: view.blocks ?? [],
           state: { values: stateFrom(view, values) },
@@ -254,8 +303,16 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         is_enterprise_install: false,
         enterprise: null,
       };
-      const { text, ...result } = await delivery.interaction(payload, opts);
-      return { ...result, json: text ? (JSON.parse(text) as Json) : undefined };
+      const viewId = (payload.view as { id: string }).id;
+      const updatesBefore = slack.callsTo('views.update').length;
+      const { text, ...result } = await send('interaction', payload, opts);
+      const json = text ? (JSON.parse(text) as Json) : undefined;
+      const shown = slack
+        .callsTo('views.update')
+        .slice(updatesBefore)
+        .filter((call) => call.args.view_id === viewId)
+        .at(-1)?.args.view as OpenedView | undefined;
+      return { ...result, json, outcome: outcomeOf(json, shown), viewId };
     },
     async shortcut(userId, extra, opts = {}) {
       const team = opts.teamId ?? teamId;
@@ -272,7 +329,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         response_url: slack.responseUrl(`sc${sequence}`),
         ...extra,
       };
-      const { text: body, ...result } = await delivery.interaction(payload, opts);
+      const { text: body, ...result } = await send('interaction', payload, opts);
       return { ...result, body };
     },
     async event(event, opts = {}) {
@@ -288,7 +345,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
           { enterprise_id: null, team_id: opts.teamId ?? teamId, user_id: slack.botUserId, is_bot: true },
         ],
       };
-      const { text, ...result } = await delivery.event(body, opts);
+      const { text, ...result } = await send('event', body, opts);
       return { ...result, body: text };
     },
     async viewFrom(trigger, method = 'views.open') {
@@ -369,4 +426,16 @@ export function stateFrom(
     state[block.block_id] = { [actionId]: { type: element.type, ...entry } };
   }
   return state;
+}
+
+function outcomeOf(json: Json | undefined, shown: OpenedView | undefined): SubmitOutcome {
+  if (json?.response_action === 'errors')
+    return { kind: 'errors', errors: json.errors as Record<string, string> };
+  if (!shown) return { kind: 'none' };
+  const texts = (shown.blocks ?? []).map((block) => (block as { text?: { text?: string } }).text?.text ?? '');
+  if (shown.callback_id === 'salesflow_saving') return { kind: 'done', text: texts.join('\n') };
+  const notice = (shown.blocks ?? []).find((block) => block.block_id === 'salesflow_notice') as
+    | { text?: { text?: string } }
+    | undefined;
+  return { kind: 'refused', notice: notice?.text?.text ?? '', view: shown };
 }

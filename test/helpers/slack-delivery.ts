@@ -9,7 +9,7 @@ export interface Delivered {
   /** The response body; in Socket Mode the ack's payload as JSON ('' for a bare ack, as over HTTP). */
   text: string;
   /** Milliseconds until Slack had its answer (the HTTP response, or the ack). */
-  ms: number;
+  ackMs: number;
   /** Socket Mode: the envelope's id, to redeliver it. */
   envelopeId?: string;
 }
@@ -26,7 +26,7 @@ export function httpDelivery(url: string): SlackDelivery {
   const send = async (body: string, contentType: string, options?: SendOptions): Promise<Delivered> => {
     const started = Date.now();
     const result = await sendSigned(url, body, contentType, options);
-    return { status: result.status, text: result.text, ms: Date.now() - started };
+    return { status: result.status, text: result.text, ackMs: Date.now() - started };
   };
   return {
     kind: 'http',
@@ -46,7 +46,7 @@ export function socketDelivery(socket: FakeSocketMode): SlackDelivery {
     return {
       status: ack ? 200 : 0,
       text: empty ? '' : JSON.stringify(ack.payload),
-      ms: ack?.ms ?? Number.POSITIVE_INFINITY,
+      ackMs: ack?.ms ?? Number.POSITIVE_INFINITY,
       envelopeId: envelope.envelope_id,
     };
   };

@@ -28,6 +28,7 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
     COMMANDS.discount,
     COMMANDS.contract,
     COMMANDS.pipeline,
+    COMMANDS.target,
   ];
   /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
   const argument = fc.oneof(
@@ -50,6 +51,10 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
           'policy',
           'team',
           'language',
+          'leaderboard',
+          'settings endofday',
+          'team 5 calls',
+          '<@U_ALICE> 5 visits',
         ),
         hostile,
       )

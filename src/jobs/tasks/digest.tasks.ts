@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.js';
+import type { ManagerMorning } from '../../features/digest/digest.types.js';
 import {
   managerMornings,
   postDigestNow,
@@ -7,18 +8,31 @@ import {
   weeklySummary,
 } from '../../features/digest/digest.usecases.js';
 import { isWorkingDay, localTime, normalizeTime, weekdayOf } from '../../features/digest/digest-calendar.js';
+import { plansVersusDone } from '../../features/targets/daily-plan.usecases.js';
+import {
+  digestTargets,
+  planDateBefore,
+  plansByManager,
+} from '../../features/targets/digest-targets.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
+import { memberLocale } from '../../features/team/team.usecases.js';
+import type { Locale, Translate } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import {
   managerMorningMessages,
   teamDigestMessages,
   weeklySummaryMessages,
 } from '../../slack/digest/digest-messages.js';
+import { planVsDoneBlocks } from '../../slack/views/targets/day-views.js';
+import { digestTargetBlocks } from '../../slack/views/targets/target-progress.js';
 import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
-type DigestDeps = Pick<AppDeps, 'digest' | 'teams' | 'outbox'>;
+type DigestDeps = Pick<
+  AppDeps,
+  'digest' | 'teams' | 'outbox' | 'targets' | 'repNumbers' | 'collected' | 'dailyPlans'
+>;
 type WithChannel = Team & { salesChannelId: string };
 
 const hasChannel = (team: Team): team is WithChannel => Boolean(team.salesChannelId);
@@ -36,6 +50,23 @@ async function teamsAtDigestTime(deps: DigestDeps, now: Date): Promise<{ team: T
 }
 
 const dateOf = (run: DueRun) => String(run.payload?.date ?? '');
+
+/** The digest's targets sections (team targets, reps' monthly targets, yesterday's plans), in any language. */
+async function targetExtras(deps: DigestDeps, team: Team, date: string) {
+  const targets = await digestTargets({ deps, team, date });
+  return (t: Translate, locale: Locale) =>
+    digestTargetBlocks(targets, { t, locale, currency: team.currency });
+}
+
+/** A manager's morning with nothing but their reports' plans to show. */
+const quietMorning = (managerUserId: string, locale: Locale, date: string): ManagerMorning => ({
+  managerUserId,
+  locale,
+  date,
+  approvals: [],
+  overdue: { total: 0, byRep: [], leads: [] },
+  quietReps: [],
+});
 
 /** Team digest to the sales channel at the team's digest time, on working days, when a channel is set. */
 export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
@@ -55,7 +86,8 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
       const team = await deps.teams.ensureTeam(run.teamId);
       if (!hasChannel(team)) return;
       const digest = await teamDigest({ digest: deps.digest, team, date: dateOf(run), now });
-      await deps.outbox.enqueue(await teamDigestMessages({ team, digest, key: run.key, now }));
+      const extra = await targetExtras(deps, team, dateOf(run));
+      await deps.outbox.enqueue(await teamDigestMessages({ team, digest, key: run.key, now, extra }));
     },
   };
 }
@@ -76,8 +108,21 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
     },
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
-      const mornings = await managerMornings({ ...deps, team, date: dateOf(run), now });
-      await deps.outbox.enqueue(managerMorningMessages({ team, mornings, now, key: run.key }));
+      const date = dateOf(run);
+      const mornings = await managerMornings({ ...deps, team, date, now });
+      // Yesterday's plan against what was done, per report: a manager with nothing else to act on gets it too.
+      const planDate = planDateBefore(team, date);
+      const plans = await plansVersusDone({ deps, team, date: planDate, userIds: 'all' });
+      const managers = await deps.digest.listManagers(team.teamId);
+      const byManager = await plansByManager({ teams: deps.teams, team, managers, plans });
+      for (const managerUserId of byManager.keys()) {
+        if (mornings.some((morning) => morning.managerUserId === managerUserId)) continue;
+        const locale = await memberLocale({ teams: deps.teams, team, userId: managerUserId });
+        mornings.push(quietMorning(managerUserId, locale, date));
+      }
+      const extra = (managerUserId: string, t: Translate) =>
+        planVsDoneBlocks(byManager.get(managerUserId) ?? [], planDate, t);
+      await deps.outbox.enqueue(managerMorningMessages({ team, mornings, now, key: run.key, extra }));
     },
   };
 }
@@ -110,7 +155,7 @@ export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
  * repost gets keys of its own, or the outbox would drop it as already sent.
  */
 export async function postTeamDigestNow(input: {
-  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'>;
+  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'> & DigestDeps;
   actor: Actor;
   team: Team;
   force: boolean;
@@ -130,7 +175,10 @@ export async function postTeamDigestNow(input: {
   if (!result.posted) return { posted: false, date: result.date };
   const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
   const channelTeam = { ...team, salesChannelId: result.channelId };
-  await deps.outbox.enqueue(await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now }));
+  const extra = await targetExtras(deps, team, result.date);
+  await deps.outbox.enqueue(
+    await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now, extra }),
+  );
   if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
   return { posted: true, channelId: result.channelId };
 }

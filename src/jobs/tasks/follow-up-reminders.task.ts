@@ -1,39 +1,62 @@
-import type { FollowUpRepository } from '../../features/followups/followups.repository.js';
+import type { AppDeps } from '../../deps.js';
 import {
   dueList,
   dueReminders,
   REMINDER_KIND,
   type ReminderPayload,
 } from '../../features/followups/followups.usecases.js';
-import type { LeadRepository } from '../../features/leads/leads.repository.js';
+import { checkInPlan } from '../../features/targets/daily-plan.usecases.js';
+import { checkInApplies, dueCheckIns } from '../../features/targets/rep-day.usecases.js';
 import { translator } from '../../i18n/index.js';
-import { buildFollowUpReminder } from '../../slack/views/followups/follow-up-reminder.js';
-import type { OutboxRepository } from '../outbox.repository.js';
+import { buildMorningDm } from '../../slack/views/targets/morning-dm.js';
 import type { ScheduledTask } from '../scheduler.types.js';
 
+type ReminderDeps = Pick<
+  AppDeps,
+  | 'leads'
+  | 'followUps'
+  | 'outbox'
+  | 'teams'
+  | 'targetSettings'
+  | 'dailyPlans'
+  | 'repNumbers'
+  | 'targets'
+  | 'clock'
+>;
+
 /**
- * Each rep's morning DM of follow-ups, at their reminder time in their own zone (see `reminderFor`). The run
- * reads the leads when it runs, so a catch-up at 11:00 lists what is due at 11:00; nothing due → no message.
+ * Each rep's morning DM of follow-ups, at their reminder time in their own zone (see `reminderFor`), with the
+ * day-plan check-in when their team has it on. A rep's check-in and reminder are one run (one key), so one DM.
+ * The run reads the leads when it runs, so a catch-up at 11:00 lists what is due at 11:00; nothing due and no
+ * check-in → no message.
  */
-export function createFollowUpReminderTask(deps: {
-  leads: LeadRepository;
-  followUps: FollowUpRepository;
-  outbox: OutboxRepository;
-}): ScheduledTask {
+export function createFollowUpReminderTask(deps: ReminderDeps): ScheduledTask {
   return {
     kind: REMINDER_KIND,
-    due: (now) => dueReminders({ followUps: deps.followUps, now }),
+    async due(now) {
+      const [reminders, checkIns] = await Promise.all([
+        dueReminders({ followUps: deps.followUps, now }),
+        dueCheckIns({ targetSettings: deps.targetSettings, now }),
+      ]);
+      const runs = new Map(reminders.map((run) => [run.key, run]));
+      for (const run of checkIns) if (!runs.has(run.key)) runs.set(run.key, run);
+      return [...runs.values()];
+    },
     async run(run, now) {
       const payload = run.payload as ReminderPayload;
-      const list = await dueList({ ...deps, teamId: run.teamId, userId: payload.userId, date: payload.date });
-      if (list.overdue.length + list.today.length === 0) return;
-      const message = buildFollowUpReminder({ list, t: translator(payload.locale) });
+      const { userId, date } = payload;
+      const list = await dueList({ ...deps, teamId: run.teamId, userId, date });
+      const team = await deps.teams.ensureTeam(run.teamId);
+      const withPlan = await checkInApplies({ ...deps, team, userId, date, now });
+      const plan = withPlan ? await checkInPlan({ deps, team, userId, date }) : null;
+      const message = buildMorningDm({ list, plan, t: translator(payload.locale) });
+      if (!message) return;
       await deps.outbox.enqueue([
         {
           teamId: run.teamId,
           idempotencyKey: `${run.key}:dm`,
           method: 'chat.postMessage',
-          payload: { channel: payload.userId, ...message, unfurl_links: false },
+          payload: { channel: userId, ...message, unfurl_links: false },
           // The scheduler's clock, not the database's, says when the run happened (tests control it).
           notBefore: now,
         },

@@ -5,6 +5,7 @@ import { followupsEn } from './followups.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { needsEn } from './needs.js';
+import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
@@ -16,6 +17,7 @@ export const en = {
   ...leadsEn,
   ...needsEn,
   ...leadProgressEn,
+  ...targetsEn,
   ...teamEn,
 } as const;
 

@@ -6,6 +6,7 @@ import { followupsZh } from './followups.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { needsZh } from './needs.js';
+import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
@@ -16,5 +17,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...leadsZh,
   ...needsZh,
   ...leadProgressZh,
+  ...targetsZh,
   ...teamZh,
 };

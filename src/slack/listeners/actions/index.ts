@@ -18,6 +18,9 @@ import * as leadOpen from './lead-open.action.js';
 import * as leadSetFollowUp from './lead-set-follow-up.action.js';
 import * as needsAnalyze from './needs-analyze.action.js';
 import * as needsOpen from './needs-open.action.js';
+import * as planConfirm from './plan-confirm.action.js';
+import * as planEdit from './plan-edit.action.js';
+import * as planOptOut from './plan-opt-out.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -38,4 +41,7 @@ export function register(app: App, deps: AppDeps): void {
   approvalCancel.register(app, deps);
   approvalRevise.register(app, deps);
   approvalPreview.register(app, deps);
+  planConfirm.register(app, deps);
+  planEdit.register(app, deps);
+  planOptOut.register(app, deps);
 }

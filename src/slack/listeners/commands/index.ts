@@ -7,6 +7,7 @@ import * as lead from './lead.command.js';
 import * as needs from './needs.command.js';
 import * as pipeline from './pipeline.command.js';
 import * as salesflow from './salesflow.command.js';
+import * as target from './target.command.js';
 
 export function register(app: App, deps: AppDeps): void {
   lead.register(app, deps);
@@ -16,4 +17,5 @@ export function register(app: App, deps: AppDeps): void {
   salesflow.register(app, deps);
   discount.register(app, deps);
   contract.register(app, deps);
+  target.register(app, deps);
 }

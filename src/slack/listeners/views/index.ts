@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../deps.js';
 import * as approvalPolicy from './approval-policy.view.js';
 import * as approvalReason from './approval-reason.view.js';
 import * as approvalRequest from './approval-request.view.js';
+import * as dailyPlan from './daily-plan.view.js';
 import * as editLead from './edit-lead.view.js';
 import * as logActivity from './log-activity.view.js';
 import * as markLost from './mark-lost.view.js';
@@ -24,4 +25,5 @@ export function register(app: App, deps: AppDeps): void {
   approvalRequest.register(app, deps);
   approvalReason.register(app, deps);
   approvalPolicy.register(app, deps);
+  dailyPlan.register(app, deps);
 }
