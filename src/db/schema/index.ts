@@ -3,6 +3,7 @@ export * from './approval-events.js';
 export * from './approval-policies.js';
 export * from './approval-requests.js';
 export * from './approval-steps.js';
+export * from './lead-imports.js';
 export * from './leads.js';
 export * from './members.js';
 export * from './needs-answers.js';
