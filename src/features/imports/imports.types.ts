@@ -85,6 +85,8 @@ export interface ImportResult {
 
 export interface RejectedRow {
   line: number;
+  /** The row as the file had it, so the rejected rows can be fixed and sent again. */
+  cells: string[];
   problems: RowProblem[];
 }
 

@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Stage } from './leads.types.js';
+
+/** What a new lead is compared on. */
+export interface DuplicateCandidate {
+  companyName: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export type DuplicateReason = 'phone' | 'email' | 'company';
+
+export interface DuplicateMatch {
+  leadId: number;
+  ownerUserId: string;
+  companyName: string;
+  contactName: string;
+  stage: Stage;
+  version: number;
+  reasons: DuplicateReason[];
+  /** Trigram similarity of the company keys, 0–1. */
+  similarity: number;
+}
+
+/** A candidate's keys as the database computes them (the same functions as the leads' generated columns). */
+export interface CandidateKeys {
+  phoneKey: string | null;
+  emailKey: string | null;
+  companyKey: string | null;
+}
+
+interface MatchRow {
+  i: number;
+  phone_key: string | null;
+  email_key: string | null;
+  company_key: string | null;
+  id: number | string | null;
+  owner_user_id: string | null;
+  company_name: string | null;
+  contact_name: string | null;
+  stage: Stage | null;
+  version: number | null;
+  phone_match: boolean | null;
+  email_match: boolean | null;
+  similarity: number | null;
+}
+
+export type LeadDuplicateRepository = ReturnType<typeof createLeadDuplicateRepository>;
+
+export function createLeadDuplicateRepository({ db }: { db: Db }) {
+  return {
+    /**
+     * For each candidate, in order, its keys and up to `perCandidate` leads of the team with the same phone key,
+     * the same email key, or a company key at least `minSimilarity` similar — exact matches first. One statement
+     * for many candidates; each lookup uses the key indexes (btree for phone and email, trigram GIN for company).
+     */
+    async findMatches(
+      teamId: string,
+      candidates: readonly DuplicateCandidate[],
+      options: { minSimilarity: number; perCandidate: number },
+    ): Promise<{ keys: CandidateKeys; matches: DuplicateMatch[] }[]> {
+      if (candidates.length === 0) return [];
+      const input = JSON.stringify(
+        candidates.map((c) => ({ companyName: c.companyName, phone: c.phone, email: c.email })),
+      );
+      const rows = await db.transaction(async (tx) => {
+        // `%` compares against this threshold, and only `%` (not `similarity() >`) can use the trigram index.
+        await tx.execute(
+          sql`select set_config('pg_trgm.similarity_threshold', ${String(options.minSimilarity)}, true)`,
+        );
+        const result = (await tx.execute(sql`
+          with c as (
+            select (x.ord - 1)::int as i,
+              salesflow_phone_key(x.v->>'phone') as phone_key,
+              salesflow_email_key(x.v->>'email') as email_key,
+              salesflow_company_key(x.v->>'companyName') as company_key
+            from jsonb_array_elements(${input}::jsonb) with ordinality as x(v, ord)
+          )
+          select c.i, c.phone_key, c.email_key, c.company_key, m.*
+          from c left join lateral (
+            select l.id, l.owner_user_id, l.company_name, l.contact_name, l.stage, l.version,
+              (l.phone_key = c.phone_key) is true as phone_match,
+              (l.email_key = c.email_key) is true as email_match,
+              coalesce(similarity(l.company_key, c.company_key), 0)::float8 as similarity
+            from leads l
+            where l.team_id = ${teamId}
+              and (l.phone_key = c.phone_key or l.email_key = c.email_key or l.company_key % c.company_key)
+            order by ((l.phone_key = c.phone_key) is true or (l.email_key = c.email_key) is true) desc,
+              similarity(l.company_key, c.company_key) desc nulls last, l.id
+            limit ${options.perCandidate}
+          ) m on true
+          order by c.i`)) as unknown as { rows: MatchRow[] };
+        return result.rows;
+      });
+      const results = candidates.map(() => ({
+        keys: { phoneKey: null, emailKey: null, companyKey: null } as CandidateKeys,
+        matches: [] as DuplicateMatch[],
+      }));
+      for (const row of rows) {
+        const entry = results[row.i];
+        if (!entry) continue;
+        entry.keys = { phoneKey: row.phone_key, emailKey: row.email_key, companyKey: row.company_key };
+        if (row.id === null) continue;
+        const similarity = Number(row.similarity ?? 0);
+        const reasons: DuplicateReason[] = [];
+        if (row.phone_match) reasons.push('phone');
+        if (row.email_match) reasons.push('email');
+        if (similarity >= options.minSimilarity) reasons.push('company');
+        entry.matches.push({
+          leadId: Number(row.id),
+          ownerUserId: row.owner_user_id ?? '',
+          companyName: row.company_name ?? '',
+          contactName: row.contact_name ?? '',
+          stage: row.stage ?? 'new',
+          version: row.version ?? 1,
+          reasons,
+          similarity,
+        });
+      }
+      return results;
+    },
+  };
+}
