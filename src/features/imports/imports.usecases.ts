@@ -113,7 +113,7 @@ export async function previewImport(
   deps: ActorDeps & { file: { name: string; bytes: Uint8Array } },
 ): Promise<ImportPreview> {
   const { actor, file } = deps;
-  const { format, table } = await readSpreadsheet({ fileName: file.name, bytes: file.bytes });
+  const { format, table } = await readSpreadsheet(file);
   const record = await deps.imports.create({
     teamId: actor.teamId,
     userId: actor.userId,

@@ -54,7 +54,8 @@ function readCsv(bytes: Uint8Array): string[][] {
     return parseCsv(text, {
       delimiter: delimiterOf(text),
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Blank lines stay (as empty rows, dropped later) so a row's number is the one a spreadsheet app shows.
+      skip_empty_lines: false,
     }) as string[][];
   } catch (cause) {
     throw new ImportFileError('unreadable', { cause });
@@ -80,11 +81,11 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 }
 
 /** The first sheet of an .xlsx file, or a CSV file, as a header row and data rows of trimmed text. */
-export async function readSpreadsheet(input: {
-  fileName: string;
+export async function readSpreadsheet(file: {
+  name: string;
   bytes: Uint8Array;
 }): Promise<{ format: ImportFormat; table: Table }> {
-  const { fileName, bytes } = input;
+  const { name: fileName, bytes } = file;
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportFileError('tooLarge', { params: { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 } });
   }
