@@ -27,5 +27,5 @@ ALTER TABLE "leads" ADD COLUMN "import_key" text;--> statement-breakpoint
 CREATE INDEX "lead_imports_team_user_idx" ON "lead_imports" USING btree ("team_id","user_id","created_at");--> statement-breakpoint
 CREATE INDEX "leads_team_phone_key_idx" ON "leads" USING btree ("team_id","phone_key");--> statement-breakpoint
 CREATE INDEX "leads_team_email_key_idx" ON "leads" USING btree ("team_id","email_key");--> statement-breakpoint
-CREATE INDEX "leads_company_key_trgm_idx" ON "leads" USING gin ("company_key" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "leads_company_key_trgm_idx" ON "leads" USING gin ("company_key" gin_trgm_ops) WITH (fastupdate=false);--> statement-breakpoint
 CREATE UNIQUE INDEX "leads_team_import_key_idx" ON "leads" USING btree ("team_id","import_key");

@@ -81,7 +81,11 @@ export const leads = pgTable(
     index('leads_team_phone_key_idx').on(table.teamId, table.phoneKey),
     index('leads_team_email_key_idx').on(table.teamId, table.emailKey),
     // "A very similar company name": trigram similarity on the key, CJK included (as the search index above).
-    index('leads_company_key_trgm_idx').using('gin', table.companyKey.op('gin_trgm_ops')),
+    // Without fastupdate: GIN's pending list (the default) makes every lookup scan the rows inserted since the
+    // last vacuum — after an import of 10,000 leads, 40 ms a lookup instead of 0.2 ms.
+    index('leads_company_key_trgm_idx')
+      .using('gin', table.companyKey.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     uniqueIndex('leads_team_import_key_idx').on(table.teamId, table.importKey),
   ],
 );
