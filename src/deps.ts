@@ -8,6 +8,8 @@ import { createApprovalRepository } from './features/approvals/approvals.reposit
 import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createImportRepository } from './features/imports/imports.repository.js';
+import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
@@ -26,6 +28,9 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
+  leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
+  imports: ReturnType<typeof createImportRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -53,6 +58,8 @@ export function createDeps(input: {
     db,
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
+    leadDuplicates: createLeadDuplicateRepository({ db }),
+    imports: createImportRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),

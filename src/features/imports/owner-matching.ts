@@ -11,8 +11,8 @@ export interface OwnerDirectory {
 export type OwnerMatch = { userId: string } | { problem: RowProblemKey };
 
 const MENTION = /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/;
-const TRAILING_ID = /\(([UW][A-Z0-9_]{2,})\)\s*$/;
-const BARE_ID = /^[UW][A-Z0-9_]{2,}$/;
+const TRAILING_ID = /\(([UW][A-Z0-9_]+)\)\s*$/;
+const BARE_ID = /^[UW][A-Z0-9_]+$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/^@/, '').toLowerCase();
