@@ -34,6 +34,8 @@ export const VIEWS = {
   approvalReason: 'approval_reason',
   approvalCounterOffer: 'approval_counter_offer',
   approvalPolicy: 'approval_policy',
+  importUpload: 'lead_import_upload',
+  importPreview: 'lead_import_preview',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -67,6 +69,12 @@ export const ACTIONS = {
   followUpSnooze: 'follow_up_snooze',
   // `/followup <text> <when>` with several matching leads: one button per lead, suffixed with its id
   followUpPickLead: 'follow_up_pick_lead',
+  // imports
+  importCheckMapping: 'lead_import_check_mapping',
+  /** The button under a file sent to the bot in a DM; its value is the file id. */
+  importFromMessage: 'lead_import_from_message',
+  /** "Open #42" in the new-lead form's duplicate warning. */
+  duplicateOpenLead: 'lead_duplicate_open',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -126,7 +134,13 @@ export const BLOCKS = {
   needsNotes: 'needs_notes',
   needsIntent: 'needs_intent',
   needsKeepStage: 'needs_keep_stage',
+  importFile: 'import_file',
+  importPolicy: 'import_duplicate_policy',
+  createAnyway: 'lead_create_anyway',
 } as const;
+
+/** The import preview's column selects: `import_map_<field>` (block and action). */
+export const IMPORT_MAPPING_BLOCK_PREFIX = 'import_map_';
 
 /**
  * Needs-analysis answers use `needs_q_<question key>` as block id. Their action id also carries the modal's

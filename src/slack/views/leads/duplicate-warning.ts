@@ -1,0 +1,76 @@
+import type { KnownBlock } from '@slack/types';
+import type { VisibleDuplicate } from '../../../features/leads/lead-duplicates.usecases.js';
+import type { Translate } from '../../../i18n/index.js';
+import { ACTIONS, BLOCKS } from '../../ids.js';
+import { SLACK_LIMITS } from '../../limits.js';
+import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
+import { mrkdwn, option, plain } from '../blocks.js';
+import { reasonsText } from '../imports/import-format.js';
+import { stageLabel } from './lead-format.js';
+
+/**
+ * Put at the top of the new-lead form when what was typed looks like a lead the team has: the matches (each as
+ * far as the user may see it: a colleague's lead shows only whose it is), a button to open each visible one, and
+ * the box to tick to create the lead anyway.
+ */
+export function duplicateWarningBlocks(duplicates: readonly VisibleDuplicate[], t: Translate): KnownBlock[] {
+  const lines = duplicates.map((duplicate) =>
+    duplicate.visible
+      ? t('imports.duplicates.visible', {
+          id: duplicate.match.leadId,
+          company: escapeMrkdwn(duplicate.match.companyName),
+          contact: escapeMrkdwn(duplicate.match.contactName),
+          stage: stageLabel(duplicate.match.stage, t),
+          owner: userMention(duplicate.match.ownerUserId),
+          reasons: reasonsText(duplicate.match.reasons, t),
+        })
+      : t('imports.duplicates.hidden', {
+          owner: userMention(duplicate.ownerUserId),
+          reasons: reasonsText(duplicate.reasons, t),
+        }),
+  );
+  const buttons = duplicates.flatMap((duplicate) =>
+    duplicate.visible
+      ? [
+          {
+            type: 'button' as const,
+            action_id: `${ACTIONS.duplicateOpenLead}_${duplicate.match.leadId}`,
+            value: String(duplicate.match.leadId),
+            text: plain(
+              t('imports.duplicates.open', { id: duplicate.match.leadId }),
+              SLACK_LIMITS.buttonText,
+            ),
+          },
+        ]
+      : [],
+  );
+  const confirm = option(t('imports.duplicates.createAnyway'), 'yes');
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(
+        [`:warning: ${t('imports.duplicates.title')}`, ...lines.map((line) => `• ${line}`)].join('\n'),
+      ),
+    },
+    ...(buttons.length
+      ? [{ type: 'actions' as const, elements: buttons.slice(0, SLACK_LIMITS.actionsElements) }]
+      : []),
+    {
+      type: 'input',
+      block_id: BLOCKS.createAnyway,
+      optional: true,
+      label: plain(t('imports.duplicates.confirm'), SLACK_LIMITS.inputLabel),
+      element: { type: 'checkboxes', action_id: BLOCKS.createAnyway, options: [confirm] },
+    },
+    { type: 'divider' },
+  ];
+}
+
+/** Whether the user ticked "create anyway" in a form that showed the warning. */
+export function createAnywayTicked(
+  values: Record<string, Record<string, { selected_options?: { value: string }[] }>>,
+): boolean {
+  return Boolean(
+    values[BLOCKS.createAnyway]?.[BLOCKS.createAnyway]?.selected_options?.some((o) => o.value === 'yes'),
+  );
+}
