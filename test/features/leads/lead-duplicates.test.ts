@@ -116,7 +116,7 @@ describe.each(DRIVERS)('duplicate leads (%s)', (driver) => {
     expect(seen.duplicates).toEqual([
       {
         visible: true,
-        match: expect.objectContaining({ leadId: ids['上海宏达制造股份有限公司'], ownerUserId: 'U_A' }),
+        match: expect.objectContaining({ leadId: ids.上海宏达制造股份有限公司, ownerUserId: 'U_A' }),
       },
     ]);
   });

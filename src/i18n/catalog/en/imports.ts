@@ -50,7 +50,8 @@ export const importsEn = {
   'imports.preview.summary':
     '*{file}*: {rows} rows read — {valid} valid, {invalid} invalid, {duplicates} duplicates of existing leads.',
   'imports.preview.alreadyImported': '{count} rows were imported before and will not be created again.',
-  'imports.preview.repeated': '{count} rows repeat an earlier row of the file (same phone or email) and are skipped.',
+  'imports.preview.repeated':
+    '{count} rows repeat an earlier row of the file (same phone or email) and are skipped.',
   'imports.preview.mapping': '*Columns.* Check which column holds what, then press *Check again*.',
   'imports.preview.notMapped': '— not imported —',
   'imports.preview.column': 'Column {number}: {header}',
@@ -71,8 +72,10 @@ export const importsEn = {
   'imports.progress.running': 'Importing *{file}*: {processed} of {total} rows.',
   'imports.progress.done':
     '*{file}* imported: {created} created, {updated} updated, {skipped} skipped as duplicates, {alreadyImported} imported before, {rejected} rejected.',
-  'imports.progress.rejectedFile': 'The rejected rows, with the reason in the first column: fix them and import the file again.',
-  'imports.progress.failed': 'The import of *{file}* stopped. Nothing was lost: run `/lead import` with the same file to finish it.',
+  'imports.progress.rejectedFile':
+    'The rejected rows, with the reason in the first column: fix them and import the file again.',
+  'imports.progress.failed':
+    'The import of *{file}* stopped. Nothing was lost: run `/lead import` with the same file to finish it.',
   'imports.dm.received': 'Got *{file}*. Press the button to check it before anything is imported.',
   'imports.dm.open': 'Preview import',
   'imports.export.none': 'No leads to export with this filter.',

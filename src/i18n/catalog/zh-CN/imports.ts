@@ -47,7 +47,8 @@ export const importsZh: Record<keyof typeof importsEn, string> = {
   'imports.modal.fileHint':
     '每行一个客户，第一行为表头，中英文均可（公司/Company、联系人/Contact、电话/Phone……）。确认之前不会保存任何数据。',
   'imports.modal.reading': '正在读取 *{file}*……',
-  'imports.preview.summary': '*{file}*：读取 {rows} 行，其中有效 {valid} 行、无效 {invalid} 行、与已有客户重复 {duplicates} 行。',
+  'imports.preview.summary':
+    '*{file}*：读取 {rows} 行，其中有效 {valid} 行、无效 {invalid} 行、与已有客户重复 {duplicates} 行。',
   'imports.preview.alreadyImported': '{count} 行以前已导入过，不会再次创建。',
   'imports.preview.repeated': '{count} 行与文件中前面的行重复（电话或邮箱相同），将跳过。',
   'imports.preview.mapping': '*列对应。* 请核对每一列对应的字段，然后点击 *重新检查*。',
@@ -71,7 +72,8 @@ export const importsZh: Record<keyof typeof importsEn, string> = {
   'imports.progress.done':
     '*{file}* 导入完成：新建 {created}，更新 {updated}，重复跳过 {skipped}，以前已导入 {alreadyImported}，未导入 {rejected}。',
   'imports.progress.rejectedFile': '未导入的行见下面的文件，第一列为原因：改正后可再次导入该文件。',
-  'imports.progress.failed': '*{file}* 的导入中断了。数据没有丢失：用同一个文件再次运行 `/lead import` 即可完成。',
+  'imports.progress.failed':
+    '*{file}* 的导入中断了。数据没有丢失：用同一个文件再次运行 `/lead import` 即可完成。',
   'imports.dm.received': '收到 *{file}*。点击按钮先预览，确认后才会导入。',
   'imports.dm.open': '预览导入',
   'imports.export.none': '按这个条件没有可导出的客户。',
