@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/db/client.js';
 import { leads } from '../../src/db/schema/index.js';
 import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
-import { UNAVAILABLE_TEXT } from '../../src/slack/middleware/answer-unavailable.js';
+import { UNAVAILABLE_TEXT } from '../../src/slack/requests/after-ack.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';

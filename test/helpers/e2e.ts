@@ -139,6 +139,19 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     team_id: team,
   });
 
+  /** Sends like Slack; returns at the ack plus, unless `settle: false`, once the after-ack work is done. */
+  const send = async (
+    body: string,
+    type: 'application/json' | 'application/x-www-form-urlencoded',
+    opts: SendOptions,
+  ): Promise<{ status: number; text: string; ackMs: number }> => {
+    const started = performance.now();
+    const result = await sendSigned(url, body, type, opts);
+    const ackMs = performance.now() - started;
+    if (opts.settle !== false) await salesflow.deps.afterAck.idle();
+    return { ...result, ackMs };
+  };
+
   const callFrom = async (trigger: () => Promise<unknown>, method: string) => {
     const before = slack.callsTo(method).length;
     await trigger();
@@ -163,8 +176,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         channel_id: opts.channelId,
         response_url: slack.responseUrl(responseId),
       });
-      const result = await sendSigned(url, body, 'application/x-www-form-urlencoded', opts);
-      return { status: result.status, body: result.text, responseId };
+      const result = await send(body, 'application/x-www-form-urlencoded', opts);
+      return { status: result.status, body: result.text, responseId, ackMs: result.ackMs };
     },
     async action(userId, action, opts = {}) {
       const responseId = `act${++sequence}`;
@@ -196,12 +209,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
               message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
             }),
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
       return { status: result.status, body: result.text, responseId };
     },
     async submit(userId, view, values = {}, opts = {}) {
@@ -227,12 +235,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         is_enterprise_install: false,
         enterprise: null,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
       return { status: result.status, json: result.text ? (JSON.parse(result.text) as Json) : undefined };
     },
     async shortcut(userId, extra, opts = {}) {
@@ -250,12 +253,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         response_url: slack.responseUrl(`sc${sequence}`),
         ...extra,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
       return { status: result.status, body: result.text };
     },
     async event(event, opts = {}) {
@@ -271,7 +269,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
           { enterprise_id: null, team_id: opts.teamId ?? teamId, user_id: slack.botUserId, is_bot: true },
         ],
       });
-      const result = await sendSigned(url, body, 'application/json', opts);
+      const result = await send(body, 'application/json', opts);
       return { status: result.status, body: result.text };
     },
     async viewFrom(trigger, method = 'views.open') {

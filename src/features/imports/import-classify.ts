@@ -20,6 +20,8 @@ export interface ClassifyContext {
   teamId: string;
   mapping: ColumnMapping;
   currency: string;
+  /** The importer's local date. */
+  today: string;
   matchOwner: (text: string) => Promise<OwnerMatch>;
   imports: ImportRepository;
   leadDuplicates: LeadDuplicateRepository;
@@ -34,7 +36,7 @@ export interface ClassifyContext {
 export async function classifyRows(context: ClassifyContext, rows: Table['rows']): Promise<ClassifiedRow[]> {
   const readings = await Promise.all(
     rows.map(async (row) => {
-      const reading = readRow(row, context.mapping, { currency: context.currency });
+      const reading = readRow(row, context.mapping, { currency: context.currency, today: context.today });
       if (!reading.ok)
         return { kind: 'invalid' as const, line: row.line, cells: row.cells, problems: reading.problems };
       const owner = await context.matchOwner(reading.candidate.ownerText);

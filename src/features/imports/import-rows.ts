@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseIsoDate } from '../../lib/parse/calendar.js';
 import { validateLeadInput } from '../leads/lead-input.js';
 import type { LeadForm, LeadInput, Stage } from '../leads/leads.types.js';
 import {
@@ -30,9 +31,6 @@ export type RowReading =
   | { ok: true; candidate: ImportCandidate }
   | { ok: false; line: number; problems: RowProblem[] };
 
-/** Imported follow-ups may be overdue already: the form's "not in the past" rule is for new dates only. */
-const ANY_DATE = '0000-01-01';
-
 function fingerprint(input: LeadInput, stage: Stage): string {
   return createHash('sha256')
     .update(JSON.stringify([stage, ...Object.values(input)]))
@@ -46,7 +44,7 @@ function fingerprint(input: LeadInput, stage: Stage): string {
 export function readRow(
   row: { line: number; cells: string[] },
   mapping: ColumnMapping,
-  defaults: { currency: string },
+  defaults: { currency: string; today: string },
 ): RowReading {
   const cell = (field: ImportField): string => {
     const column = mapping[field];
@@ -86,7 +84,13 @@ export function readRow(
     nextFollowUpOn: cell('nextFollowUpOn') ? readDate(cell('nextFollowUpOn')) : null,
     notes: cell('notes'),
   };
-  const result = validateLeadInput(form, ANY_DATE);
+  // An imported follow-up may be overdue already (as the edit form keeps an overdue date): the form's "not in
+  // the past" rule is for dates a rep picks now. Its other rules (a real date, not ten years out) still apply.
+  const followUp = form.nextFollowUpOn ?? '';
+  const result = validateLeadInput(
+    form,
+    followUp < defaults.today && parseIsoDate(followUp) ? followUp : defaults.today,
+  );
   if (!result.ok) {
     for (const [field, key] of Object.entries(result.errors)) {
       if (key) problems.push({ field: field as ImportField, key });

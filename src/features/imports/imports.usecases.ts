@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.js';
 import { toCsv } from '../../lib/csv.js';
 import type { LeadDuplicateRepository } from '../leads/lead-duplicates.repository.js';
 import { redactDuplicates, type VisibleDuplicate } from '../leads/lead-duplicates.usecases.js';
-import { visibleOwners } from '../leads/leads.usecases.js';
+import { todayFor, visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
 import { guessMapping, sanitizeMapping } from './header-mapping.js';
@@ -53,6 +53,7 @@ async function classifyContext(deps: ActorDeps, mapping: ColumnMapping): Promise
     teamId: deps.actor.teamId,
     mapping,
     currency: team.currency,
+    today: todayFor(deps.actor, deps.clock),
     matchOwner: await createOwnerMatcher({ ...deps }),
     imports: deps.imports,
     leadDuplicates: deps.leadDuplicates,

@@ -1,4 +1,6 @@
 import type { Locale } from '../../i18n/index.js';
+import { assertSeenCurrent, refuseLostRace, type SeenVersion } from '../leads/lead-versions.js';
+import { LeadNotFoundError } from '../leads/leads.errors.js';
 import type { NewActivity } from '../leads/leads.repository.js';
 import type { Intent, Lead, Stage } from '../leads/leads.types.js';
 import { assertOpen, type LeadDeps, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -144,10 +146,13 @@ export async function saveAnswers(
     /** Call notes typed in the modal; saved unless `notesAlreadySaved` (Analyze saved these very notes). */
     notes?: string | null;
     notesAlreadySaved?: boolean;
+    /** The lead's version when the modal was opened: answers given against an older lead are refused. */
+    seen?: SeenVersion;
   },
 ): Promise<SaveNeedsResult> {
   const { actor, clock } = deps;
   const lead = await loadVisibleLead(deps);
+  await assertSeenCurrent(deps, lead, deps.seen);
   assertOpen(lead);
   const before = await needsStateOf(deps, actor, lead);
   const known = new Set(before.questions.map((q) => q.key));
@@ -203,7 +208,9 @@ export async function saveAnswers(
     ...(intent ? { intent } : {}),
     ...(moveStage ? { stageMove: { from: lead.stage, to: 'needs_analysis' as const } } : {}),
     activities,
+    expectedVersion: lead.version,
   });
+  if (!saved) return refuseLostRace(deps, lead.id, deps.seen ?? lead, () => new LeadNotFoundError(lead.id));
   return {
     lead: saved.lead,
     state: await needsStateOf(deps, actor, saved.lead),

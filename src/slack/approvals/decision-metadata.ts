@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeJson } from '../json-codec.js';
 
 /** Which step a reason / counter-offer modal decides; identity still comes from the submission's signed user. */
 const decisionMetadata = z.object({
@@ -14,9 +15,5 @@ export function encodeDecisionMetadata(metadata: DecisionMetadata): string {
 }
 
 export function decodeDecisionMetadata(raw: string | undefined): DecisionMetadata | undefined {
-  try {
-    return decisionMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return undefined;
-  }
+  return decodeJson(decisionMetadata, raw);
 }

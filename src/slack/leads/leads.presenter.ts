@@ -65,6 +65,7 @@ function cardMessage(
     t,
     locale,
     today: todayFor(actor, deps.clock),
+    builtAt: deps.clock.now(),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
     extraSections: [...needsCardSections(data.needs, t), ...(approvals ? [approvals] : [])],
   });

@@ -160,6 +160,24 @@ describe.each(DRIVERS)('importing leads from a file (%s)', (driver) => {
     });
   });
 
+  it('an overdue follow-up from the old system is kept; a date beyond ten years is refused as in the form', async () => {
+    const teamId = await freshTeam();
+    const rep = actor(teamId, 'U_WANG');
+    const bytes = new TextEncoder().encode(
+      '公司,联系人,下次跟进\n甲公司,甲,2026/3/1\n乙公司,乙,2099-01-01\n丙公司,丙,2026-02-30\n',
+    );
+    const preview = await previewImport({
+      ...deps,
+      actor: rep,
+      directory: directory(),
+      file: { name: 'dates.csv', bytes },
+    });
+    expect(preview.invalidRows.map((row) => [row.line, row.problems])).toEqual([
+      [3, [{ field: 'nextFollowUpOn', key: 'leads.error.tooFar' }]],
+      [4, [{ field: 'nextFollowUpOn', key: 'leads.error.date' }]],
+    ]);
+  });
+
   it('a corrected mapping is previewed again; after Import the mapping can no longer change', async () => {
     const teamId = await freshTeam();
     const manager = actor(teamId, 'U_MGR', 'manager');
