@@ -55,6 +55,8 @@ export interface AppDeps {
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
   afterAck: WorkQueue;
+  /** Imports of files, one at a time on this instance, outside the after-ack queue (they take seconds). */
+  importQueue: WorkQueue;
 }
 
 export function createDeps(input: {
@@ -84,5 +86,6 @@ export function createDeps(input: {
     outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
+    importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
   };
 }

@@ -157,6 +157,14 @@ export async function startImport(
   return claimed;
 }
 
+/** Where the import's progress is shown, so it can be found again (e.g. after a restart). */
+export async function rememberProgressMessage(
+  deps: ImportDeps & { actor: Actor; importId: number; channelId: string; ts: string },
+): Promise<void> {
+  const record = await loadMine(deps, deps.importId);
+  await deps.imports.setProgressMessage(deps.actor.teamId, record.id, deps.channelId, deps.ts);
+}
+
 export interface ImportProgress {
   processed: number;
   total: number;
