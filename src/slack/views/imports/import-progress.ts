@@ -1,8 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import type { ImportResult } from '../../../features/imports/imports.types.js';
 import type { Translate } from '../../../i18n/index.js';
+import { ACTIONS } from '../../ids.js';
+import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { mrkdwn } from '../blocks.js';
+import { mrkdwn, plain } from '../blocks.js';
 
 const BAR = 20;
 
@@ -40,4 +42,34 @@ export function buildImportProgressMessage(input: {
       ? t('imports.progress.done', { file, ...state.result })
       : `:warning: ${t('imports.progress.failed', { file })}`;
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+/**
+ * The bot's answer to a file sent to it in a DM. A message event carries no trigger_id, so the preview modal
+ * opens from this button; its value is only the file's id (the file is fetched again for whoever clicks).
+ */
+export function buildImportFileReceivedMessage(input: { fileName: string; fileId: string; t: Translate }): {
+  text: string;
+  blocks: KnownBlock[];
+} {
+  const { t } = input;
+  const text = t('imports.dm.received', { file: escapeMrkdwn(input.fileName) });
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(text) },
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            style: 'primary',
+            action_id: ACTIONS.importFromMessage,
+            value: input.fileId,
+            text: plain(t('imports.dm.open'), SLACK_LIMITS.buttonText),
+          },
+        ],
+      },
+    ],
+  };
 }
