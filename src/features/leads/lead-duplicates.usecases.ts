@@ -6,7 +6,9 @@ import type {
   DuplicateReason,
   LeadDuplicateRepository,
 } from './lead-duplicates.repository.js';
-import { visibleOwners } from './leads.usecases.js';
+import { type FieldErrors, validateLeadInput } from './lead-input.js';
+import type { Lead, LeadForm } from './leads.types.js';
+import { createLead, type LeadDeps, todayFor, visibleOwners } from './leads.usecases.js';
 
 /** "A very similar company name": trigram similarity of the company keys (legal forms and punctuation removed). */
 export const COMPANY_SIMILARITY = 0.6;
@@ -60,4 +62,30 @@ export async function duplicatesVisibleTo(deps: {
   const { matches } = await findDuplicateLeads({ ...deps, teamId: deps.actor.teamId });
   if (matches.length === 0) return { duplicates: [] };
   return { duplicates: redactDuplicates(matches, await visibleOwners(deps)) };
+}
+
+/**
+ * Saving the new-lead form (or the message shortcut's): unless the rep already confirmed it is a different
+ * customer, a lead that looks like one the team has is not created; the matches come back instead, as far as the
+ * rep may see them, so the form can ask "create anyway, or open the existing lead?".
+ */
+export async function createLeadUnlessDuplicate(
+  deps: LeadDeps & {
+    leadDuplicates: LeadDuplicateRepository;
+    actor: Actor;
+    form: LeadForm;
+    confirmedNotDuplicate: boolean;
+  },
+): Promise<
+  | { ok: true; lead: Lead }
+  | { ok: false; errors: FieldErrors }
+  | { ok: false; duplicates: VisibleDuplicate[] }
+> {
+  if (!deps.confirmedNotDuplicate) {
+    const checked = validateLeadInput(deps.form, todayFor(deps.actor, deps.clock));
+    if (!checked.ok) return checked;
+    const { duplicates } = await duplicatesVisibleTo({ ...deps, candidate: checked.value });
+    if (duplicates.length) return { ok: false, duplicates };
+  }
+  return createLead(deps);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLeadDuplicateRepository } from '../../../src/features/leads/lead-duplicates.repository.js';
 import {
+  createLeadUnlessDuplicate,
   duplicatesVisibleTo,
   findDuplicateLeads,
 } from '../../../src/features/leads/lead-duplicates.usecases.js';
@@ -119,5 +120,28 @@ describe.each(DRIVERS)('duplicate leads (%s)', (driver) => {
         match: expect.objectContaining({ leadId: ids.上海宏达制造股份有限公司, ownerUserId: 'U_A' }),
       },
     ]);
+  });
+
+  it('the new-lead form creates nothing for a likely duplicate until the rep confirms it is another customer', async () => {
+    const save = (
+      confirmedNotDuplicate: boolean,
+      form = { companyName: 'Contoso Ltd', contactName: 'Eve' },
+    ) => createLeadUnlessDuplicate({ ...deps, actor: actor('U_B'), form, confirmedNotDuplicate });
+    const refused = await save(false);
+    expect(refused).toEqual({
+      ok: false,
+      duplicates: [{ visible: false, ownerUserId: 'U_A', reasons: ['company'] }],
+    });
+    expect((await find({ companyName: 'Contoso' })).length).toBe(1);
+    const created = await save(true);
+    expect(created.ok).toBe(true);
+    expect((await find({ companyName: 'Contoso' })).length).toBe(2);
+    // Field errors come first, exactly as the form's own validation says them.
+    expect(await save(false, { companyName: '', contactName: 'Eve' })).toEqual({
+      ok: false,
+      errors: { companyName: 'leads.error.required' },
+    });
+    // Nothing like it: created straight away.
+    expect((await save(false, { companyName: 'Brand New Name', contactName: 'Eve' })).ok).toBe(true);
   });
 });
