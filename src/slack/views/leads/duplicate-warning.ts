@@ -4,7 +4,7 @@ import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS, BLOCKS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
-import { mrkdwn, option, plain } from '../blocks.js';
+import { type ModalView, mrkdwn, option, plain } from '../blocks.js';
 import { reasonsText } from '../imports/import-format.js';
 import { stageLabel } from './lead-format.js';
 
@@ -48,6 +48,7 @@ export function duplicateWarningBlocks(duplicates: readonly VisibleDuplicate[], 
   return [
     {
       type: 'section',
+      block_id: WARNING_BLOCKS.list,
       text: mrkdwn(
         [`:warning: ${t('imports.duplicates.title')}`, ...lines.map((line) => `• ${line}`)].join('\n'),
       ),
@@ -62,8 +63,21 @@ export function duplicateWarningBlocks(duplicates: readonly VisibleDuplicate[], 
       label: plain(t('imports.duplicates.confirm'), SLACK_LIMITS.inputLabel),
       element: { type: 'checkboxes', action_id: BLOCKS.createAnyway, options: [confirm] },
     },
-    { type: 'divider' },
+    { type: 'divider', block_id: WARNING_BLOCKS.divider },
   ];
+}
+
+const WARNING_BLOCKS = {
+  list: 'lead_duplicates',
+  open: 'lead_duplicates_open',
+  divider: 'lead_duplicates_end',
+} as const;
+const WARNING_IDS = new Set<string>([...Object.values(WARNING_BLOCKS), BLOCKS.createAnyway]);
+
+/** The form with the warning on top (replacing an earlier one), within Slack's 100 blocks. */
+export function withDuplicateWarning(view: ModalView, warning: KnownBlock[]): ModalView {
+  const rest = view.blocks.filter((block) => !block.block_id || !WARNING_IDS.has(block.block_id));
+  return { ...view, blocks: [...warning, ...rest].slice(0, SLACK_LIMITS.modalBlocks) };
 }
 
 /** Whether the user ticked "create anyway" in a form that showed the warning. */
