@@ -24,6 +24,9 @@ import { createOwnerMatcher, type OwnerDirectory } from './owner-matching.js';
 import { readSpreadsheet } from './read-spreadsheet.js';
 import { runBatches } from './run-import.js';
 
+/** An import as stored: its file, mapping, status and progress. */
+export type { LeadImport };
+
 export interface ImportDeps {
   imports: ImportRepository;
   leadDuplicates: LeadDuplicateRepository;

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
-import type { LeadImport } from '../../features/imports/imports.repository.js';
 import {
+  type LeadImport,
   rejectedRowsCsv,
   rememberProgressMessage,
   runImport,

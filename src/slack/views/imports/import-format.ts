@@ -1,5 +1,5 @@
 import type { RowProblem } from '../../../features/imports/imports.types.js';
-import type { DuplicateReason } from '../../../features/leads/lead-duplicates.repository.js';
+import type { DuplicateReason } from '../../../features/leads/lead-duplicates.types.js';
 import type { Translate } from '../../../i18n/index.js';
 
 /** `Company: This field is required.` — the field as the export names it, the message as the lead form says it. */
