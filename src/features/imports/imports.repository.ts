@@ -77,10 +77,17 @@ export function createImportRepository({ db }: { db: Db }) {
       importId: number,
       policy: DuplicatePolicy,
       startedAt: Date,
+      mapping?: ColumnMapping,
     ): Promise<LeadImport | undefined> {
       const [row] = await db
         .update(leadImports)
-        .set({ status: 'running', duplicatePolicy: policy, startedAt, rejected: [] })
+        .set({
+          status: 'running',
+          duplicatePolicy: policy,
+          startedAt,
+          rejected: [],
+          ...(mapping ? { mapping } : {}),
+        })
         .where(and(mine(teamId, userId, importId), eq(leadImports.status, 'previewed')))
         .returning();
       return row;

@@ -144,17 +144,29 @@ export async function remapImport(
   return previewOf(deps, updated, table);
 }
 
-/** Import pressed: the import is claimed once (a second click, or a second instance, gets "already started"). */
+/**
+ * Import pressed: the import is claimed once (a second click, or a second instance, gets "already started"),
+ * with the mapping the modal shows now when one is given (the user may change a column and press Import
+ * without checking again).
+ */
 export async function startImport(
-  deps: ImportDeps & { actor: Actor; importId: number; policy: DuplicatePolicy },
+  deps: ImportDeps & {
+    actor: Actor;
+    importId: number;
+    policy: DuplicatePolicy;
+    mapping?: Record<string, unknown>;
+  },
 ): Promise<LeadImport> {
-  await loadMine(deps, deps.importId);
+  const record = await loadMine(deps, deps.importId);
+  const mapping =
+    deps.mapping && record.table ? sanitizeMapping(deps.mapping, record.table.headers.length) : undefined;
   const claimed = await deps.imports.claim(
     deps.actor.teamId,
     deps.actor.userId,
     deps.importId,
     deps.policy,
     deps.clock.now(),
+    mapping,
   );
   if (!claimed) throw new ImportAlreadyStartedError(deps.importId);
   return claimed;

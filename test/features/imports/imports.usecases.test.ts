@@ -201,7 +201,15 @@ describe.each(DRIVERS)('importing leads from a file (%s)', (driver) => {
     expect(remapped.invalidRows[1]?.problems).toEqual([
       { field: 'estimatedValue', key: 'leads.error.amount' },
     ]);
-    await startImport({ ...deps, actor: manager, importId: preview.importId, policy: 'skip' });
+    // Import pressed with the columns as the modal shows them now: that mapping is the one imported.
+    const started = await startImport({
+      ...deps,
+      actor: manager,
+      importId: preview.importId,
+      policy: 'skip',
+      mapping: rest,
+    });
+    expect(started.mapping).toEqual(rest);
     await expect(
       remapImport({
         ...deps,
