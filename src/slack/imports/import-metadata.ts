@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportField } from '../../features/imports/imports.types.js';
 import { IMPORT_MAPPING_BLOCK_PREFIX } from '../ids.js';
 import type { ViewStateValues } from '../views/blocks.js';
+import type { SharedFile } from './shared-file.js';
 
 /** The import a preview modal shows. The import is looked up for the submitting user, never trusted as theirs. */
 const importMetadata = z.object({ importId: z.number().int().positive() });
@@ -30,8 +31,9 @@ export function mappingFromState(values: ViewStateValues): Record<string, number
   return mapping;
 }
 
-/** The file a `file_input` block received: Slack gives its id; the file itself is fetched with files.info. */
-export function uploadedFileId(values: ViewStateValues, blockId: string): string | undefined {
-  const element = values[blockId]?.[blockId] as { files?: { id?: string }[] } | undefined;
-  return element?.files?.[0]?.id;
+/** The file a `file_input` block received, as Slack describes it (id, name, size, download URL). */
+export function uploadedFile(values: ViewStateValues, blockId: string): SharedFile | undefined {
+  const element = values[blockId]?.[blockId] as { files?: Partial<SharedFile>[] } | undefined;
+  const file = element?.files?.[0];
+  return file?.id ? ({ ...file, id: file.id } as SharedFile) : undefined;
 }

@@ -46,6 +46,7 @@ export const importsEn = {
   'imports.modal.file': 'CSV or Excel (.xlsx) file',
   'imports.modal.fileHint':
     'One lead per row, headers in the first row, in English or Chinese (Company/公司, Contact/联系人, Phone/电话…). Nothing is saved before you confirm.',
+  'imports.modal.started': 'Importing *{file}*: the progress is in your DM with Salesflow.',
   'imports.modal.reading': 'Reading *{file}*…',
   'imports.preview.summary':
     '*{file}*: {rows} rows read — {valid} valid, {invalid} invalid, {duplicates} duplicates of existing leads.',

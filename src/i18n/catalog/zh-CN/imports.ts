@@ -46,6 +46,7 @@ export const importsZh: Record<keyof typeof importsEn, string> = {
   'imports.modal.file': 'CSV 或 Excel（.xlsx）文件',
   'imports.modal.fileHint':
     '每行一个客户，第一行为表头，中英文均可（公司/Company、联系人/Contact、电话/Phone……）。确认之前不会保存任何数据。',
+  'imports.modal.started': '正在导入 *{file}*：进度见你与 Salesflow 的私信。',
   'imports.modal.reading': '正在读取 *{file}*……',
   'imports.preview.summary':
     '*{file}*：读取 {rows} 行，其中有效 {valid} 行、无效 {invalid} 行、与已有客户重复 {duplicates} 行。',
