@@ -1,4 +1,5 @@
 import type { Clock } from '../../lib/clock.js';
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
 import { parseFollowUpDate } from '../../lib/parse/dates.js';
 import { isValidTimeZone, localDate } from '../../lib/time-zone.js';
@@ -38,7 +39,7 @@ export function localMoment(
   timeZone: string,
 ): { date: string; time: string; weekday: number } {
   const date = localDate(instant, timeZone);
-  const time = new Intl.DateTimeFormat('en-GB', {
+  const time = dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
 import { visibleText } from '../../lib/text.js';
 import { localDate } from '../../lib/time-zone.js';
@@ -37,7 +38,7 @@ const clean = visibleText;
 
 /** The wall-clock `HH:MM` at `instant` in an IANA time zone. */
 export function localTimeOfDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -48,7 +49,7 @@ export function localTimeOfDay(instant: Date, timeZone: string): string {
 /** Milliseconds `timeZone` is ahead of UTC at `at`. */
 function zoneOffsetMs(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

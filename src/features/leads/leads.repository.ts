@@ -2,10 +2,12 @@ import { and, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from 'drizz
 import type { Db } from '../../db/client.js';
 import { activities, leads } from '../../db/schema/index.js';
 import { createLeadActivityReads } from './lead-activities.repository.js';
-import type { ActivityKind, Lead, LeadInput, Stage } from './leads.types.js';
+import { createLeadPipelineReads } from './lead-pipeline.repository.js';
+import { type OwnerScope, scopeFilter } from './lead-scope.js';
 
-/** Owners whose leads a caller may see: everyone (admins) or an explicit list. */
-export type OwnerScope = 'all' | string[];
+export type { OwnerScope };
+
+import type { ActivityKind, Lead, LeadInput, Stage } from './leads.types.js';
 
 export interface NewActivity {
   actorUserId: string;
@@ -51,16 +53,12 @@ function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function scopeFilter(teamId: string, owners: OwnerScope): SQL | undefined {
-  if (owners === 'all') return eq(leads.teamId, teamId);
-  return and(eq(leads.teamId, teamId), inArray(leads.ownerUserId, owners.length ? owners : ['']));
-}
-
 export type LeadRepository = ReturnType<typeof createLeadRepository>;
 
 export function createLeadRepository({ db }: { db: Db }) {
   return {
     ...createLeadActivityReads({ db }),
+    ...createLeadPipelineReads({ db }),
     async create(
       teamId: string,
       ownerUserId: string,
@@ -231,50 +229,6 @@ export function createLeadRepository({ db }: { db: Db }) {
         .update(leads)
         .set({ channelId, threadTs })
         .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
-    },
-
-    /** Open leads of the given owners due for follow-up on or before `date`. */
-    async dueForFollowUp(teamId: string, owners: OwnerScope, date: string, limit: number): Promise<Lead[]> {
-      const rows = await db
-        .select()
-        .from(leads)
-        .where(
-          and(
-            scopeFilter(teamId, owners),
-            notInArray(leads.stage, ['won', 'lost']),
-            sql`${leads.nextFollowUpOn} <= ${date}`,
-          ),
-        )
-        .orderBy(leads.nextFollowUpOn, leads.id)
-        .limit(limit);
-      return rows as Lead[];
-    },
-
-    /** Lead count and estimated value per stage and currency, for the App Home pipeline. */
-    async pipelineByStage(
-      teamId: string,
-      owners: OwnerScope,
-    ): Promise<{ stage: Stage; currency: string | null; count: number; value: number }[]> {
-      const rows = await db
-        .select({
-          stage: leads.stage,
-          currency: leads.currency,
-          count: sql<number>`count(*)`.mapWith(Number),
-          value: sql<number>`coalesce(sum(${leads.estimatedValue}), 0)`.mapWith(Number),
-        })
-        .from(leads)
-        .where(scopeFilter(teamId, owners))
-        .groupBy(leads.stage, leads.currency);
-      return rows;
-    },
-
-    async countByStage(teamId: string, owners: OwnerScope): Promise<Record<string, number>> {
-      const rows = await db
-        .select({ stage: leads.stage, count: sql<number>`count(*)`.mapWith(Number) })
-        .from(leads)
-        .where(scopeFilter(teamId, owners))
-        .groupBy(leads.stage);
-      return Object.fromEntries(rows.map((row) => [row.stage, row.count]));
     },
   };
 }

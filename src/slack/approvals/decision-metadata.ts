@@ -7,6 +7,8 @@ const decisionMetadata = z.object({
   revision: z.number().int(),
   step: z.number().int(),
   decision: z.enum(['reject', 'changes', 'counter']),
+  /** For a counter-offer: the percent asked, which the offer must stay under (checked before the ack). */
+  askedPercent: z.number().optional(),
 });
 export type DecisionMetadata = z.infer<typeof decisionMetadata>;
 

@@ -7,10 +7,9 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
-import { translator } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import type { RequestContext } from '../context.js';
-import { describeError } from '../user-error.js';
+import { describeError, UNAVAILABLE_TEXT } from '../user-error.js';
 import { resolveCaller } from './caller.js';
 import { answerPrivately } from './reply-privately.js';
 
@@ -33,8 +32,7 @@ interface RunOptions {
   answerFailure?: (text: string) => Promise<void>;
 }
 
-/** What a user reads when we cannot even tell who they are (the database is unreachable): both languages. */
-export const UNAVAILABLE_TEXT = `${translator('en')('common.tryAgain')}\n${translator('zh-CN')('common.tryAgain')}`;
+export { UNAVAILABLE_TEXT };
 
 type AckableArgs = { ack: () => Promise<void>; body: unknown } & AllMiddlewareArgs;
 

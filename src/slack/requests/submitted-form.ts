@@ -77,7 +77,7 @@ export function formWithValues(view: ViewOutput, notice: string, privateMetadata
     {
       type: 'modal',
       ...(view.callback_id ? { callback_id: view.callback_id } : {}),
-      title: { type: 'plain_text', text: view.title.text },
+      title: { type: 'plain_text', text: view.title?.text ?? 'Salesflow' },
       ...(view.submit ? { submit: { type: 'plain_text', text: view.submit.text } } : {}),
       ...(view.close ? { close: { type: 'plain_text', text: view.close.text } } : {}),
       private_metadata: privateMetadata ?? view.private_metadata ?? '',

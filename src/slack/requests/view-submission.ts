@@ -59,7 +59,7 @@ export function submissionCaller(args: Pick<ViewArgs, 'view' | 'body'>): {
 function statusModal(args: ViewArgs, text: string, t: Translate): ModalView {
   return modalShell({
     callbackId: VIEWS.saving,
-    title: args.view.title.text,
+    title: args.view.title?.text ?? 'Salesflow',
     close: t('common.close'),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   });

@@ -39,7 +39,12 @@ export function register(app: App, deps: AppDeps): void {
           const target = parseStepButtonValue(action.value);
           if (!target) return;
           const { request } = await authorizeDecision({ ...deps, actor, target });
-          const metadata = encodeDecisionMetadata({ ...target, decision });
+          const askedPercent = request.details.kind === 'discount' ? request.details.percent : undefined;
+          const metadata = encodeDecisionMetadata({
+            ...target,
+            decision,
+            ...(askedPercent === undefined ? {} : { askedPercent }),
+          });
           const view =
             decision === 'counter' && request.details.kind === 'discount'
               ? buildCounterOfferModal({ askedPercent: request.details.percent, metadata, t })

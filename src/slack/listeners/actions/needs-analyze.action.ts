@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { analyzeCallNotes, getNeedsState } from '../../../features/needs/needs.usecases.js';
+import { visibleText } from '../../../lib/text.js';
 import { ACTIONS } from '../../ids.js';
 import {
   decodeNeedsMetadata,
@@ -26,7 +27,7 @@ export function register(app: App, deps: AppDeps): void {
       const metadata = decodeNeedsMetadata(view?.private_metadata);
       if (!view || !metadata) return;
       const form = readNeedsForm(view.state.values as ViewStateValues);
-      const notes = form.notes.trim();
+      const notes = visibleText(form.notes) ?? '';
       const update = async (
         input: Omit<NeedsModalInput, 't' | 'locale' | 'typed' | 'intent' | 'keepStage'>,
         hash?: string,

@@ -22,10 +22,14 @@ export function register(app: App, deps: AppDeps): void {
     validate: ({ view }, { t }): Record<string, string> | undefined => {
       const metadata = decodeDecisionMetadata(view.private_metadata);
       const { comment, counter } = read(view.state.values as unknown as ViewStateValues);
-      if (metadata?.decision === 'counter')
-        return typeof counter === 'number'
+      if (metadata?.decision === 'counter') {
+        if (typeof counter !== 'number')
+          return { [BLOCKS.counterOfferPercent]: t('approvals.error.percent') };
+        const asked = metadata.askedPercent;
+        return asked === undefined || counter < asked
           ? undefined
-          : { [BLOCKS.counterOfferPercent]: t('approvals.error.percent') };
+          : { [BLOCKS.counterOfferPercent]: t('approvals.error.counterOffer') };
+      }
       return comment ? undefined : { [BLOCKS.approvalReason]: t('approvals.error.required') };
     },
     work: async ({ view, client, request, modal }) => {

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { StaleLeadError } from '../../../features/leads/leads.errors.js';
 import { getNeedsState, saveAnswers } from '../../../features/needs/needs.usecases.js';
+import { visibleText } from '../../../lib/text.js';
 import { VIEWS } from '../../ids.js';
 import { staleLeadText } from '../../leads/stale-lead.js';
 import { announceNeedsSaved } from '../../needs/announce-needs-saved.js';
@@ -47,7 +48,8 @@ export function register(app: App, deps: AppDeps): void {
             intent: form.intent,
             notes: form.notes,
             notesAlreadySaved:
-              Boolean(form.notes.trim()) && metadata.notes === fingerprint(form.notes.trim()),
+              Boolean(visibleText(form.notes)) &&
+              metadata.notes === fingerprint(visibleText(form.notes) ?? ''),
             ...(seen ? { seen } : {}),
           });
         } catch (error) {
