@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportField } from '../../features/imports/imports.types.js';
 import { IMPORT_MAPPING_BLOCK_PREFIX } from '../ids.js';
+import { decodeJson } from '../json-codec.js';
 import type { ViewStateValues } from '../views/blocks.js';
 import type { SharedFile } from './shared-file.js';
 
@@ -10,13 +11,8 @@ export type ImportMetadata = z.infer<typeof importMetadata>;
 
 export const encodeImportMetadata = (metadata: ImportMetadata) => JSON.stringify(metadata);
 
-export function decodeImportMetadata(raw: string | undefined): ImportMetadata | undefined {
-  try {
-    return importMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return undefined;
-  }
-}
+export const decodeImportMetadata = (raw: string | undefined): ImportMetadata | undefined =>
+  decodeJson(importMetadata, raw);
 
 export const mappingBlockId = (field: ImportField) => `${IMPORT_MAPPING_BLOCK_PREFIX}${field}`;
 

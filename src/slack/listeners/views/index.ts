@@ -4,6 +4,8 @@ import * as approvalPolicy from './approval-policy.view.js';
 import * as approvalReason from './approval-reason.view.js';
 import * as approvalRequest from './approval-request.view.js';
 import * as editLead from './edit-lead.view.js';
+import * as importPreview from './import-preview.view.js';
+import * as importUpload from './import-upload.view.js';
 import * as logActivity from './log-activity.view.js';
 import * as markLost from './mark-lost.view.js';
 import * as markWon from './mark-won.view.js';
@@ -24,4 +26,6 @@ export function register(app: App, deps: AppDeps): void {
   approvalRequest.register(app, deps);
   approvalReason.register(app, deps);
   approvalPolicy.register(app, deps);
+  importUpload.register(app, deps);
+  importPreview.register(app, deps);
 }

@@ -35,16 +35,21 @@ export function buildImportUploadModal(input: { t: Translate; error?: string }):
   });
 }
 
-/** Shown while the file is downloaded and checked, after Slack has been answered. */
-export function buildImportReadingModal(input: { t: Translate; fileName: string }): ModalView {
+/** Shown while the file is downloaded and checked, after Slack has been answered; or why it could not be. */
+export function buildImportReadingModal(input: {
+  t: Translate;
+  fileName: string;
+  error?: string;
+}): ModalView {
   const { t } = input;
+  const text = input.error
+    ? `:warning: ${input.error}`
+    : t('imports.modal.reading', { file: escapeMrkdwn(input.fileName || '…') });
   return modalShell({
     callbackId: VIEWS.importPreview,
     title: t('imports.modal.title'),
     close: t('imports.modal.close'),
-    blocks: [
-      { type: 'section', text: mrkdwn(t('imports.modal.reading', { file: escapeMrkdwn(input.fileName) })) },
-    ],
+    blocks: [{ type: 'section', text: mrkdwn(text) }],
   });
 }
 

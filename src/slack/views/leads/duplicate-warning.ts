@@ -4,12 +4,14 @@ import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS, BLOCKS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
+import { NOTICE_BLOCK_ID } from '../../requests/submitted-form.js';
 import { type ModalView, mrkdwn, option, plain } from '../blocks.js';
 import { reasonsText } from '../imports/import-format.js';
 import { stageLabel } from './lead-format.js';
 
 /**
- * Put at the top of the new-lead form when what was typed looks like a lead the team has: the matches (each as
+ * Put at the top of the new-lead form, under the notice "This may already be a lead", when what was typed looks
+ * like a lead the team has: the matches (each as
  * far as the user may see it: a colleague's lead shows only whose it is), a button to open each visible one, and
  * the box to tick to create the lead anyway.
  */
@@ -74,10 +76,15 @@ const WARNING_BLOCKS = {
 } as const;
 const WARNING_IDS = new Set<string>([...Object.values(WARNING_BLOCKS), BLOCKS.createAnyway]);
 
-/** The form with the warning on top (replacing an earlier one), within Slack's 100 blocks. */
+/**
+ * The form with the warning on top, under its notice (the title, `imports.duplicates.title`) if it has one,
+ * replacing an earlier warning; within Slack's 100 blocks.
+ */
 export function withDuplicateWarning(view: ModalView, warning: KnownBlock[]): ModalView {
   const rest = view.blocks.filter((block) => !block.block_id || !WARNING_IDS.has(block.block_id));
-  return { ...view, blocks: [...warning, ...rest].slice(0, SLACK_LIMITS.modalBlocks) };
+  const [first, ...others] = rest;
+  const blocks = first?.block_id === NOTICE_BLOCK_ID ? [first, ...warning, ...others] : [...warning, ...rest];
+  return { ...view, blocks: blocks.slice(0, SLACK_LIMITS.modalBlocks) };
 }
 
 /** Whether the user ticked "create anyway" in a form that showed the warning. */
