@@ -107,8 +107,10 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
       files: [file],
       ts: '1764200000.000100',
     });
-    const answer = app.slack.lastCall('chat.postMessage');
-    expect(answer?.args.channel).toBe('D_REP');
+    // Events are acknowledged before they are deduplicated and queued: wait for the answer itself.
+    const answer = await app.slack.waitFor(() =>
+      app.slack.callsTo('chat.postMessage').find((call) => call.args.channel === 'D_REP'),
+    );
     const button = JSON.stringify(answer?.args.blocks);
     expect(button).toContain(ACTIONS.importFromMessage);
     const before = app.slack.callsTo('views.update').length;
@@ -118,6 +120,26 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
     expect(opened.callback_id).toBe(VIEWS.importPreview);
     const update = await app.slack.waitFor(() => app.slack.callsTo('views.update').slice(before).at(-1));
     expect(JSON.stringify(update.args.view)).toContain('7 rows read');
+  });
+
+  it('files in channels, the bot’s own files and files that are no spreadsheet get no answer', async () => {
+    const file = app.slack.addFile({ id: 'F_PIC', name: 'leads.csv', bytes: fixture('leads-en-utf8.csv') });
+    const photo = app.slack.addFile({ id: 'F_JPG', name: 'photo.jpg', bytes: Buffer.from('jpg') });
+    const posts = app.slack.callsTo('chat.postMessage').length;
+    const base = { type: 'message', subtype: 'file_share', text: '', ts: '1764200000.000200' };
+    await app.event({ ...base, channel: 'C_SALES', channel_type: 'channel', user: 'U_REP', files: [file] });
+    await app.event({
+      ...base,
+      channel: 'D_REP',
+      channel_type: 'im',
+      bot_id: 'BBOT',
+      user: 'UBOT',
+      files: [file],
+    });
+    await app.event({ ...base, channel: 'D_REP', channel_type: 'im', user: 'U_REP', files: [photo] });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await app.deps.afterAck.idle();
+    expect(app.slack.callsTo('chat.postMessage').length).toBe(posts);
   });
 
   it('/lead export uploads exactly what the caller may see, UTF-8 with BOM and Chinese headers for a Chinese user', async () => {
