@@ -36,6 +36,8 @@ export const importsEn = {
   'imports.file.empty': 'The file has no rows under its header.',
   'imports.file.tooManyRows': 'The file has more than {max} rows; split it into several files.',
   'imports.file.noCompanyColumn': 'No column holds the company or customer name.',
+  'imports.usage':
+    '*/lead import* — import leads from a CSV or Excel file (or send the file to me in a DM)\n*/lead export* [mine | team | stage &lt;stage&gt; | stale | &lt;text&gt;] — the leads you can see, as a CSV',
   'imports.notFound': 'This import no longer exists, or it is not yours.',
   'imports.alreadyStarted': 'This import has already started.',
 

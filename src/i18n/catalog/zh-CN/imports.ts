@@ -36,6 +36,8 @@ export const importsZh: Record<keyof typeof importsEn, string> = {
   'imports.file.empty': '文件的表头下面没有数据行。',
   'imports.file.tooManyRows': '文件超过 {max} 行，请拆成几个文件。',
   'imports.file.noCompanyColumn': '没有找到客户名称（公司）这一列。',
+  'imports.usage':
+    '*/lead import* — 从 CSV 或 Excel 文件导入客户（也可以在私信里把文件发给我）\n*/lead export* [mine | team | stage &lt;阶段&gt; | stale | &lt;文字&gt;] — 把你能看到的客户导出为 CSV',
   'imports.notFound': '这个导入已不存在，或者不是你的。',
   'imports.alreadyStarted': '这个导入已经开始了。',
 

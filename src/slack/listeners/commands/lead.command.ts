@@ -43,7 +43,9 @@ export function register(app: App, deps: AppDeps): void {
             return;
           }
           case 'help':
-            await reply({ text: t('leads.usage', { stages: STAGES.join(', ') }) });
+            await reply({
+              text: `${t('leads.usage', { stages: STAGES.join(', ') })}\n${t('imports.usage')}`,
+            });
             return;
           case 'unknownStage':
             await reply({
