@@ -5,10 +5,10 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
-import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createImportRepository } from './features/imports/imports.repository.js';
+import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
@@ -40,6 +40,7 @@ export interface AppDeps {
   /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
   leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
   imports: ReturnType<typeof createImportRepository>;
+  leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -48,7 +49,6 @@ export interface AppDeps {
   approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
   approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
-  leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -73,6 +73,7 @@ export function createDeps(input: {
     leads: createLeadRepository({ db }),
     leadDuplicates: createLeadDuplicateRepository({ db }),
     imports: createImportRepository({ db }),
+    leadCards: createLeadCardRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
@@ -80,7 +81,6 @@ export function createDeps(input: {
     approvalPolicies: createApprovalPolicyRepository({ db }),
     approvalAudit: createApprovalAuditRepository({ db }),
     approvalReminders: createApprovalReminderRepository({ db }),
-    leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
     outbox: createOutboxRepository({ db, clock: input.clock }),
