@@ -23,6 +23,7 @@ interface MatchRow {
   version: number | null;
   phone_match: boolean | null;
   email_match: boolean | null;
+  company_match: boolean | null;
   similarity: number | null;
 }
 
@@ -65,6 +66,9 @@ export function createLeadDuplicateRepository({ db }: { db: Db }) {
           -- compares every pair; without it, each candidate is one probe of the trigram index.
           look_alike as materialized (
             select c.i, l.id, l.team_id from c join leads l on l.company_key % c.company_key
+            -- Names that differ in their numbers are different customers ("Store 5" and "Store 6",
+            -- "Paged Co 01" and "Paged Co 02"), however alike the rest.
+            where regexp_replace(l.company_key, '[^0-9]', '', 'g') = regexp_replace(c.company_key, '[^0-9]', '', 'g')
           ),
           found as (
             select c.i, l.id from c join leads l on l.team_id = ${teamId} and l.phone_key = c.phone_key
@@ -77,6 +81,7 @@ export function createLeadDuplicateRepository({ db }: { db: Db }) {
             select f.i, l.id, l.owner_user_id, l.company_name, l.contact_name, l.stage, l.version,
               (l.phone_key = c.phone_key) is true as phone_match,
               (l.email_key = c.email_key) is true as email_match,
+              exists (select 1 from look_alike a where a.i = f.i and a.id = f.id) as company_match,
               coalesce(similarity(l.company_key, c.company_key), 0)::float8 as similarity
             from found f join c on c.i = f.i join leads l on l.id = f.id
           ),
@@ -86,7 +91,7 @@ export function createLeadDuplicateRepository({ db }: { db: Db }) {
             from ranked r
           )
           select c.i, c.phone_key, c.email_key, c.company_key, m.id, m.owner_user_id, m.company_name,
-            m.contact_name, m.stage, m.version, m.phone_match, m.email_match, m.similarity
+            m.contact_name, m.stage, m.version, m.phone_match, m.email_match, m.company_match, m.similarity
           from c left join numbered m on m.i = c.i and m.n <= ${options.perCandidate}
           order by c.i, m.n`)) as unknown as { rows: MatchRow[] };
         return result.rows;
@@ -104,7 +109,7 @@ export function createLeadDuplicateRepository({ db }: { db: Db }) {
         const reasons: DuplicateReason[] = [];
         if (row.phone_match) reasons.push('phone');
         if (row.email_match) reasons.push('email');
-        if (similarity >= options.minSimilarity) reasons.push('company');
+        if (row.company_match) reasons.push('company');
         entry.matches.push({
           leadId: Number(row.id),
           ownerUserId: row.owner_user_id ?? '',

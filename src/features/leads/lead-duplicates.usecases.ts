@@ -10,7 +10,10 @@ import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import type { Lead, LeadForm } from './leads.types.js';
 import { createLead, type LeadDeps, todayFor, visibleOwners } from './leads.usecases.js';
 
-/** "A very similar company name": trigram similarity of the company keys (legal forms and punctuation removed). */
+/**
+ * "A very similar company name": trigram similarity of the company keys (legal forms and punctuation removed),
+ * with the same numbers in both ("Store 5" is not "Store 6").
+ */
 export const COMPANY_SIMILARITY = 0.6;
 export const MAX_DUPLICATES_SHOWN = 5;
 

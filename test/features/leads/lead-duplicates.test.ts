@@ -90,6 +90,8 @@ describe.each(DRIVERS)('duplicate leads (%s)', (driver) => {
     expect(await find({ companyName: 'Fabrikam Trading Co' })).toEqual([['Fabrikam Trading', ['company']]]);
     expect(await find({ companyName: '北京宏达物流' })).toEqual([]);
     expect(await find({ companyName: 'Contoso Pharmaceuticals International' })).toEqual([]);
+    // Names that differ only in their numbers are different customers.
+    expect(await find({ companyName: 'Fabrikam Trading 2' })).toEqual([]);
   });
 
   it('exact matches come before similar names, and every reason is given', async () => {
