@@ -7,7 +7,9 @@ import { createApprovalReminderRepository } from './features/approvals/approval-
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createImportRepository } from './features/imports/imports.repository.js';
 import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
+import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import {
@@ -43,6 +45,9 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
+  leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
+  imports: ReturnType<typeof createImportRepository>;
   leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
@@ -64,6 +69,8 @@ export interface AppDeps {
   collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
   afterAck: WorkQueue;
+  /** Imports of files, one at a time on this instance, outside the after-ack queue (they take seconds). */
+  importQueue: WorkQueue;
 }
 
 export function createDeps(input: {
@@ -78,6 +85,8 @@ export function createDeps(input: {
     db,
     teams: withTeamCache(createTeamRepository({ db }), { clock: input.clock }),
     leads: createLeadRepository({ db }),
+    leadDuplicates: createLeadDuplicateRepository({ db }),
+    imports: createImportRepository({ db }),
     leadCards: createLeadCardRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
@@ -97,5 +106,6 @@ export function createDeps(input: {
     // Until the contract ledger (issue 11) is merged nothing counts as collected; wire its use case in here.
     collected: noCollectedAmountsUntilLedger,
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
+    importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
   };
 }
