@@ -9,7 +9,9 @@ import { createApprovalReminderRepository } from './features/approvals/approval-
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createImportRepository } from './features/imports/imports.repository.js';
 import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
+import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import {
@@ -45,6 +47,9 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
+  leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
+  imports: ReturnType<typeof createImportRepository>;
   leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
@@ -66,6 +71,8 @@ export interface AppDeps {
   collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
   afterAck: WorkQueue;
+  /** Imports of files, one at a time on this instance, outside the after-ack queue (they take seconds). */
+  importQueue: WorkQueue;
 }
 
 interface DepsInput {
@@ -103,6 +110,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     // The budget wraps the database calls; the team cache sits in front of it, so a cache hit costs nothing.
     teams: withTeamCache(budgeted(createTeamRepository({ db }), 'teams'), { clock: input.clock }),
     leads: budgeted(createLeadRepository({ db }), 'leads'),
+    leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
+    imports: budgeted(createImportRepository({ db }), 'imports'),
     leadCards: budgeted(createLeadCardRepository({ db }), 'leadCards'),
     needs: budgeted(createNeedsRepository({ db }), 'needs'),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
@@ -122,5 +131,6 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     // Until the contract ledger (issue 11) is merged nothing counts as collected; wire its use case in here.
     collected: noCollectedAmountsUntilLedger,
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
+    importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
   };
 }

@@ -38,6 +38,8 @@ export const VIEWS = {
   approvalCounterOffer: 'approval_counter_offer',
   approvalPolicy: 'approval_policy',
   dailyPlan: 'targets_daily_plan',
+  importUpload: 'lead_import_upload',
+  importPreview: 'lead_import_preview',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -75,6 +77,12 @@ export const ACTIONS = {
   planConfirm: 'targets_plan_confirm',
   planEdit: 'targets_plan_edit',
   planOptOut: 'targets_plan_opt_out',
+  // imports
+  importCheckMapping: 'lead_import_check_mapping',
+  /** The button under a file sent to the bot in a DM; its value is the file id. */
+  importFromMessage: 'lead_import_from_message',
+  /** "Open #42" in the new-lead form's duplicate warning. */
+  duplicateOpenLead: 'lead_duplicate_open',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -140,7 +148,13 @@ export const BLOCKS = {
   planVisits: 'plan_visits',
   planNewRecords: 'plan_new_records',
   planDeals: 'plan_deals',
+  importFile: 'import_file',
+  importPolicy: 'import_duplicate_policy',
+  createAnyway: 'lead_create_anyway',
 } as const;
+
+/** The import preview's column selects: `import_map_<field>` (block and action). */
+export const IMPORT_MAPPING_BLOCK_PREFIX = 'import_map_';
 
 /**
  * Needs-analysis answers use `needs_q_<question key>` as block id. Their action id also carries the modal's

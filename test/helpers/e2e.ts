@@ -420,6 +420,10 @@ export function stateFrom(
                 : [],
         };
         break;
+      case 'file_input':
+        // Slack hands over the chosen files as file objects; a test gives them as JSON.
+        entry = { files: given ? (JSON.parse(given) as Json[]) : [] };
+        break;
       default:
         entry = { value: given === undefined ? (element.initial_value ?? null) : given };
     }

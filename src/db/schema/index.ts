@@ -4,6 +4,7 @@ export * from './approval-policies.js';
 export * from './approval-requests.js';
 export * from './approval-steps.js';
 export * from './daily-plans.js';
+export * from './lead-imports.js';
 export * from './leads.js';
 export * from './member-day-preferences.js';
 export * from './members.js';

@@ -5,10 +5,13 @@ import * as approvalDecide from './approval-decide.action.js';
 import * as approvalOpen from './approval-open.action.js';
 import * as approvalPreview from './approval-preview.action.js';
 import * as approvalRevise from './approval-revise.action.js';
+import * as duplicateOpen from './duplicate-open.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
+import * as importCheckMapping from './import-check-mapping.action.js';
+import * as importFromMessage from './import-from-message.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
 import * as leadLogActivity from './lead-log-activity.action.js';
@@ -44,4 +47,7 @@ export function register(app: App, deps: AppDeps): void {
   planConfirm.register(app, deps);
   planEdit.register(app, deps);
   planOptOut.register(app, deps);
+  importCheckMapping.register(app, deps);
+  importFromMessage.register(app, deps);
+  duplicateOpen.register(app, deps);
 }

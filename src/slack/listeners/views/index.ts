@@ -5,6 +5,8 @@ import * as approvalReason from './approval-reason.view.js';
 import * as approvalRequest from './approval-request.view.js';
 import * as dailyPlan from './daily-plan.view.js';
 import * as editLead from './edit-lead.view.js';
+import * as importPreview from './import-preview.view.js';
+import * as importUpload from './import-upload.view.js';
 import * as logActivity from './log-activity.view.js';
 import * as markLost from './mark-lost.view.js';
 import * as markWon from './mark-won.view.js';
@@ -26,4 +28,6 @@ export function register(app: App, deps: AppDeps): void {
   approvalReason.register(app, deps);
   approvalPolicy.register(app, deps);
   dailyPlan.register(app, deps);
+  importUpload.register(app, deps);
+  importPreview.register(app, deps);
 }
