@@ -9,6 +9,13 @@ import { createLeadApprovalRepository } from './features/approvals/lead-approval
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
+import { createContractTransitions } from './features/ledger/contract-transitions.repository.js';
+import { createContractRepository } from './features/ledger/contracts.repository.js';
+import { createFinanceSettingsRepository } from './features/ledger/finance-settings.repository.js';
+import { createInvoiceRepository } from './features/ledger/invoices.repository.js';
+import { createLedgerReportRepository } from './features/ledger/ledger-reports.repository.js';
+import { createOverdueRepository } from './features/ledger/overdue.repository.js';
+import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
@@ -37,6 +44,13 @@ export interface AppDeps {
   leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
+  contracts: ReturnType<typeof createContractRepository>;
+  contractMoves: ReturnType<typeof createContractTransitions>;
+  payments: ReturnType<typeof createPaymentRepository>;
+  invoices: ReturnType<typeof createInvoiceRepository>;
+  financeSettings: ReturnType<typeof createFinanceSettingsRepository>;
+  overdue: ReturnType<typeof createOverdueRepository>;
+  ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
 }
@@ -63,6 +77,13 @@ export function createDeps(input: {
     leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
+    contracts: createContractRepository({ db }),
+    contractMoves: createContractTransitions({ db }),
+    payments: createPaymentRepository({ db }),
+    invoices: createInvoiceRepository({ db }),
+    financeSettings: createFinanceSettingsRepository({ db }),
+    overdue: createOverdueRepository({ db }),
+    ledgerReports: createLedgerReportRepository({ db }),
     outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
   };

@@ -1,6 +1,8 @@
 export const approvalsEn = {
   'approvals.kind.discount': 'Discount',
   'approvals.kind.contract': 'Contract',
+  'approvals.kind.invoice': 'Invoice',
+  'approvals.kind.commission_sheet': 'Commission sheet',
   'approvals.role.manager': 'Manager',
   'approvals.role.director': 'Director',
   'approvals.role.finance': 'Finance',
@@ -59,6 +61,9 @@ export const approvalsEn = {
   'approvals.message.deliveryDate': '*Delivery:* {date}',
   'approvals.message.specialTerms': '*Special terms:* {text}',
   'approvals.message.draftLink': '*Draft:* {link}',
+  'approvals.message.invoice': '*Invoice for contract {number}:* {amount}',
+  'approvals.message.commissionSheet':
+    '*Commission sheet {month}:* {reps} reps · collected {collected} · commission {commission}',
   'approvals.message.awaiting': 'Step {step} of {count}: waiting for {approver} ({role})',
   'approvals.message.delegate': ' — or their delegate {delegate}',
   'approvals.message.escalated': ' — escalated to {user}',
@@ -127,6 +132,7 @@ export const approvalsEn = {
   'approvals.error.notRequester': 'Only the person who made the request can do that.',
   'approvals.error.missingApprover': 'This request cannot be routed: an approver is missing.',
   'approvals.error.counterOffer': 'Enter a discount lower than the one asked.',
+  'approvals.error.changesNotAvailable': 'This request can only be approved or rejected.',
   'approvals.error.policyAdminOnly': 'Only admins can change the approval policy.',
   'approvals.error.required': 'This field is required.',
   'approvals.error.percent': 'Enter a percent between 0 and 100, e.g. 12.5.',

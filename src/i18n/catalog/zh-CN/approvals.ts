@@ -3,6 +3,8 @@ import type { approvalsEn } from '../en/approvals.js';
 export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.kind.discount': '折扣',
   'approvals.kind.contract': '合同',
+  'approvals.kind.invoice': '开票',
+  'approvals.kind.commission_sheet': '提成表',
   'approvals.role.manager': '经理',
   'approvals.role.director': '总监',
   'approvals.role.finance': '财务',
@@ -59,6 +61,9 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.message.deliveryDate': '*交付：* {date}',
   'approvals.message.specialTerms': '*特殊条款：* {text}',
   'approvals.message.draftLink': '*草稿：* {link}',
+  'approvals.message.invoice': '*合同 {number} 开票：* {amount}',
+  'approvals.message.commissionSheet':
+    '*{month} 提成表：* {reps} 名销售 · 回款 {collected} · 提成 {commission}',
   'approvals.message.awaiting': '第 {step}/{count} 步：等待 {approver}（{role}）审批',
   'approvals.message.delegate': '，或其代理人 {delegate}',
   'approvals.message.escalated': '，已升级至 {user}',
@@ -121,6 +126,7 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.error.notRequester': '只有申请人可以这样做。',
   'approvals.error.missingApprover': '缺少审批人，无法流转此申请。',
   'approvals.error.counterOffer': '请输入低于申请值的折扣。',
+  'approvals.error.changesNotAvailable': '此类申请只能批准或驳回。',
   'approvals.error.policyAdminOnly': '只有管理员可以修改审批规则。',
   'approvals.error.required': '此项必填。',
   'approvals.error.percent': '请输入 0 到 100 之间的百分比，例如 12.5。',
