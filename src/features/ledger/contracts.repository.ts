@@ -34,10 +34,16 @@ export interface ContractQuery {
 
 export type ContractRepository = ReturnType<typeof createContractRepository>;
 
+/**
+ * Outer columns inside a correlated subquery must be qualified; drizzle writes a column of a one-table select
+ * unqualified (`"id"`), which the subquery would read as its own table's column.
+ */
+const outer = (column: 'id' | 'team_id' | 'status') => sql.raw(`"contracts"."${column}"`);
+
 const overdueOf = (today: string) =>
   sql<number>`coalesce((select sum(i.amount_minor - i.collected_minor) from ${contractInstallments} i
-    where i.team_id = ${contracts.teamId} and i.contract_id = ${contracts.id} and i.due_on < ${today}
-      and i.collected_minor < i.amount_minor and ${contracts.status} not in ('cancelled', 'closed')), 0)`.mapWith(
+    where i.team_id = ${outer('team_id')} and i.contract_id = ${outer('id')} and i.due_on < ${today}
+      and i.collected_minor < i.amount_minor and ${outer('status')} not in ('cancelled', 'closed')), 0)`.mapWith(
     Number,
   );
 
@@ -105,10 +111,10 @@ export function createContractRepository({ db }: { db: Db }) {
           contract: contracts,
           overdueMinor: overdueOf(query.today),
           oldestOverdueOn: sql<string | null>`(select min(i.due_on)::text from ${contractInstallments} i
-            where i.team_id = ${contracts.teamId} and i.contract_id = ${contracts.id} and i.due_on < ${query.today}
-              and i.collected_minor < i.amount_minor and ${contracts.status} not in ('cancelled', 'closed'))`,
+            where i.team_id = ${outer('team_id')} and i.contract_id = ${outer('id')} and i.due_on < ${query.today}
+              and i.collected_minor < i.amount_minor and ${outer('status')} not in ('cancelled', 'closed'))`,
           reportedMinor: sql<number>`coalesce((select sum(p.amount_minor) from ${contractPayments} p
-            where p.team_id = ${contracts.teamId} and p.contract_id = ${contracts.id} and p.status = 'reported'), 0)`.mapWith(
+            where p.team_id = ${outer('team_id')} and p.contract_id = ${outer('id')} and p.status = 'reported'), 0)`.mapWith(
             Number,
           ),
         })

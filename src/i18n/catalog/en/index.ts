@@ -4,6 +4,7 @@ import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
+import { ledgerEn } from './ledger.js';
 import { needsEn } from './needs.js';
 import { teamEn } from './team.js';
 
@@ -14,6 +15,7 @@ export const en = {
   ...digestEn,
   ...followupsEn,
   ...leadsEn,
+  ...ledgerEn,
   ...needsEn,
   ...leadProgressEn,
   ...teamEn,

@@ -5,6 +5,7 @@ import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
+import { ledgerZh } from './ledger.js';
 import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
 
@@ -14,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...digestZh,
   ...followupsZh,
   ...leadsZh,
+  ...ledgerZh,
   ...needsZh,
   ...leadProgressZh,
   ...teamZh,
