@@ -34,6 +34,16 @@ export const VIEWS = {
   approvalReason: 'approval_reason',
   approvalCounterOffer: 'approval_counter_offer',
   approvalPolicy: 'approval_policy',
+  // contract ledger
+  contractSign: 'ledger_contract_sign',
+  contractSchedule: 'ledger_contract_schedule',
+  contractDelivered: 'ledger_contract_delivered',
+  contractCancel: 'ledger_contract_cancel',
+  paymentReject: 'ledger_payment_reject',
+  paymentReverse: 'ledger_payment_reverse',
+  invoiceIssue: 'ledger_invoice_issue',
+  financePolicy: 'ledger_finance_policy',
+  commissionPlan: 'ledger_commission_plan',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -67,6 +77,21 @@ export const ACTIONS = {
   followUpSnooze: 'follow_up_snooze',
   // `/followup <text> <when>` with several matching leads: one button per lead, suffixed with its id
   followUpPickLead: 'follow_up_pick_lead',
+  // contract ledger
+  ledgerExportCsv: 'ledger_export_csv',
+  ledgerPage: 'ledger_page',
+  contractOpen: 'ledger_contract_open',
+  contractSign: 'ledger_contract_sign',
+  contractSchedule: 'ledger_contract_schedule',
+  contractDeliver: 'ledger_contract_deliver',
+  contractDelivered: 'ledger_contract_delivered',
+  contractCancel: 'ledger_contract_cancel',
+  paymentConfirm: 'ledger_payment_confirm',
+  paymentReject: 'ledger_payment_reject',
+  paymentReverse: 'ledger_payment_reverse',
+  invoiceIssue: 'ledger_invoice_issue',
+  commissionExportCsv: 'ledger_commission_csv',
+  reconciliationExportCsv: 'ledger_reconciliation_csv',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -126,6 +151,25 @@ export const BLOCKS = {
   needsNotes: 'needs_notes',
   needsIntent: 'needs_intent',
   needsKeepStage: 'needs_keep_stage',
+  // contract ledger
+  signedLink: 'ledger_signed_link',
+  acceptanceNote: 'ledger_acceptance_note',
+  ledgerReason: 'ledger_reason',
+  scheduleRows: 'ledger_schedule_rows',
+  invoiceNumber: 'ledger_invoice_number',
+  invoiceDate: 'ledger_invoice_date',
+  invoiceAmount: 'ledger_invoice_amount',
+  policyInvoiceThreshold: 'ledger_policy_invoice_threshold',
+  policyInvoiceDirectorAbove: 'ledger_policy_invoice_director_above',
+  policyDeliveryRule: 'ledger_policy_delivery_rule',
+  policyOverdueManagerDays: 'ledger_policy_overdue_manager_days',
+  policyWonRequiresContract: 'ledger_policy_won_requires_contract',
+  policyContractPrefix: 'ledger_policy_contract_prefix',
+  policyLedgerCurrency: 'ledger_policy_currency',
+  planBaseRate: 'ledger_plan_base_rate',
+  planTiers: 'ledger_plan_tiers',
+  planLateCutoff: 'ledger_plan_late_cutoff',
+  planCurrency: 'ledger_plan_currency',
 } as const;
 
 /**

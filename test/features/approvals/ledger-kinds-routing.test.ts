@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, SYSTEM_REQUESTER } from '../../../src/features/approvals/approvals.types.js';
+import {
+  type ApprovalDetails,
+  DEFAULT_POLICY,
+  SYSTEM_REQUESTER,
+} from '../../../src/features/approvals/approvals.types.js';
 import { approvedValueOf, leadApprovalOf } from '../../../src/features/approvals/requests.usecases.js';
 import { requiredApproval, resolveRoute } from '../../../src/features/approvals/routing.js';
 import type { Member, Role } from '../../../src/features/team/team.types.js';
@@ -35,12 +39,12 @@ const invoice = (directorRequired: boolean) =>
     currency: 'CNY',
     directorRequired,
   }) as const;
-const sheet = {
+const sheet: ApprovalDetails = {
   kind: 'commission_sheet',
   month: '2026-02',
   repCount: 2,
   totals: [{ currency: 'CNY', collectedMinor: 10, commissionMinor: 3 }],
-} as const;
+};
 
 describe('ledger paperwork through the approval engine', () => {
   it('an invoice goes to finance, and then to a director when the finance policy says so', () => {
