@@ -57,7 +57,12 @@ export function ledgerCsv(rows: ContractSummary[], t: Translate, ctx: CsvNames):
   );
 }
 
-export function statementCsv(lines: StatementLine[], repUserId: string, t: Translate, ctx: CsvNames): string {
+/** Commission lines of one or several reps (the month's sheet), each with its rep. */
+export function statementCsv(
+  rows: { line: StatementLine; repUserId: string }[],
+  t: Translate,
+  ctx: CsvNames,
+): string {
   return toCsv(
     header(t, [
       'rep',
@@ -71,7 +76,7 @@ export function statementCsv(lines: StatementLine[], repUserId: string, t: Trans
       'basis',
       'commission',
     ]),
-    lines.map((line) => [
+    rows.map(({ line, repUserId }) => [
       nameOf(ctx.names, repUserId),
       dateOf(line.occurredAt, ctx.timeZone),
       t(`ledger.entry.${line.kind}` as MessageKey),

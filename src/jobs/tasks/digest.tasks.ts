@@ -16,9 +16,10 @@ import {
 } from '../../slack/digest/digest-messages.js';
 import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
+import { withManagerReceivables, withTeamReceivables } from './receivables-digest.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
-type DigestDeps = Pick<AppDeps, 'digest' | 'teams' | 'outbox'>;
+type DigestDeps = Pick<AppDeps, 'digest' | 'teams' | 'outbox' | 'overdue'>;
 type WithChannel = Team & { salesChannelId: string };
 
 const hasChannel = (team: Team): team is WithChannel => Boolean(team.salesChannelId);
@@ -55,7 +56,8 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
       const team = await deps.teams.ensureTeam(run.teamId);
       if (!hasChannel(team)) return;
       const digest = await teamDigest({ digest: deps.digest, team, date: dateOf(run), now });
-      await deps.outbox.enqueue(await teamDigestMessages({ team, digest, key: run.key, now }));
+      const messages = await teamDigestMessages({ team, digest, key: run.key, now });
+      await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: dateOf(run), messages }));
     },
   };
 }
@@ -77,7 +79,8 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
       const mornings = await managerMornings({ ...deps, team, date: dateOf(run), now });
-      await deps.outbox.enqueue(managerMorningMessages({ team, mornings, now, key: run.key }));
+      const messages = managerMorningMessages({ team, mornings, now, key: run.key });
+      await deps.outbox.enqueue(await withManagerReceivables(deps, { team, date: dateOf(run), messages }));
     },
   };
 }
@@ -110,7 +113,7 @@ export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
  * repost gets keys of its own, or the outbox would drop it as already sent.
  */
 export async function postTeamDigestNow(input: {
-  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'>;
+  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock' | 'overdue'>;
   actor: Actor;
   team: Team;
   force: boolean;
@@ -130,7 +133,8 @@ export async function postTeamDigestNow(input: {
   if (!result.posted) return { posted: false, date: result.date };
   const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
   const channelTeam = { ...team, salesChannelId: result.channelId };
-  await deps.outbox.enqueue(await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now }));
+  const messages = await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now });
+  await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: result.digest.date, messages }));
   if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
   return { posted: true, channelId: result.channelId };
 }

@@ -46,7 +46,7 @@ describe('every ledger refusal reads well in both languages', () => {
       const key = error.messageKey as keyof typeof en;
       expect(en[key]).toBeTruthy();
       expect(zhCN[key]).toBeTruthy();
-      for (const param of (en[key].match(/\{\w+\}/g) ?? []).concat(zhCN[key].match(/\{\w+\}/g) ?? []))
+      for (const param of [...(en[key].match(/\{\w+\}/g) ?? []), ...(zhCN[key].match(/\{\w+\}/g) ?? [])])
         expect(Object.keys(error.params ?? {})).toContain(param.slice(1, -1));
     },
   );

@@ -52,6 +52,7 @@ export const approvalsEn = {
     '{user} asked for a {kind} approval on {lead}, but it cannot be routed: {missing}. Set reporting lines and roles with `/salesflow`.',
 
   'approvals.message.title': '*{kind} request #{id}* (revision {revision}) for {lead}, by {requester}',
+  'approvals.message.titleSystem': '*{kind} #{id}*, prepared by Salesflow',
   'approvals.message.discount': '*Discount:* {percent}%{prices}',
   'approvals.message.prices': ' (target {target} against list {list})',
   'approvals.message.justification': '*Justification:* {text}',

@@ -115,6 +115,7 @@ export const ledgerEn = {
   'ledger.statement.empty': 'No commission this month.',
   'ledger.statement.noPlan':
     'Your team has no commission plan yet: an admin sets it with `/commission plan`.',
+  'ledger.sheet.missing': 'The commission sheet for {month} could not be sent for approval: {missing}.',
   'ledger.recon.title': 'Month-end reconciliation {month}',
   'ledger.recon.line':
     'signed {signed} ({signedAmount}) · collected {collected} · outstanding {outstanding} · invoiced {invoiced} · commission {commission}',

@@ -52,6 +52,7 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '{user} 为 {lead} 提交了{kind}审批，但无法流转：{missing}。请用 `/salesflow` 设置汇报关系和角色。',
 
   'approvals.message.title': '*{kind}申请 #{id}*（第 {revision} 版），线索 {lead}，申请人 {requester}',
+  'approvals.message.titleSystem': '*{kind} #{id}*，由 Salesflow 生成',
   'approvals.message.discount': '*折扣：* {percent}%{prices}',
   'approvals.message.prices': '（目标价 {target}，标价 {list}）',
   'approvals.message.justification': '*理由：* {text}',

@@ -113,6 +113,7 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.statement.more': '……另有 {count} 条（见 CSV）。',
   'ledger.statement.empty': '本月没有提成。',
   'ledger.statement.noPlan': '团队尚未设置提成方案：管理员可用 `/commission plan` 设置。',
+  'ledger.sheet.missing': '{month} 提成表无法提交审批：{missing}。',
   'ledger.recon.title': '{month} 月末对账',
   'ledger.recon.line':
     '签订 {signed} 份（{signedAmount}） · 回款 {collected} · 未回款 {outstanding} · 开票 {invoiced} · 提成 {commission}',
