@@ -11,6 +11,7 @@ import { leadApprovalsSection } from '../views/approvals/approval-format.js';
 import { buildLeadCard } from '../views/leads/lead-card.js';
 import { stageLabel } from '../views/leads/lead-format.js';
 import { buildLeadList } from '../views/leads/lead-list.js';
+import { leadCardContractSection } from '../views/ledger/contract-view.js';
 import { needsCardSections } from '../views/needs/needs-format.js';
 import { filterToQuery } from './lead-command-parser.js';
 
@@ -59,6 +60,7 @@ function cardMessage(
 ): SlackMessage {
   const t = translator(locale);
   const approvals = leadApprovalsSection(data.approvals, locale, t);
+  const contracts = leadCardContractSection(data.contracts, t);
   return buildLeadCard({
     lead: data.lead,
     activities: data.activities,
@@ -66,7 +68,11 @@ function cardMessage(
     locale,
     today: todayFor(actor, deps.clock),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    extraSections: [...needsCardSections(data.needs, t), ...(approvals ? [approvals] : [])],
+    extraSections: [
+      ...needsCardSections(data.needs, t),
+      ...(approvals ? [approvals] : []),
+      ...(contracts ? [contracts] : []),
+    ],
   });
 }
 
