@@ -79,6 +79,14 @@ export function createContractRepository({ db }: { db: Db }) {
       return row;
     },
 
+    async findByRequest(teamId: string, approvalRequestId: number): Promise<Contract | undefined> {
+      const [row] = await db
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.teamId, teamId), eq(contracts.approvalRequestId, approvalRequestId)));
+      return row;
+    },
+
     async listForLead(teamId: string, leadId: number): Promise<Contract[]> {
       return db
         .select()
