@@ -19,10 +19,19 @@ import { createPaymentRepository } from './features/ledger/payments.repository.j
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
+import { withTeamCache } from './features/team/team-cache.js';
 import { createOutboxRepository } from './jobs/outbox.repository.js';
 import { createScheduledRunRepository } from './jobs/scheduled-runs.repository.js';
 import type { Clock } from './lib/clock.js';
+import { createWorkQueue, type WorkQueue } from './lib/work-queue.js';
 import type { Logger } from './logger.js';
+
+/**
+ * After-ack work running at once, and waiting. Eight keeps a pool of ten connections busy without exhausting it
+ * (the scheduler and outbox use the rest) and PGlite, which runs one query at a time, never far behind; past a
+ * thousand waiting requests the next ones are told to try again rather than waiting minutes.
+ */
+const AFTER_ACK_LIMITS = { concurrency: 8, maxWaiting: 1000 };
 
 /** Everything a listener or job may need, built once in the composition root. */
 export interface AppDeps {
@@ -53,6 +62,8 @@ export interface AppDeps {
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
+  /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
+  afterAck: WorkQueue;
 }
 
 export function createDeps(input: {
@@ -65,7 +76,7 @@ export function createDeps(input: {
   return {
     ...input,
     db,
-    teams: createTeamRepository({ db }),
+    teams: withTeamCache(createTeamRepository({ db }), { clock: input.clock }),
     leads: createLeadRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
@@ -86,5 +97,6 @@ export function createDeps(input: {
     ledgerReports: createLedgerReportRepository({ db }),
     outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
+    afterAck: createWorkQueue(AFTER_ACK_LIMITS),
   };
 }

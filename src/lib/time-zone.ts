@@ -1,8 +1,9 @@
+import { dateTimeFormat } from './intl-cache.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from './parse/calendar.js';
 
 /** The calendar date (`YYYY-MM-DD`) at `instant` in an IANA time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -18,7 +19,7 @@ export function localDate(instant: Date, timeZone: string): string {
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateTimeFormat('en', { timeZone });
     return true;
   } catch {
     return false;

@@ -167,7 +167,7 @@ describe.each(DRIVERS)('needs analysis through Slack (%s)', (driver) => {
     expect((await activities(app, lead.id, 'call_notes')).map((a) => a.note)).toEqual([EN_NOTES]);
 
     const saved = await app.submit('U_REP', result, { needs_q_problem: 'Reps lose track of follow-ups' });
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
     const answers = await app.deps.needs.currentAnswers(app.teamId, lead.id);
     expect(
       Object.fromEntries(answers.map((a) => [a.questionKey, [a.answer, a.source, a.answeredBy]])),

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { WORKING_HOURS } from './approvals.types.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -9,7 +10,7 @@ const MAX_SPAN_MINUTES = 60 * 24 * 60;
 function localParts(instant: Date, timeZone: string): { weekday: number; hour: number; minute: number } {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+    format = dateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       hour: '2-digit',

@@ -118,6 +118,8 @@ export interface Lead extends LeadInput {
   stageChangedAt: Date;
   closedAt: Date | null;
   createdAt: Date;
+  /** Moves on with every change to the lead's fields; forms and cards carry the one they were built from. */
+  version: number;
 }
 
 export interface Activity {

@@ -113,6 +113,17 @@ export type TeamSettingsErrorKey =
   | 'team.timezoneRequired'
   | 'team.invalidTimeZoneShort';
 
+/** The settings form's own checks, every field at once, with no database. */
+export function teamSettingsErrors(
+  form: TeamSettingsForm,
+): Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> {
+  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = {};
+  if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
+  if (!form.timezone) errors.timezone = 'team.timezoneRequired';
+  else if (!canonicalTimeZone(form.timezone)) errors.timezone = 'team.invalidTimeZoneShort';
+  return errors;
+}
+
 /** The settings modal: every field checked at once, so the admin sees all problems inline. */
 export async function saveTeamSettings(
   input: AdminInput & { form: TeamSettingsForm },
@@ -122,11 +133,8 @@ export async function saveTeamSettings(
 > {
   const { teams, actor, form } = input;
   requireAdmin(actor);
-  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = {};
-  if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
+  const errors = teamSettingsErrors(form);
   const timezone = form.timezone ? canonicalTimeZone(form.timezone) : undefined;
-  if (!form.timezone) errors.timezone = 'team.timezoneRequired';
-  else if (!timezone) errors.timezone = 'team.invalidTimeZoneShort';
   if (Object.keys(errors).length > 0 || !timezone) return { ok: false, errors };
   const language = form.language === 'auto' || form.language === null ? null : toLocale(form.language);
   const { team } = await updateTeam(input, {

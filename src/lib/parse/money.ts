@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.js';
+import { numberFormat } from '../intl-cache.js';
 import { CHINESE_NUMERAL_PATTERN, parseChineseNumeral } from './chinese-numerals.js';
 
 export type CurrencyCode = 'CNY' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'HKD' | 'SGD' | 'AUD' | 'CAD' | 'TWD';
@@ -192,7 +193,7 @@ const SYMBOLS: Partial<Record<CurrencyCode, string>> = {
 
 /** `¥300,000`, `$1,500,000.5`, `HK$80,000`; with no currency, just the grouped number. */
 export function formatMoney(amount: number, currency: CurrencyCode | null, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
   if (!currency) return number;
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}` : `${currency} ${number}`;

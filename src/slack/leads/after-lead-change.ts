@@ -6,7 +6,49 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../i18n/index.js';
 import { describeLeadChange } from '../views/leads/lead-change-line.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
-import { channelLeadCard, leadCardMessage } from './leads.presenter.js';
+import { channelLeadCard, leadCardMessage, type SlackMessage } from './leads.presenter.js';
+
+/**
+ * Puts `card` where the clicked card lives: a channel or DM message by channel and ts, an ephemeral one (a
+ * `/lead` reply) through its response_url.
+ */
+export async function replaceClickedCard(
+  client: WebClient,
+  origin: LeadFormMetadata,
+  card: SlackMessage,
+): Promise<void> {
+  if (origin.channelId && origin.messageTs) {
+    await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
+  } else if (origin.responseUrl) {
+    const response = await fetch(origin.responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ replace_original: true, ...card }),
+    });
+    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+  }
+}
+
+/** Whether the clicked card is the lead's shared card in the sales channel (refreshed in the team's language). */
+export function isChannelCard(lead: Lead, origin: LeadFormMetadata): boolean {
+  return Boolean(lead.channelId) && origin.channelId === lead.channelId && origin.messageTs === lead.threadTs;
+}
+
+/** Refreshes the card the user acted on, in their language (unless it is the channel's shared card). */
+export async function refreshClickedCard(input: {
+  deps: AppDeps;
+  client: WebClient;
+  actor: Actor;
+  lead: Lead;
+  origin: LeadFormMetadata;
+}): Promise<void> {
+  if (isChannelCard(input.lead, input.origin)) return;
+  await replaceClickedCard(
+    input.client,
+    input.origin,
+    await leadCardMessage(input.deps, input.actor, input.lead.id),
+  );
+}
 
 /**
  * After a lead changed: the card the user clicked is refreshed in place, the lead's card in the sales channel
@@ -23,7 +65,7 @@ export async function afterLeadChange(input: {
   change: LeadChange | { kind: 'edited' };
   origin: LeadFormMetadata;
 }): Promise<void> {
-  const { deps, client, actor, team, lead, origin } = input;
+  const { deps, client, actor, team, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
   const attempt = async (what: string, step: () => Promise<unknown>) => {
     try {
@@ -33,26 +75,9 @@ export async function afterLeadChange(input: {
     }
   };
 
+  await attempt('refresh the clicked card', () => refreshClickedCard(input));
   const channel = lead.channelId;
   const threadTs = lead.threadTs;
-  // The channel card is shared: it is rendered in the team's language even when the clicker reads another.
-  const clickedChannelCard =
-    Boolean(channel) && origin.channelId === channel && origin.messageTs === threadTs;
-  if (!clickedChannelCard)
-    await attempt('refresh the clicked card', async () => {
-      const card = await leadCardMessage(deps, actor, lead.id);
-      if (origin.channelId && origin.messageTs) {
-        await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
-      } else if (origin.responseUrl) {
-        const response = await fetch(origin.responseUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ replace_original: true, ...card }),
-        });
-        if (!response.ok) throw new Error(`response_url answered ${response.status}`);
-      }
-    });
-
   if (!channel || !threadTs) return;
   const channelT = translator(toLocale(team.language) ?? actor.locale);
   await attempt('refresh the channel card', async () => {

@@ -5,7 +5,7 @@ import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
-import { replyPrivately } from '../reply-privately.js';
+import { replyPrivately } from '../requests/reply-privately.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
 import { channelLeadCard, renderLeadCard } from './leads.presenter.js';
 

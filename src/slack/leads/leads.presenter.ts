@@ -67,6 +67,7 @@ function cardMessage(
     t,
     locale,
     today: todayFor(actor, deps.clock),
+    builtAt: deps.clock.now(),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
     extraSections: [
       ...needsCardSections(data.needs, t),

@@ -6,7 +6,7 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, toLocale, translator } from '../../i18n/index.js';
 import { channelLeadCard, leadCardMessage } from '../leads/leads.presenter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
-import { replyPrivately } from '../reply-privately.js';
+import { replyPrivately } from '../requests/reply-privately.js';
 import { needsThreadSummary } from '../views/needs/needs-format.js';
 import type { NeedsMetadata } from './needs-metadata.js';
 
