@@ -120,3 +120,46 @@ export interface OverdueLine {
   daysOverdue: number;
   overdueMinor: number;
 }
+
+/** A rep's month in one currency: collected (net), the part that earns commission, the commission. */
+export interface StatementTotal {
+  repUserId: string;
+  currency: string;
+  collectedMinor: number;
+  basisMinor: number;
+  commissionMinor: number;
+}
+
+export interface StatementLine {
+  entryId: number;
+  kind: 'accrual' | 'reversal';
+  contractNumber: string;
+  customerName: string;
+  receivedOn: string;
+  currency: string;
+  collectedMinor: number;
+  basisMinor: number;
+  commissionMinor: number;
+  occurredAt: Date;
+}
+
+/** One row of the month-end reconciliation (对账): per rep and currency; `repUserId` null = the currency's total. */
+export interface ReconciliationRow {
+  repUserId: string | null;
+  currency: string;
+  signedCount: number;
+  signedMinor: number;
+  collectedMinor: number;
+  outstandingMinor: number;
+  invoicedMinor: number;
+  commissionMinor: number;
+}
+
+/** A month as the reports read it: its key, its local dates and the instants they start at. */
+export interface MonthWindow {
+  month: string;
+  fromDate: string;
+  toDate: string;
+  from: Date;
+  to: Date;
+}

@@ -4,7 +4,7 @@ import type {
   ReconciliationRow,
   StatementLine,
   StatementTotal,
-} from '../../../features/ledger/ledger-reports.repository.js';
+} from '../../../features/ledger/ledger.types.js';
 import type { Reconciliation } from '../../../features/ledger/ledger-reports.usecases.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
