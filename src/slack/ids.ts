@@ -10,6 +10,10 @@ export const COMMANDS = {
   contract: '/contract',
   followup: '/followup',
   pipeline: '/pipeline',
+  payment: '/payment',
+  invoice: '/invoice',
+  deliver: '/deliver',
+  commission: '/commission',
 } as const;
 
 export const SHORTCUTS = {

@@ -7,8 +7,8 @@ import type { LedgerDeps } from './ledger-access.js';
  * the decision itself was authorized by the approval engine.
  */
 export async function ledgerOutcomeOf(
-  deps: Pick<LedgerDeps, 'contracts' | 'invoices'> & { teamId: string; requestId: number },
-): Promise<{ contract?: Contract; invoice?: Invoice }> {
+  deps: Pick<LedgerDeps, 'contracts' | 'invoices' | 'approvals'> & { teamId: string; requestId: number },
+): Promise<{ contract?: Contract; invoice?: Invoice; financeApproverUserId?: string }> {
   const [contract, invoice] = await Promise.all([
     deps.contracts.findByRequest(deps.teamId, deps.requestId),
     deps.invoices.findByRequest(deps.teamId, deps.requestId),

@@ -239,3 +239,28 @@ export async function cancelContract(
   if (now && (now.collectedMinor > 0 || now.invoicedMinor > 0)) throw new CancelNotAllowedError();
   return explain(deps, contract, deps.expectedVersion);
 }
+
+export type ContractAction = 'sign' | 'schedule' | 'delivered' | 'cancel';
+
+/**
+ * Before a contract's form opens (sign, adjust the schedule, delivered, cancel): may the caller, and is it the
+ * moment? Refusals are answered privately and no form opens; the form is built from the contract as it is now.
+ */
+export async function startContractAction(
+  deps: Deps & { ref: ContractRef; action: ContractAction },
+): Promise<{ contract: Contract; installments: Installment[] }> {
+  const { actor, action } = deps;
+  const { contract } = await resolveContract(deps);
+  if (action === 'cancel') {
+    if (!isFinance(actor)) throw new NotFinanceError();
+    if (contract.status === 'cancelled' || contract.status === 'closed')
+      throw new ContractStatusError(contract.status);
+    if (contract.collectedMinor > 0 || contract.invoicedMinor > 0) throw new CancelNotAllowedError();
+  } else {
+    if (!isOwner(actor, contract)) throw new NotContractOwnerError(contract.ownerUserId);
+    const needed = { sign: 'approved', schedule: 'approved', delivered: 'delivering' }[action];
+    if (contract.status !== needed) throw new ContractStatusError(contract.status);
+    if (action === 'schedule' && contract.collectedMinor > 0) throw new ScheduleError('locked');
+  }
+  return { contract, installments: await deps.contracts.installments(actor.teamId, contract.id) };
+}

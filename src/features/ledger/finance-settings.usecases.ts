@@ -1,3 +1,4 @@
+import { loadVisibleLead } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { contractsForLead, loadFinancePolicy } from './contracts.usecases.js';
 import type { FinanceSettingsRepository } from './finance-settings.repository.js';
@@ -76,6 +77,8 @@ export async function winContext(
     leadId: number;
   },
 ): Promise<{ contracts: ContractSummary[]; offerContract: boolean }> {
+  // The lead first: whoever may not see it reads "not found", never what the policy would say.
+  await loadVisibleLead(deps);
   const policy = await loadFinancePolicy(deps, deps.actor.teamId);
   const all = await deps.contracts.listForLead(deps.actor.teamId, deps.leadId);
   const live = all.filter((contract) => contract.status !== 'cancelled');

@@ -178,3 +178,17 @@ export async function issueInvoice(
     contract: (await deps.contracts.findById(actor.teamId, contract.id)) ?? contract,
   };
 }
+
+/** Before finance's "record invoice" form opens: the approved invoice and its contract. */
+export async function startInvoiceIssue(
+  deps: Deps & { invoiceId: number },
+): Promise<{ invoice: Invoice; contract: Contract }> {
+  const { actor } = deps;
+  const invoice = await deps.invoices.findById(actor.teamId, deps.invoiceId);
+  const contract = invoice ? await deps.contracts.findById(actor.teamId, invoice.contractId) : undefined;
+  if (!invoice || !contract || !canSee(await ledgerScope(deps), contract))
+    throw new InvoiceNotFoundError(deps.invoiceId);
+  if (!isFinance(actor)) throw new NotFinanceError();
+  if (invoice.status !== 'approved') throw new InvoiceStatusError(invoice.status);
+  return { invoice, contract };
+}

@@ -146,8 +146,8 @@ export async function confirmPayment(
 /** Finance rejects a reported payment, with a reason: it never counts. */
 export async function rejectPayment(
   deps: Deps & { paymentId: number; reason: string | null },
-): Promise<Payment> {
-  const { payment } = await financePayment(deps);
+): Promise<{ payment: Payment; contract: Contract }> {
+  const { payment, contract } = await financePayment(deps);
   const reason = deps.reason?.trim() ?? '';
   if (!reason || reason.length > MAX_LEDGER_TEXT) throw new ReasonRequiredError();
   if (payment.status !== 'reported') decided(payment);
@@ -158,7 +158,7 @@ export async function rejectPayment(
     paymentId: payment.id,
     reason,
   });
-  return rejected ?? reread(deps, payment.id);
+  return { payment: rejected ?? (await reread(deps, payment.id)), contract };
 }
 
 /** Finance reverses a mistaken confirmed payment, with a reason; the row and its history stay. */
@@ -192,4 +192,27 @@ export async function reportedPayments(deps: Deps): Promise<{ payment: Payment; 
     })),
   );
   return rows.filter((row): row is { payment: Payment; contract: Contract } => Boolean(row.contract));
+}
+
+/**
+ * Where finance's Confirm / Reject message for a reported payment was posted, so a decision updates it in
+ * place. Written by the app right after posting it, for the reporter's own payment.
+ */
+export async function recordPaymentNotice(
+  deps: Pick<LedgerDeps, 'payments'> & { actor: Actor; paymentId: number; channelId: string; ts: string },
+): Promise<void> {
+  const payment = await deps.payments.findById(deps.actor.teamId, deps.paymentId);
+  if (!payment || payment.reportedByUserId !== deps.actor.userId)
+    throw new PaymentNotFoundError(deps.paymentId);
+  await deps.payments.setNotice(deps.actor.teamId, payment.id, deps.channelId, deps.ts);
+}
+
+/** Before finance's reject or reverse form opens: the payment, if finance may decide it now. */
+export async function startPaymentDecision(
+  deps: Deps & { paymentId: number; action: 'reject' | 'reverse' },
+): Promise<{ payment: Payment; contract: Contract }> {
+  const found = await financePayment(deps);
+  const needed = deps.action === 'reject' ? 'reported' : 'confirmed';
+  if (found.payment.status !== needed) decided(found.payment);
+  return found;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
 
 /**
@@ -40,9 +41,30 @@ export function encodeLedgerMetadata(metadata: LedgerMetadata): string {
 }
 
 export function decodeLedgerMetadata(raw: string | undefined): LedgerMetadata {
-  try {
-    return ledgerMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return {};
-  }
+  return decodeJson(ledgerMetadata, raw || '{}') ?? {};
+}
+
+const listValue = z.object({ f: z.string().max(200), p: z.number().int().nonnegative().max(10_000) });
+
+/** What a ledger page or export button carries: the filter as typed, and the page. */
+export const encodeLedgerListValue = (filterText: string, page: number) =>
+  JSON.stringify({ f: filterText.slice(0, 200), p: page });
+
+export function decodeLedgerListValue(
+  value: string | undefined,
+): { filterText: string; page: number } | null {
+  const parsed = decodeJson(listValue, value);
+  return parsed ? { filterText: parsed.f, page: parsed.p } : null;
+}
+
+const statementValue = z.object({ m: z.string().regex(/^\d{4}-\d{2}$/), r: z.string().max(30).nullable() });
+
+export const encodeStatementValue = (month: string, repUserId: string | null) =>
+  JSON.stringify({ m: month, r: repUserId });
+
+export function decodeStatementValue(
+  value: string | undefined,
+): { month: string; repUserId: string | null } | null {
+  const parsed = decodeJson(statementValue, value);
+  return parsed ? { month: parsed.m, repUserId: parsed.r } : null;
 }

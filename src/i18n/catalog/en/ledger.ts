@@ -129,6 +129,48 @@ export const ledgerEn = {
   'ledger.aging.largest': 'Largest overdue contracts',
   'ledger.aging.largestLine': '{amount} overdue since {since}',
 
+  'ledger.notify.contractEntered':
+    'Your contract is in the ledger: {contract} · {amount}. Mark it signed once the customer has signed.',
+  'ledger.notify.invoiceApproved':
+    'An invoice is approved for {contract}: {amount}. Record its number and date once issued.',
+  'ledger.button.record': 'Record invoice',
+  'ledger.notify.paymentDecided': 'Your payment report on {contract} ({amount}) was {status} by {user}.',
+  'ledger.command.paymentUsage':
+    'Usage: `/payment <lead or contract number> <amount> [date] [note]`, e.g. `/payment HT-2026-0001 30万 2026-03-01 wire`. `/payment pending`: reports waiting for finance.',
+  'ledger.command.invoiceUsage':
+    'Usage: `/invoice <lead or contract number> [amount]` (default: what is not yet invoiced).',
+  'ledger.command.deliverUsage':
+    'Usage: `/deliver <lead or contract number>`: dispatch the delivery once the first payment is confirmed.',
+  'ledger.command.commissionUsage':
+    'Usage: `/commission [month] [@rep]`, e.g. `/commission 2026-03`; admins: `/commission plan`.',
+  'ledger.payment.pendingTitle': '{count} payment reports wait for finance.',
+  'ledger.payment.pendingNone': 'No payment report waits for finance.',
+  'ledger.payment.recordedReply': 'Recorded {amount} on {contract}. Collected: {collected} of {total}.',
+  'ledger.payment.reportedReply':
+    'Reported {amount} on {contract}; finance will confirm it. Confirmed so far: {collected} of {total}.',
+  'ledger.invoice.requestedReply':
+    'Invoice of {amount} on {contract} asked for. Needs approval from: {route}',
+  'ledger.deliver.reply': 'Delivery dispatched for {contract}.',
+  'ledger.thread.dispatched': ':truck: {user} dispatched the delivery for {contract}.',
+  'ledger.thread.delivered':
+    ':white_check_mark: {contract} delivered; the customer’s acceptance is recorded.',
+  'ledger.thread.signed': ':memo: {contract} is signed.',
+  'ledger.done.signed': 'Contract {number} marked signed.',
+  'ledger.done.schedule': 'The payment schedule of {number} is saved.',
+  'ledger.done.delivered': 'Contract {number} marked delivered.',
+  'ledger.done.cancelled': 'Contract {number} cancelled.',
+  'ledger.done.rejected': 'Payment rejected.',
+  'ledger.done.reversed': 'Payment reversed.',
+  'ledger.done.issued': 'Invoice {number} recorded.',
+  'ledger.done.policy': 'Finance policy saved.',
+  'ledger.done.plan': 'Commission plan saved.',
+  'ledger.export.sent': 'The CSV is in your direct messages.',
+  'ledger.export.empty': 'Nothing to export.',
+  'ledger.export.ledgerTitle': 'Contract ledger ({count} contracts)',
+  'ledger.export.statementTitle': 'Commission {month} ({count} lines)',
+  'ledger.export.reconTitle': 'Reconciliation {month}',
+  'ledger.won.noContract':
+    'No approved contract yet for this lead. After saving, ask for its approval with “Contract approval” on the card (or `/contract`).',
   'ledger.error.contractNotFound': 'No contract found for “{ref}”.',
   'ledger.error.noContract': 'Lead {lead} has no approved contract yet. Ask for one with `/contract {lead}`.',
   'ledger.error.ambiguous': 'Several contracts match: {numbers}. Name one by its number.',

@@ -5,10 +5,13 @@ import * as approvalDecide from './approval-decide.action.js';
 import * as approvalOpen from './approval-open.action.js';
 import * as approvalPreview from './approval-preview.action.js';
 import * as approvalRevise from './approval-revise.action.js';
+import * as contractForms from './contract-forms.action.js';
+import * as contractOpen from './contract-open.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
+import * as invoiceIssue from './invoice-issue.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
 import * as leadLogActivity from './lead-log-activity.action.js';
@@ -16,8 +19,11 @@ import * as leadMarkLost from './lead-mark-lost.action.js';
 import * as leadMarkWon from './lead-mark-won.action.js';
 import * as leadOpen from './lead-open.action.js';
 import * as leadSetFollowUp from './lead-set-follow-up.action.js';
+import * as ledgerList from './ledger-list.action.js';
+import * as ledgerReports from './ledger-reports.action.js';
 import * as needsAnalyze from './needs-analyze.action.js';
 import * as needsOpen from './needs-open.action.js';
+import * as paymentDecide from './payment-decide.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -38,4 +44,10 @@ export function register(app: App, deps: AppDeps): void {
   approvalCancel.register(app, deps);
   approvalRevise.register(app, deps);
   approvalPreview.register(app, deps);
+  ledgerList.register(app, deps);
+  ledgerReports.register(app, deps);
+  contractOpen.register(app, deps);
+  contractForms.register(app, deps);
+  paymentDecide.register(app, deps);
+  invoiceIssue.register(app, deps);
 }

@@ -8,6 +8,7 @@ import type {
 import type { Reconciliation } from '../../../features/ledger/ledger-reports.usecases.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
+import { encodeStatementValue } from '../../ledger/ledger-values.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
@@ -66,7 +67,7 @@ export function buildStatementMessage(input: { statement: Statement; t: Translat
           type: 'button',
           action_id: ACTIONS.commissionExportCsv,
           text: plain(t('ledger.button.exportCsv'), SLACK_LIMITS.buttonText),
-          value: JSON.stringify({ m: statement.month, r: statement.repUserId }),
+          value: encodeStatementValue(statement.month, statement.repUserId),
         },
       ],
     });

@@ -1,10 +1,11 @@
 import { CURRENCIES } from '../../../features/leads/leads.types.js';
 import type { CommissionPlan, FinancePolicy } from '../../../features/ledger/ledger.types.js';
 import { DELIVERY_RULES } from '../../../features/ledger/ledger.types.js';
+import type { PlanForm, PolicyForm } from '../../../features/ledger/ledger-input.js';
 import type { Translate } from '../../../i18n/index.js';
 import { minorToDecimal } from '../../../lib/money/minor-units.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
-import { type ModalView, modalShell, option, options } from '../blocks.js';
+import { type ModalView, modalShell, option, options, readInput, type ViewStateValues } from '../blocks.js';
 import { selectInput, textInput } from '../modal-inputs.js';
 
 const percent = (basisPoints: number) => String(basisPoints / 100);
@@ -123,4 +124,34 @@ export function buildCommissionPlanModal(input: {
       ),
     ],
   });
+}
+
+/** Form field → block id, to place field errors. */
+export const POLICY_FORM_BLOCKS = {
+  invoiceThresholdPercent: BLOCKS.policyInvoiceThreshold,
+  invoiceDirectorAbove: BLOCKS.policyInvoiceDirectorAbove,
+  deliveryRule: BLOCKS.policyDeliveryRule,
+  overdueManagerDays: BLOCKS.policyOverdueManagerDays,
+  wonRequiresContract: BLOCKS.policyWonRequiresContract,
+  contractPrefix: BLOCKS.policyContractPrefix,
+  currency: BLOCKS.policyLedgerCurrency,
+} as const satisfies Record<keyof PolicyForm, string>;
+
+export const PLAN_FORM_BLOCKS = {
+  baseRatePercent: BLOCKS.planBaseRate,
+  tiers: BLOCKS.planTiers,
+  lateCutoffDays: BLOCKS.planLateCutoff,
+  currency: BLOCKS.planCurrency,
+} as const satisfies Record<keyof PlanForm, string>;
+
+export function readPolicyForm(values: ViewStateValues): PolicyForm {
+  return Object.fromEntries(
+    Object.entries(POLICY_FORM_BLOCKS).map(([field, block]) => [field, readInput(values, block)]),
+  ) as PolicyForm;
+}
+
+export function readPlanForm(values: ViewStateValues): PlanForm {
+  return Object.fromEntries(
+    Object.entries(PLAN_FORM_BLOCKS).map(([field, block]) => [field, readInput(values, block)]),
+  ) as PlanForm;
 }

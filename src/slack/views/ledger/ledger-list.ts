@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { ContractSummary, LedgerFilter, LedgerTotals } from '../../../features/ledger/ledger.types.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
-import { contractButtonValue } from '../../ledger/ledger-values.js';
+import { contractButtonValue, encodeLedgerListValue } from '../../ledger/ledger-values.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
@@ -43,7 +43,7 @@ export function buildLedgerList(input: LedgerListInput): { text: string; blocks:
       },
     });
   const pages = Math.max(1, Math.ceil(count / input.pageSize));
-  const value = (page: number) => JSON.stringify({ f: input.filterText.slice(0, 200), p: page });
+  const value = (page: number) => encodeLedgerListValue(input.filterText, page);
   const elements = [
     ...(input.page > 0
       ? [
@@ -83,21 +83,4 @@ export function buildLedgerList(input: LedgerListInput): { text: string; blocks:
     });
   if (elements.length) blocks.push({ type: 'actions', block_id: 'ledger_list_actions', elements });
   return { text: heading, blocks };
-}
-
-/** What a page or export button carries: the filter text and the page. */
-export function parseLedgerListValue(value: string | undefined): { filterText: string; page: number } | null {
-  try {
-    const parsed = JSON.parse(value ?? '') as { f?: unknown; p?: unknown };
-    if (
-      typeof parsed.f !== 'string' ||
-      typeof parsed.p !== 'number' ||
-      !Number.isSafeInteger(parsed.p) ||
-      parsed.p < 0
-    )
-      return null;
-    return { filterText: parsed.f, page: parsed.p };
-  } catch {
-    return null;
-  }
 }

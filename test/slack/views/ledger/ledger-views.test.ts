@@ -13,6 +13,7 @@ import {
 import { translator } from '../../../../src/i18n/index.js';
 import { ACTIONS } from '../../../../src/slack/ids.js';
 import {
+  decodeLedgerListValue,
   decodeLedgerMetadata,
   encodeLedgerMetadata,
   parseContractButtonValue,
@@ -27,7 +28,7 @@ import {
   buildCommissionPlanModal,
   buildFinancePolicyModal,
 } from '../../../../src/slack/views/ledger/finance-settings-modals.js';
-import { buildLedgerList, parseLedgerListValue } from '../../../../src/slack/views/ledger/ledger-list.js';
+import { buildLedgerList } from '../../../../src/slack/views/ledger/ledger-list.js';
 import {
   buildIssueInvoiceModal,
   buildLedgerReasonModal,
@@ -153,7 +154,7 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
       `${ACTIONS.ledgerPage}_next`,
       ACTIONS.ledgerExportCsv,
     ]);
-    expect(parseLedgerListValue(actions.elements[1]?.value)).toEqual({ filterText: 'team', page: 2 });
+    expect(decodeLedgerListValue(actions.elements[1]?.value)).toEqual({ filterText: 'team', page: 2 });
   });
 
   it('a contract shows its money, schedule and payments, and only the buttons the reader may use, with the card’s version', () => {
