@@ -14,6 +14,7 @@ import {
   searchTerm,
   USERS,
 } from './authorization-specs.js';
+import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
 
 /*
@@ -47,6 +48,16 @@ const EXPECTED = {
   'settings (/salesflow channel)':     '-   -   -   -   -   Y   o',
   'settings (modal submission)':       '-   -   -   -   -   Y   o',
   'export (/salesflow audit)':         'Y   Y   -   Y   -   Y   -',
+  // The contract ledger: U_REP's contract, approved by U_MGR.
+  'ledger (/contract ledger <lead>)':  'Y   Y   -   Y   Y   Y   -',
+  'payment (/payment)':                'Y   Y   -   Y   Y   Y   -',
+  'confirm a payment (button)':        '-   -   -   -   Y   Y   -',
+  'reverse a payment (reason submission)': '-   -   -   -   Y   Y   -',
+  'invoice (/invoice)':                'Y   Y   -   Y   Y   Y   -',
+  'deliver (/deliver)':                'Y   -   -   -   -   Y   -',
+  'cancel a contract (reason submission)': '-   -   -   -   Y   Y   -',
+  'edit the commission plan (submission)': '-   -   -   -   -   Y   o',
+  'statement (/commission @rep)':      'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -61,6 +72,9 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ctx.app = app;
     await setUpOrg(app);
     app.addUser({ id: 'U_OUT', tz: 'Asia/Shanghai' });
+    // A second finance user, so an invoice finance asks for has someone to approve it.
+    app.addUser({ id: 'U_FIN2', tz: 'Asia/Shanghai' });
+    await app.deps.teams.updateMember(app.teamId, 'U_FIN2', { role: 'finance' });
     await app.deps.teams.updateMember('T_OTHER', 'U_OUT', { role: 'admin' });
     // Every user's first request caches their Slack profile; do it now so snapshots compare only the action.
     for (const role of ROLES)
@@ -70,7 +84,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
   afterAll(() => app?.stop());
 
   const ctx = { app: undefined as unknown as TestApp, settingsView: undefined as unknown as OpenedView };
-  const SPECS = authorizationSpecs(ctx) as Record<ActionName, Spec>;
+  const SPECS = { ...authorizationSpecs(ctx), ...ledgerAuthorizationSpecs(ctx) } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */
   const settle = (trigger: Trigger) => observe(app, trigger);
@@ -118,7 +132,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     expect(seen.reply).toBeTruthy();
     if (spec.hidesExistence(role)) {
       const missing = await settle(spec.act(app, role, target, true));
-      const ids = [target.lead.id, target.lead.id + MISSING];
+      const ids = [target.lead.id, target.lead.id + MISSING, ...(target.ids ?? [])];
       if (target.step) ids.push(target.step.requestId, target.step.requestId + MISSING);
       const terms = [searchTerm(target), NO_SUCH_TERM];
       expect(normalized(seen.reply, ids, terms)).toBe(normalized(missing.reply, ids, terms));

@@ -72,6 +72,17 @@ const TABLES = [
   'approval_events',
   'outbox',
   'scheduled_runs',
+  'finance_policies',
+  'commission_plans',
+  'contract_counters',
+  'contracts',
+  'contract_installments',
+  'contract_payments',
+  'payment_allocations',
+  'contract_invoices',
+  'commission_entries',
+  'commission_sheets',
+  'ledger_events',
 ];
 
 /**
