@@ -52,7 +52,8 @@ const ALLOWED_BOT_SCOPES: Record<string, { reason: string; methods: string[] }> 
   'im:write': { reason: 'conversations.open before a direct message', methods: ['conversations.open'] },
   'channels:join': { reason: 'joining the sales channel an admin picks', methods: ['conversations.join'] },
   'files:write': {
-    reason: 'uploading the pipeline chart, the audit CSV and the ledger, commission and reconciliation CSVs (files.uploadV2)',
+    reason:
+      'uploading the pipeline chart, the audit CSV and the ledger, commission and reconciliation CSVs (files.uploadV2)',
     methods: ['files.uploadV2', 'files.getUploadURLExternal', 'files.completeUploadExternal'],
   },
   'groups:read': {

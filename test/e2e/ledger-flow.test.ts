@@ -41,7 +41,11 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     const sent = await app.command(user, command, text);
     return JSON.stringify((await privateReply(app, sent.responseId)).body);
   };
-  const contractNow = async () => (await app.deps.contracts.findByNumber(app.teamId, 'HT-2026-0001'))!;
+  const contractNow = async () => {
+    const contract = await app.deps.contracts.findByNumber(app.teamId, 'HT-2026-0001');
+    if (!contract) throw new Error('HT-2026-0001 is not in the ledger');
+    return contract;
+  };
 
   beforeAll(async () => {
     app = await startTestApp({ driver, clock });
