@@ -5,18 +5,26 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
-import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createImportRepository } from './features/imports/imports.repository.js';
+import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
+import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createContractTransitions } from './features/ledger/contract-transitions.repository.js';
 import { createContractRepository } from './features/ledger/contracts.repository.js';
 import { createFinanceSettingsRepository } from './features/ledger/finance-settings.repository.js';
 import { createInvoiceRepository } from './features/ledger/invoices.repository.js';
 import { createLedgerReportRepository } from './features/ledger/ledger-reports.repository.js';
+import { collectedAmountsFromLedger } from './features/ledger/ledger-reports.usecases.js';
 import { createOverdueRepository } from './features/ledger/overdue.repository.js';
 import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import type { CollectedAmounts } from './features/targets/collected-amounts.js';
+import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
+import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
+import { createTargetSettingsRepository } from './features/targets/target-settings.repository.js';
+import { createTargetRepository } from './features/targets/targets.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
 import { createTeamRepository } from './features/team/team.repository.js';
 import { withTeamCache } from './features/team/team-cache.js';
@@ -42,6 +50,10 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
+  leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
+  imports: ReturnType<typeof createImportRepository>;
+  leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -50,7 +62,6 @@ export interface AppDeps {
   approvalPolicies: ReturnType<typeof createApprovalPolicyRepository>;
   approvalAudit: ReturnType<typeof createApprovalAuditRepository>;
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
-  leadApprovals: ReturnType<typeof createLeadApprovalRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
   contracts: ReturnType<typeof createContractRepository>;
@@ -62,8 +73,16 @@ export interface AppDeps {
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
+  targets: ReturnType<typeof createTargetRepository>;
+  repNumbers: ReturnType<typeof createRepNumbersRepository>;
+  dailyPlans: ReturnType<typeof createDailyPlanRepository>;
+  targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
+  collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
   afterAck: WorkQueue;
+  /** Imports of files, one at a time on this instance, outside the after-ack queue (they take seconds). */
+  importQueue: WorkQueue;
 }
 
 export function createDeps(input: {
@@ -73,11 +92,16 @@ export function createDeps(input: {
   logger: Logger;
 }): AppDeps {
   const { db } = input.database;
+  const teams = withTeamCache(createTeamRepository({ db }), { clock: input.clock });
+  const ledgerReports = createLedgerReportRepository({ db });
   return {
     ...input,
     db,
-    teams: withTeamCache(createTeamRepository({ db }), { clock: input.clock }),
+    teams,
     leads: createLeadRepository({ db }),
+    leadDuplicates: createLeadDuplicateRepository({ db }),
+    imports: createImportRepository({ db }),
+    leadCards: createLeadCardRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),
@@ -85,7 +109,6 @@ export function createDeps(input: {
     approvalPolicies: createApprovalPolicyRepository({ db }),
     approvalAudit: createApprovalAuditRepository({ db }),
     approvalReminders: createApprovalReminderRepository({ db }),
-    leadApprovals: createLeadApprovalRepository({ db }),
     followUps: createFollowUpRepository({ db }),
     digest: createDigestRepository({ db }),
     contracts: createContractRepository({ db }),
@@ -94,9 +117,16 @@ export function createDeps(input: {
     invoices: createInvoiceRepository({ db }),
     financeSettings: createFinanceSettingsRepository({ db }),
     overdue: createOverdueRepository({ db }),
-    ledgerReports: createLedgerReportRepository({ db }),
+    ledgerReports,
     outbox: createOutboxRepository({ db, clock: input.clock }),
     scheduledRuns: createScheduledRunRepository({ db }),
+    targets: createTargetRepository({ db }),
+    repNumbers: createRepNumbersRepository({ db }),
+    dailyPlans: createDailyPlanRepository({ db }),
+    targetSettings: createTargetSettingsRepository({ db }),
+    // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.
+    collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
+    importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
   };
 }

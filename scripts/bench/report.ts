@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { LatencyResult } from './ack-latency.js';
 import type { QueryResult } from './digest-search.js';
 import type { FanoutResult } from './fanout.js';
+import type { ImportBenchResult } from './import.js';
 import type { MemoryResult } from './memory.js';
 
 export interface Report {
@@ -16,6 +17,7 @@ export interface Report {
   queries: QueryResult[];
   fanout: FanoutResult[];
   memory: MemoryResult[];
+  imports: ImportBenchResult[];
 }
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -78,6 +80,29 @@ export function writeReport(report: Report): void {
       ['store', 'started as', 'idle RSS MB', 'anonymous MB', 'file-backed MB'],
       ['---', '---', '---:', '---:', '---:'],
       report.memory.map((m) => [m.store, m.runtime, m.idleMb, m.anonMb, m.fileMb]),
+    ),
+    ...table(
+      [
+        'store',
+        'rows',
+        'preview s',
+        'import s',
+        'created',
+        'same file again s',
+        'created again',
+        'peak RSS MB',
+      ],
+      ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      report.imports.map((i) => [
+        i.store,
+        i.rows,
+        i.previewSeconds,
+        i.importSeconds,
+        i.created,
+        i.reimportSeconds,
+        i.recreated,
+        i.peakRssMb,
+      ]),
     ),
   ];
   writeFileSync('bench-results.md', lines.join('\n'));

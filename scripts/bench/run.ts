@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { type LatencyResult, measureTarget } from './ack-latency.js';
 import { measureQueries, type QueryResult } from './digest-search.js';
 import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
+import { type ImportBenchResult, measureImport } from './import.js';
 import { type MemoryResult, measureIdleMemory, type Runtime, scriptOf } from './memory.js';
 import { spawnNode, stop } from './processes.js';
 import { writeReport } from './report.js';
@@ -11,8 +12,9 @@ import { createBenchStore } from './stores.js';
 
 /**
  * `npm run bench`: acknowledgement latency (Salesflow on PGlite and Postgres against a bare Bolt floor), the
- * digest and search over 100,000 leads, a rate-limited fan-out through the outbox, and idle memory.
- * BENCH_ONLY=latency,queries,fanout,memory picks parts; BENCH_SECONDS (30) and BENCH_RUNS (3) size the latency
+ * digest and search over 100,000 leads, a rate-limited fan-out through the outbox, idle memory, and the import of
+ * a 10,000-row file. BENCH_ONLY=latency,queries,fanout,memory,import picks parts; BENCH_IMPORT_ROWS (10000) sizes
+ * the import; BENCH_SECONDS (30) and BENCH_RUNS (3) size the latency
  * runs; BENCH_QUERY_RUNS (9) the digest and search; BENCH_RUNTIME=compiled|tsx how Salesflow is started under
  * load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres server (a database is
  * created and dropped on it).
@@ -21,7 +23,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const queryRuns = Number(process.env.BENCH_QUERY_RUNS ?? 9);
 const runtime = (process.env.BENCH_RUNTIME ?? 'compiled') as Runtime;
-const only = new Set((process.env.BENCH_ONLY ?? 'latency,queries,fanout,memory').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'latency,queries,fanout,memory,import').split(','));
+const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const loads: string[] = [];
 const noteLoad = (part: string) =>
   loads.push(
@@ -48,6 +51,7 @@ const loadedMemory: { target: string; idleMb: number; loadedMb: number }[] = [];
 const queries: QueryResult[] = [];
 const fanout: FanoutResult[] = [];
 let memory: MemoryResult[] = [];
+const imports: ImportBenchResult[] = [];
 
 if (only.has('memory') || (only.has('latency') && runtime === 'compiled')) build();
 
@@ -103,11 +107,29 @@ if (only.has('fanout')) {
     fanout.push(await measureFanout(kind, fanoutSettings()));
 }
 
+if (only.has('import')) {
+  noteLoad('import');
+  for (const kind of ['pglite', 'postgres'] as const) imports.push(await measureImport(kind, importRows));
+}
+
 if (only.has('memory')) {
   noteLoad('memory');
   memory = await measureIdleMemory(Math.max(1, runs), ['compiled', 'tsx']);
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-writeReport({ machine, seconds, runs, queryRuns, loads, latency, loadedMemory, queries, fanout, memory });
-for (const table of [latency, loadedMemory, queries, fanout, memory]) if (table.length) console.table(table);
+writeReport({
+  machine,
+  seconds,
+  runs,
+  queryRuns,
+  loads,
+  latency,
+  loadedMemory,
+  queries,
+  fanout,
+  memory,
+  imports,
+});
+for (const table of [latency, loadedMemory, queries, fanout, memory, imports])
+  if (table.length) console.table(table);

@@ -54,11 +54,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+/** Called with every SQL statement the app sends through drizzle: how tests count a request's round trips. */
+export type QueryListener = (query: string) => void;
+const listenerLogger = (logQuery: QueryListener | undefined) => (logQuery ? { logQuery } : false);
+
+export async function openPostgres(
+  url: string,
+  options: { max?: number; logQuery?: QueryListener } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 2000 });
   // A dropped connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger: listenerLogger(options.logQuery) }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -105,7 +112,7 @@ export interface PgliteDatabase extends Database {
  * `loadDataDir` snapshot).
  */
 export async function openPglite(
-  options: { dataDir?: string; loadDataDir?: Blob } = {},
+  options: { dataDir?: string; loadDataDir?: Blob; logQuery?: QueryListener } = {},
 ): Promise<PgliteDatabase> {
   const { dataDir, loadDataDir } = options;
   let releaseLock = () => {};
@@ -128,7 +135,7 @@ export async function openPglite(
       error,
     );
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: listenerLogger(options.logQuery) }) as unknown as Db;
   return {
     db,
     client,

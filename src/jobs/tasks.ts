@@ -4,6 +4,7 @@ import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
 import { createLedgerTasks } from './tasks/ledger.tasks.js';
+import { createTargetTasks } from './tasks/targets.tasks.js';
 
 /**
  * Every feature's scheduled work, in one list the composition root hands to the scheduler. Add one line per
@@ -15,5 +16,6 @@ export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
     ...createDigestTasks(deps),
     createApprovalReminderTask(deps),
     ...createLedgerTasks(deps),
+    ...createTargetTasks(deps),
   ];
 }

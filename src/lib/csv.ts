@@ -1,19 +1,20 @@
-/**
- * CSV for spreadsheets (RFC 4180), UTF-8 with a BOM so Excel opens Chinese correctly. Text cells that start like
- * a formula (= + - @, tab, CR) get a quote prefix so the spreadsheet shows them instead of running them; numbers
- * we wrote ourselves (`{ numeric: '-12.50' }`) stay numbers.
- */
+/** A cell value: text and numbers are guarded; `{ numeric }` is a number we wrote ourselves (`-12.50`). */
 export type CsvValue = string | number | null | undefined | { numeric: string };
 
+/**
+ * One CSV cell (RFC 4180). A leading = + - @ (or tab / carriage return) makes spreadsheet apps run the cell as a
+ * formula ("CSV injection"); a quote prefix keeps it text. Imports strip that prefix again (see `unguard`).
+ * A `{ numeric }` value (money as an exact decimal, possibly negative) stays a number: it cannot be a formula.
+ */
 export function csvCell(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'object') return /^-?\d+(\.\d+)?$/.test(value.numeric) ? value.numeric : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (value !== null && typeof value === 'object')
+    return /^-?\d+(\.\d+)?$/.test(value.numeric) ? value.numeric : '';
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  const lines = [header.map(csvCell).join(','), ...rows.map((row) => row.map(csvCell).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** A whole CSV file: UTF-8 with a BOM (so Excel reads Chinese correctly), CRLF line ends, every cell guarded. */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

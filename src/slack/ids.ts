@@ -14,6 +14,7 @@ export const COMMANDS = {
   invoice: '/invoice',
   deliver: '/deliver',
   commission: '/commission',
+  target: '/target',
 } as const;
 
 export const SHORTCUTS = {
@@ -50,6 +51,9 @@ export const VIEWS = {
   invoiceIssue: 'ledger_invoice_issue',
   financePolicy: 'ledger_finance_policy',
   commissionPlan: 'ledger_commission_plan',
+  dailyPlan: 'targets_daily_plan',
+  importUpload: 'lead_import_upload',
+  importPreview: 'lead_import_preview',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -98,6 +102,16 @@ export const ACTIONS = {
   invoiceIssue: 'ledger_invoice_issue',
   commissionExportCsv: 'ledger_commission_csv',
   reconciliationExportCsv: 'ledger_reconciliation_csv',
+  // the morning check-in (day plan)
+  planConfirm: 'targets_plan_confirm',
+  planEdit: 'targets_plan_edit',
+  planOptOut: 'targets_plan_opt_out',
+  // imports
+  importCheckMapping: 'lead_import_check_mapping',
+  /** The button under a file sent to the bot in a DM; its value is the file id. */
+  importFromMessage: 'lead_import_from_message',
+  /** "Open #42" in the new-lead form's duplicate warning. */
+  duplicateOpenLead: 'lead_duplicate_open',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -176,7 +190,19 @@ export const BLOCKS = {
   planTiers: 'ledger_plan_tiers',
   planLateCutoff: 'ledger_plan_late_cutoff',
   planCurrency: 'ledger_plan_currency',
+  // day plan modal: one number input per count
+  planReturnCalls: 'plan_return_calls',
+  planInvitations: 'plan_invitations',
+  planVisits: 'plan_visits',
+  planNewRecords: 'plan_new_records',
+  planDeals: 'plan_deals',
+  importFile: 'import_file',
+  importPolicy: 'import_duplicate_policy',
+  createAnyway: 'lead_create_anyway',
 } as const;
+
+/** The import preview's column selects: `import_map_<field>` (block and action). */
+export const IMPORT_MAPPING_BLOCK_PREFIX = 'import_map_';
 
 /**
  * Needs-analysis answers use `needs_q_<question key>` as block id. Their action id also carries the modal's

@@ -187,6 +187,8 @@ describe.each(DRIVERS)('requests Slack did not sign are refused (%s)', (driver) 
     const command = slashCommand();
     expect(await post(command, signedHeaders(command, now()))).toBe(200);
     await app.slack.waitFor(() => app.slack.responses.some((r) => r.id === 'forged'));
+    // The lead is saved after the ack, in the after-ack queue.
+    await app.deps.afterAck.idle();
     expect(await leadCount()).toBe(leadsBefore + 1);
   });
 });

@@ -74,6 +74,8 @@ export interface TestApp {
       channelId?: string;
       messageTs?: string;
       isEphemeral?: boolean;
+      /** What the clicked message holds besides its ts (e.g. its `blocks` and `text`). */
+      message?: Json;
       view?: OpenedView;
     },
   ): Promise<{ status: number; body: string; responseId: string }>;
@@ -224,7 +226,12 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
                 is_ephemeral: opts.isEphemeral ?? false,
               },
               channel: { id: opts.channelId ?? 'C_SALES', name: 'sales' },
-              message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
+              message: {
+                type: 'message',
+                ts: opts.messageTs ?? '1700000000.000100',
+                text: 'card',
+                ...opts.message,
+              },
             }),
       };
       const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
@@ -372,6 +379,10 @@ export function stateFrom(
                 ? given.split(',').map((value) => ({ value }))
                 : [],
         };
+        break;
+      case 'file_input':
+        // Slack hands over the chosen files as file objects; a test gives them as JSON.
+        entry = { files: given ? (JSON.parse(given) as Json[]) : [] };
         break;
       default:
         entry = { value: given === undefined ? (element.initial_value ?? null) : given };

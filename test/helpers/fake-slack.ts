@@ -18,6 +18,18 @@ export interface SlackUser {
   is_admin?: boolean;
   is_owner?: boolean;
   deleted?: boolean;
+  /** Only `users.lookupByEmail` reads it (Slack shows it with the users:read.email scope). */
+  email?: string;
+}
+
+/** A file a user shared (in a modal's file input or a DM), downloadable with the bot token as Slack serves it. */
+export interface SlackFile {
+  id: string;
+  name: string;
+  bytes: Buffer;
+  filetype?: string;
+  mimetype?: string;
+  user?: string;
 }
 
 /** A channel the fake knows about; channels never added behave as public channels the bot may join. */
@@ -73,6 +85,9 @@ export class FakeSlack {
   readonly uploads: { fileId: string; bytes: Buffer }[] = [];
   readonly users = new Map<string, SlackUser>();
   readonly channels = new Map<string, SlackChannel>();
+  readonly files = new Map<string, SlackFile>();
+  /** Downloads of `url_private_download` URLs, with whether they carried the bot token. */
+  readonly downloads: { fileId: string; authorized: boolean }[] = [];
   readonly teamId: string;
   private server: Server | undefined;
   private faults = new Map<string, Fault[]>();
@@ -133,6 +148,27 @@ export class FakeSlack {
     });
   }
 
+  /** A file as Slack describes it (files.info, a `file_input` value, a message's `files`). */
+  addFile(file: SlackFile): Record<string, unknown> {
+    this.files.set(file.id, file);
+    return this.fileObject(file);
+  }
+
+  fileObject(file: SlackFile): Record<string, unknown> {
+    const path = `/files-pri/${this.teamId}-${file.id}`;
+    return {
+      id: file.id,
+      name: file.name,
+      title: file.name,
+      size: file.bytes.length,
+      filetype: file.filetype ?? file.name.split('.').pop(),
+      mimetype: file.mimetype ?? 'application/octet-stream',
+      user: file.user,
+      url_private: `${this.url}${path}/${encodeURIComponent(file.name)}`,
+      url_private_download: `${this.url}${path}/download/${encodeURIComponent(file.name)}`,
+    };
+  }
+
   /** The next call(s) to `method` fail with `fault`, once per fault given. */
   failNext(method: string, ...faults: Fault[]): void {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
@@ -190,6 +226,10 @@ export class FakeSlack {
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
       return;
     }
+    if (url.pathname.startsWith('/files-pri/')) {
+      this.serveFile(url.pathname, req.headers.authorization, res);
+      return;
+    }
     if (!url.pathname.startsWith('/api/')) {
       res.writeHead(404).end();
       return;
@@ -236,6 +276,26 @@ export class FakeSlack {
       return;
     }
     json(res, this.answer(method, args));
+  }
+
+  /**
+   * As Slack serves `url_private(_download)`: the bytes with the bot token in an Authorization header; without
+   * it, a redirect to the sign-in page (Slack never answers 401 there).
+   */
+  private serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
+    const id = /^\/files-pri\/[^-/]+-([^/]+)\//.exec(path)?.[1] ?? '';
+    const file = this.files.get(id);
+    const authorized = authorization === `Bearer ${BOT_TOKEN}`;
+    this.downloads.push({ fileId: id, authorized });
+    if (!authorized) {
+      res.writeHead(302, { location: `${this.url}/?redir=${encodeURIComponent(path)}` }).end();
+      return;
+    }
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<html>File not found</html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.mimetype ?? 'application/octet-stream' }).end(file.bytes);
   }
 
   /** Messages chat.postMessage accepted (with their metadata), oldest first. */
@@ -291,6 +351,17 @@ export class FakeSlack {
             ...(args.include_locale ? {} : { locale: undefined }),
           },
         };
+      }
+      case 'users.lookupByEmail': {
+        const email = String(args.email ?? '').toLowerCase();
+        const user = [...this.users.values()].find((candidate) => candidate.email?.toLowerCase() === email);
+        return user
+          ? { ok: true, user: { ...user, profile: { email: user.email } } }
+          : { ok: false, error: 'users_not_found' };
+      }
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        return file ? { ok: true, file: this.fileObject(file) } : { ok: false, error: 'file_not_found' };
       }
       case 'views.open':
       case 'views.push':

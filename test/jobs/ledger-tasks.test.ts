@@ -4,6 +4,10 @@ import { outbox } from '../../src/db/schema/index.js';
 import { createDigestRepository } from '../../src/features/digest/digest.repository.js';
 import { createFollowUpRepository } from '../../src/features/followups/followups.repository.js';
 import { recordPayment } from '../../src/features/ledger/payments.usecases.js';
+import { createDailyPlanRepository } from '../../src/features/targets/daily-plans.repository.js';
+import { createRepNumbersRepository } from '../../src/features/targets/rep-numbers.repository.js';
+import { createTargetSettingsRepository } from '../../src/features/targets/target-settings.repository.js';
+import { createTargetRepository } from '../../src/features/targets/targets.repository.js';
 import type { Team } from '../../src/features/team/team.types.js';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
 import type { ScheduledTask } from '../../src/jobs/scheduler.types.js';
@@ -25,6 +29,10 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
     digest: ReturnType<typeof createDigestRepository>;
     followUps: ReturnType<typeof createFollowUpRepository>;
     outbox: ReturnType<typeof createOutboxRepository>;
+    targets: ReturnType<typeof createTargetRepository>;
+    repNumbers: ReturnType<typeof createRepNumbersRepository>;
+    dailyPlans: ReturnType<typeof createDailyPlanRepository>;
+    targetSettings: ReturnType<typeof createTargetSettingsRepository>;
   };
   let team: Team;
 
@@ -49,6 +57,10 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
       digest: createDigestRepository(database),
       followUps: createFollowUpRepository(database),
       outbox: createOutboxRepository({ db: database.db, clock: base.clock }),
+      targets: createTargetRepository(database),
+      repNumbers: createRepNumbersRepository(database),
+      dailyPlans: createDailyPlanRepository(database),
+      targetSettings: createTargetSettingsRepository(database),
     };
     team = await seedTeam(deps);
     await deps.financeSettings.savePlan(

@@ -16,6 +16,7 @@ import {
 } from './authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
+import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
 /*
  * Who may do what, as data. The lead in every row belongs to U_REP, who reports to U_MGR, who reports to the
@@ -30,34 +31,38 @@ import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.
  */
 // biome-ignore format: the table reads best aligned
 const EXPECTED = {
-  //                                    rep mgr oth dir fin adm out
-  'view (/lead #id)':                  'Y   Y   -   Y   -   Y   -',
-  'view (Open button)':                'Y   Y   -   Y   -   Y   -',
-  'search (/lead text)':               'Y   Y   -   Y   -   Y   -',
-  'edit (Edit button)':                'Y   Y   -   Y   -   Y   -',
-  'edit (modal submission)':           'Y   Y   -   Y   -   Y   -',
-  'stage change (card menu)':          'Y   Y   -   Y   -   Y   -',
-  'log activity (submission)':         'Y   Y   -   Y   -   Y   -',
-  'mark won (submission)':             'Y   Y   -   Y   -   Y   -',
-  'mark lost (submission)':            'Y   Y   -   Y   -   Y   -',
-  'request a discount (/discount)':    'Y   Y   -   Y   -   Y   -',
-  'request a discount (submission)':   'Y   Y   -   Y   -   Y   -',
-  'approve (button)':                  '-   Y   -   -   -   Y   -',
-  'reject (reason submission)':        '-   Y   -   -   -   Y   -',
-  'settings (/salesflow role)':        '-   -   -   -   -   Y   o',
-  'settings (/salesflow channel)':     '-   -   -   -   -   Y   o',
-  'settings (modal submission)':       '-   -   -   -   -   Y   o',
-  'export (/salesflow audit)':         'Y   Y   -   Y   -   Y   -',
+  //                                          rep mgr oth dir fin adm out
+  'view (/lead #id)':                        'Y   Y   -   Y   -   Y   -',
+  'view (Open button)':                      'Y   Y   -   Y   -   Y   -',
+  'search (/lead text)':                     'Y   Y   -   Y   -   Y   -',
+  'edit (Edit button)':                      'Y   Y   -   Y   -   Y   -',
+  'edit (modal submission)':                 'Y   Y   -   Y   -   Y   -',
+  'stage change (card menu)':                'Y   Y   -   Y   -   Y   -',
+  'log activity (submission)':               'Y   Y   -   Y   -   Y   -',
+  'mark won (submission)':                   'Y   Y   -   Y   -   Y   -',
+  'mark lost (submission)':                  'Y   Y   -   Y   -   Y   -',
+  'request a discount (/discount)':          'Y   Y   -   Y   -   Y   -',
+  'request a discount (submission)':         'Y   Y   -   Y   -   Y   -',
+  'approve (button)':                        '-   Y   -   -   -   Y   -',
+  'reject (reason submission)':              '-   Y   -   -   -   Y   -',
+  'settings (/salesflow role)':              '-   -   -   -   -   Y   o',
+  'settings (/salesflow channel)':           '-   -   -   -   -   Y   o',
+  'settings (modal submission)':             '-   -   -   -   -   Y   o',
+  'export (/salesflow audit)':               'Y   Y   -   Y   -   Y   -',
+  'set a rep’s target (/target @rep)':       '-   Y   -   Y   -   Y   o',
+  'read a rep’s targets (/target @rep)':     'Y   Y   -   Y   -   Y   o',
+  'set the team’s target (/target team)':    '-   -   -   Y   -   Y   o',
+  'targets settings (/target settings)':     '-   -   -   -   -   Y   o',
   // The contract ledger: U_REP's contract, approved by U_MGR.
-  'ledger (/contract ledger <lead>)':  'Y   Y   -   Y   Y   Y   -',
-  'payment (/payment)':                'Y   Y   -   Y   Y   Y   -',
-  'confirm a payment (button)':        '-   -   -   -   Y   Y   -',
-  'reverse a payment (reason submission)': '-   -   -   -   Y   Y   -',
-  'invoice (/invoice)':                'Y   Y   -   Y   Y   Y   -',
-  'deliver (/deliver)':                'Y   -   -   -   -   Y   -',
-  'cancel a contract (reason submission)': '-   -   -   -   Y   Y   -',
-  'edit the commission plan (submission)': '-   -   -   -   -   Y   o',
-  'statement (/commission @rep)':      'Y   Y   -   Y   Y   Y   -',
+  'ledger (/contract ledger <lead>)':        'Y   Y   -   Y   Y   Y   -',
+  'payment (/payment)':                      'Y   Y   -   Y   Y   Y   -',
+  'confirm a payment (button)':              '-   -   -   -   Y   Y   -',
+  'reverse a payment (reason submission)':   '-   -   -   -   Y   Y   -',
+  'invoice (/invoice)':                      'Y   Y   -   Y   Y   Y   -',
+  'deliver (/deliver)':                      'Y   -   -   -   -   Y   -',
+  'cancel a contract (reason submission)':   '-   -   -   -   Y   Y   -',
+  'edit the commission plan (submission)':   '-   -   -   -   -   Y   o',
+  'statement (/commission @rep)':            'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -84,7 +89,11 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
   afterAll(() => app?.stop());
 
   const ctx = { app: undefined as unknown as TestApp, settingsView: undefined as unknown as OpenedView };
-  const SPECS = { ...authorizationSpecs(ctx), ...ledgerAuthorizationSpecs(ctx) } as Record<ActionName, Spec>;
+  const SPECS = {
+    ...authorizationSpecs(ctx),
+    ...targetAuthorizationSpecs(ctx),
+    ...ledgerAuthorizationSpecs(ctx),
+  } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */
   const settle = (trigger: Trigger) => observe(app, trigger);

@@ -32,6 +32,7 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
     COMMANDS.invoice,
     COMMANDS.deliver,
     COMMANDS.commission,
+    COMMANDS.target,
   ];
   /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
   const argument = fc.oneof(
@@ -59,6 +60,10 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
           'pending',
           'plan',
           'HT-2026-0001',
+          'leaderboard',
+          'settings endofday',
+          'team 5 calls',
+          '<@U_ALICE> 5 visits',
         ),
         hostile,
       )

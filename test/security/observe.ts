@@ -83,6 +83,11 @@ const TABLES = [
   'commission_entries',
   'commission_sheets',
   'ledger_events',
+  'targets',
+  'target_milestones',
+  'target_settings',
+  'daily_plans',
+  'member_day_preferences',
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { toCsv } from '../../lib/csv.js';
 import { AppError } from '../../lib/errors.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
 import { todayFor, visibleOwners } from '../leads/leads.usecases.js';
@@ -76,13 +77,6 @@ export async function listAudit(
   });
 }
 
-function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ makes spreadsheets run the cell as a formula; a quote prefix keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const AUDIT_COLUMNS = [
   'when',
   'lead_id',
@@ -101,27 +95,22 @@ export const AUDIT_COLUMNS = [
 
 /** CSV (RFC 4180, UTF-8 with BOM so spreadsheet apps read Chinese correctly) of the audit rows. */
 export function auditCsv(rows: AuditRow[]): string {
-  const lines = [AUDIT_COLUMNS.join(',')];
-  for (const { event, kind, companyName } of rows) {
-    lines.push(
-      [
-        event.occurredAt.toISOString(),
-        event.leadId,
-        companyName,
-        event.requestId,
-        kind,
-        event.revision,
-        event.step,
-        event.kind,
-        event.actorUserId ?? 'salesflow',
-        event.subjectUserId,
-        event.via,
-        event.value,
-        event.comment,
-      ]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([
+    AUDIT_COLUMNS,
+    ...rows.map(({ event, kind, companyName }) => [
+      event.occurredAt.toISOString(),
+      event.leadId,
+      companyName,
+      event.requestId,
+      kind,
+      event.revision,
+      event.step,
+      event.kind,
+      event.actorUserId ?? 'salesflow',
+      event.subjectUserId,
+      event.via,
+      event.value,
+      event.comment,
+    ]),
+  ]);
 }

@@ -5,7 +5,7 @@ import type { Actor, Team } from '../team/team.types.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import { assertSeenCurrent, refuseLostRace, type SeenVersion } from './lead-versions.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
-import type { LeadChanges, LeadRepository, OwnerScope } from './leads.repository.js';
+import type { LeadChanges, LeadQuery, LeadRepository, OwnerScope } from './leads.repository.js';
 import type { Lead, LeadForm, LeadInput, LeadListFilter } from './leads.types.js';
 
 export interface LeadDeps {
@@ -115,19 +115,27 @@ export async function editLead(
   return { ok: true, lead: updated, changed };
 }
 
-export async function listLeads(
-  deps: LeadDeps & { actor: Actor; filter: LeadListFilter; page?: number },
-): Promise<{ leads: Lead[]; total: number; page: number; pageCount: number }> {
+/** What a list filter asks the repository for, within what the actor may see (`/lead list`, `/lead export`). */
+export async function leadQueryFor(
+  deps: LeadDeps & { actor: Actor; filter: LeadListFilter },
+): Promise<Omit<LeadQuery, 'limit' | 'offset'>> {
   const { actor, filter, clock } = deps;
-  const page = Math.max(0, deps.page ?? 0);
   const scope = await visibleOwners(deps);
-  const owners = filter.kind === 'mine' ? [actor.userId] : scope;
   const staleBefore = new Date(clock.now().getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000);
-  const { leads, total } = await deps.leads.query(actor.teamId, {
-    owners,
+  return {
+    owners: filter.kind === 'mine' ? [actor.userId] : scope,
     text: filter.kind === 'search' ? filter.text : undefined,
     stages: filter.kind === 'stage' ? [filter.stage] : undefined,
     stale: filter.kind === 'stale' ? { staleBefore, today: todayFor(actor, clock) } : undefined,
+  };
+}
+
+export async function listLeads(
+  deps: LeadDeps & { actor: Actor; filter: LeadListFilter; page?: number },
+): Promise<{ leads: Lead[]; total: number; page: number; pageCount: number }> {
+  const page = Math.max(0, deps.page ?? 0);
+  const { leads, total } = await deps.leads.query(deps.actor.teamId, {
+    ...(await leadQueryFor(deps)),
     limit: LEAD_PAGE_SIZE,
     offset: page * LEAD_PAGE_SIZE,
   });

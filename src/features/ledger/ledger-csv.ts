@@ -19,7 +19,7 @@ const nameOf = (names: Map<string, string>, userId: string) => names.get(userId)
 const dateOf = (value: Date | null, timeZone: string) => (value ? localDate(value, timeZone) : null);
 
 export function ledgerCsv(rows: ContractSummary[], t: Translate, ctx: CsvNames): string {
-  return toCsv(
+  return toCsv([
     header(t, [
       'number',
       'customer',
@@ -37,7 +37,7 @@ export function ledgerCsv(rows: ContractSummary[], t: Translate, ctx: CsvNames):
       'signedOn',
       'deliveryDate',
     ]),
-    rows.map(({ contract, outstandingMinor, collectedPercent, overdueMinor, oldestOverdueOn }) => [
+    ...rows.map(({ contract, outstandingMinor, collectedPercent, overdueMinor, oldestOverdueOn }) => [
       contract.number,
       contract.customerName,
       nameOf(ctx.names, contract.ownerUserId),
@@ -54,7 +54,7 @@ export function ledgerCsv(rows: ContractSummary[], t: Translate, ctx: CsvNames):
       dateOf(contract.signedAt, ctx.timeZone),
       contract.deliveryDate,
     ]),
-  );
+  ]);
 }
 
 /** Commission lines of one or several reps (the month's sheet), each with its rep. */
@@ -63,7 +63,7 @@ export function statementCsv(
   t: Translate,
   ctx: CsvNames,
 ): string {
-  return toCsv(
+  return toCsv([
     header(t, [
       'rep',
       'date',
@@ -76,7 +76,7 @@ export function statementCsv(
       'basis',
       'commission',
     ]),
-    rows.map(({ line, repUserId }) => [
+    ...rows.map(({ line, repUserId }) => [
       nameOf(ctx.names, repUserId),
       dateOf(line.occurredAt, ctx.timeZone),
       t(`ledger.entry.${line.kind}` as MessageKey),
@@ -88,7 +88,7 @@ export function statementCsv(
       money(line.basisMinor, line.currency),
       money(line.commissionMinor, line.currency),
     ]),
-  );
+  ]);
 }
 
 /** Per rep and currency, then one total line per currency (the database's sums). */
@@ -107,7 +107,7 @@ export function reconciliationCsv(
     money(row.invoicedMinor, row.currency),
     money(row.commissionMinor, row.currency),
   ];
-  return toCsv(
+  return toCsv([
     header(t, [
       'rep',
       'currency',
@@ -118,6 +118,7 @@ export function reconciliationCsv(
       'invoiced',
       'commission',
     ]),
-    [...input.rows.map(line), ...input.totals.map(line)],
-  );
+    ...input.rows.map(line),
+    ...input.totals.map(line),
+  ]);
 }

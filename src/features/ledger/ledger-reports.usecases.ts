@@ -1,4 +1,5 @@
 import { todayFor } from '../leads/leads.usecases.js';
+import type { CollectedAmounts } from '../targets/collected-amounts.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { loadFinancePolicy } from './contracts.usecases.js';
 import { InvalidMonthError, NotFinanceError } from './ledger.errors.js';
@@ -18,6 +19,26 @@ export function collectedByRep(
   deps: Pick<LedgerDeps, 'ledgerReports'> & { teamId: string; from: Date; to: Date },
 ): Promise<{ repUserId: string; currency: string; collectedMinor: number }[]> {
   return deps.ledgerReports.collectedByRep(deps.teamId, deps.from, deps.to);
+}
+
+/**
+ * The ledger as the targets feature's source of collected money: per rep, in integer minor units of the team's
+ * currency (money collected in another currency is not converted, so it does not count towards targets).
+ */
+export function collectedAmountsFromLedger(
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'teams'>,
+): CollectedAmounts {
+  return {
+    async byRep(teamId, fromUtc, toUtc) {
+      const team = await deps.teams.ensureTeam(teamId);
+      const rows = await collectedByRep({ ...deps, teamId, from: fromUtc, to: toUtc });
+      return new Map(
+        rows
+          .filter((row) => row.currency === team.currency)
+          .map((row) => [row.repUserId, row.collectedMinor]),
+      );
+    },
+  };
 }
 
 export interface Reconciliation {

@@ -79,6 +79,12 @@ export function withTeamCache(
       entriesOf(teamId).members.set(userId, keep(member));
       return member;
     },
+    /** A refreshed Slack profile changes only that member's row: keep it, and the rest of the team's cache. */
+    async saveProfile(teamId, userId, profile, fetchedAt) {
+      const member = await inner.saveProfile(teamId, userId, profile, fetchedAt);
+      entriesOf(teamId).members.set(userId, keep(member));
+      return member;
+    },
     async listReportIds(teamId, managerUserId) {
       const cached = entriesOf(teamId).reports.get(managerUserId);
       if (fresh(cached)) return cached.value;

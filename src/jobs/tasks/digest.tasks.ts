@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.js';
+import type { ManagerMorning } from '../../features/digest/digest.types.js';
 import {
   managerMornings,
   postDigestNow,
@@ -7,19 +8,32 @@ import {
   weeklySummary,
 } from '../../features/digest/digest.usecases.js';
 import { isWorkingDay, localTime, normalizeTime, weekdayOf } from '../../features/digest/digest-calendar.js';
+import { plansVersusDone } from '../../features/targets/daily-plan.usecases.js';
+import {
+  digestTargets,
+  planDateBefore,
+  plansByManager,
+} from '../../features/targets/digest-targets.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
+import { memberLocale } from '../../features/team/team.usecases.js';
+import type { Locale, Translate } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import {
   managerMorningMessages,
   teamDigestMessages,
   weeklySummaryMessages,
 } from '../../slack/digest/digest-messages.js';
+import { planVsDoneBlocks } from '../../slack/views/targets/day-views.js';
+import { digestTargetBlocks } from '../../slack/views/targets/target-progress.js';
 import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 import { withManagerReceivables, withTeamReceivables } from './receivables-digest.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
-type DigestDeps = Pick<AppDeps, 'digest' | 'teams' | 'outbox' | 'overdue'>;
+type DigestDeps = Pick<
+  AppDeps,
+  'digest' | 'teams' | 'outbox' | 'targets' | 'repNumbers' | 'collected' | 'dailyPlans' | 'overdue'
+>;
 type WithChannel = Team & { salesChannelId: string };
 
 const hasChannel = (team: Team): team is WithChannel => Boolean(team.salesChannelId);
@@ -37,6 +51,23 @@ async function teamsAtDigestTime(deps: DigestDeps, now: Date): Promise<{ team: T
 }
 
 const dateOf = (run: DueRun) => String(run.payload?.date ?? '');
+
+/** The digest's targets sections (team targets, reps' monthly targets, yesterday's plans), in any language. */
+async function targetExtras(deps: DigestDeps, team: Team, date: string) {
+  const targets = await digestTargets({ deps, team, date });
+  return (t: Translate, locale: Locale) =>
+    digestTargetBlocks(targets, { t, locale, currency: team.currency });
+}
+
+/** A manager's morning with nothing but their reports' plans to show. */
+const quietMorning = (managerUserId: string, locale: Locale, date: string): ManagerMorning => ({
+  managerUserId,
+  locale,
+  date,
+  approvals: [],
+  overdue: { total: 0, byRep: [], leads: [] },
+  quietReps: [],
+});
 
 /** Team digest to the sales channel at the team's digest time, on working days, when a channel is set. */
 export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
@@ -56,7 +87,8 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
       const team = await deps.teams.ensureTeam(run.teamId);
       if (!hasChannel(team)) return;
       const digest = await teamDigest({ digest: deps.digest, team, date: dateOf(run), now });
-      const messages = await teamDigestMessages({ team, digest, key: run.key, now });
+      const extra = await targetExtras(deps, team, dateOf(run));
+      const messages = await teamDigestMessages({ team, digest, key: run.key, now, extra });
       await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: dateOf(run), messages }));
     },
   };
@@ -78,9 +110,22 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
     },
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
-      const mornings = await managerMornings({ ...deps, team, date: dateOf(run), now });
-      const messages = managerMorningMessages({ team, mornings, now, key: run.key });
-      await deps.outbox.enqueue(await withManagerReceivables(deps, { team, date: dateOf(run), messages }));
+      const date = dateOf(run);
+      const mornings = await managerMornings({ ...deps, team, date, now });
+      // Yesterday's plan against what was done, per report: a manager with nothing else to act on gets it too.
+      const planDate = planDateBefore(team, date);
+      const plans = await plansVersusDone({ deps, team, date: planDate, userIds: 'all' });
+      const managers = await deps.digest.listManagers(team.teamId);
+      const byManager = await plansByManager({ teams: deps.teams, team, managers, plans });
+      for (const managerUserId of byManager.keys()) {
+        if (mornings.some((morning) => morning.managerUserId === managerUserId)) continue;
+        const locale = await memberLocale({ teams: deps.teams, team, userId: managerUserId });
+        mornings.push(quietMorning(managerUserId, locale, date));
+      }
+      const extra = (managerUserId: string, t: Translate) =>
+        planVsDoneBlocks(byManager.get(managerUserId) ?? [], planDate, t);
+      const messages = managerMorningMessages({ team, mornings, now, key: run.key, extra });
+      await deps.outbox.enqueue(await withManagerReceivables(deps, { team, date, messages }));
     },
   };
 }
@@ -113,7 +158,7 @@ export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
  * repost gets keys of its own, or the outbox would drop it as already sent.
  */
 export async function postTeamDigestNow(input: {
-  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock' | 'overdue'>;
+  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'> & DigestDeps;
   actor: Actor;
   team: Team;
   force: boolean;
@@ -133,8 +178,9 @@ export async function postTeamDigestNow(input: {
   if (!result.posted) return { posted: false, date: result.date };
   const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
   const channelTeam = { ...team, salesChannelId: result.channelId };
-  const messages = await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now });
-  await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: result.digest.date, messages }));
+  const extra = await targetExtras(deps, team, result.date);
+  const messages = await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now, extra });
+  await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: result.date, messages }));
   if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
   return { posted: true, channelId: result.channelId };
 }

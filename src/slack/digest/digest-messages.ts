@@ -1,7 +1,8 @@
+import type { KnownBlock } from '@slack/types';
 import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
 import { QUIET_WORKING_DAYS } from '../../features/digest/digest.usecases.js';
 import type { Team } from '../../features/team/team.types.js';
-import { type Locale, toLocale, translator } from '../../i18n/index.js';
+import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import type { OutboxMessage } from '../../jobs/scheduler.types.js';
 import { pipelineChartInput } from '../views/digest/digest-chart.js';
 import { buildManagerMorning } from '../views/digest/digest-manager.js';
@@ -21,11 +22,13 @@ export async function teamDigestMessages(input: {
   key: string;
   /** Due from this instant (the app's clock, not the database's). */
   now: Date;
+  /** More sections in the channel's language (targets, plans), placed before the approvals. */
+  extra?: (t: Translate, locale: Locale) => KnownBlock[];
 }): Promise<OutboxMessage[]> {
   const { team, digest, key, now } = input;
   const locale = channelLocale(team);
   const t = translator(locale);
-  const message = buildTeamDigest(digest, t, locale);
+  const message = buildTeamDigest(digest, t, locale, input.extra?.(t, locale));
   // Loaded on first use: the chart renderer (Skia and its fonts) is ~20 MB an idle instance does not need.
   const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
   const png = await renderPipelineChart(pipelineChartInput(digest, t, locale));
@@ -59,17 +62,19 @@ export function managerMorningMessages(input: {
   mornings: ManagerMorning[];
   now: Date;
   key: string;
+  /** More sections for one manager's DM, in the manager's language (their reports' plans). */
+  extra?: (managerUserId: string, t: Translate, locale: Locale) => KnownBlock[];
 }): OutboxMessage[] {
   const { team, key } = input;
   const messages: OutboxMessage[] = [];
   for (const morning of input.mornings) {
     const { locale } = morning;
-    const view = buildManagerMorning(morning, {
-      t: translator(locale),
-      locale,
-      currency: team.currency,
-      quietDays: QUIET_WORKING_DAYS,
-    });
+    const t = translator(locale);
+    const view = buildManagerMorning(
+      morning,
+      { t, locale, currency: team.currency, quietDays: QUIET_WORKING_DAYS },
+      input.extra?.(morning.managerUserId, t, locale),
+    );
     messages.push({
       teamId: team.teamId,
       idempotencyKey: `${key}:${morning.managerUserId}`,

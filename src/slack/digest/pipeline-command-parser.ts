@@ -3,12 +3,16 @@ import type { PipelineTarget } from '../../features/digest/digest.usecases.js';
 export type PipelineCommand =
   | { kind: 'show'; target: PipelineTarget | 'default' }
   | { kind: 'digest'; force: boolean }
+  | { kind: 'leaderboard'; period: 'week' | 'month' }
   | { kind: 'help' };
 
 /** A mention as Slack escapes it in a command (`<@U123|name>` or `<@U123>`). */
 const MENTION = /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/;
 
-/** `/pipeline`, `/pipeline me|team|@user`, `/pipeline digest [force]`, `/pipeline help`; Chinese words too. */
+/**
+ * `/pipeline`, `/pipeline me|team|@user`, `/pipeline digest [force]`, `/pipeline leaderboard [week|month]`,
+ * `/pipeline help`; Chinese words too.
+ */
 export function parsePipelineCommand(raw: string): PipelineCommand {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   const [first = '', ...rest] = words;
@@ -21,6 +25,16 @@ export function parsePipelineCommand(raw: string): PipelineCommand {
     return { kind: 'show', target: { kind: 'team' } };
   const mention = MENTION.exec(first)?.[1];
   if (mention && rest.length === 0) return { kind: 'show', target: { kind: 'user', userId: mention } };
+  if (word === 'leaderboard' || word === '排行榜') {
+    const [period = 'week', ...extra] = rest.map((w) => w.toLowerCase());
+    if (extra.length === 0 && (period === 'week' || period === '周' || period === '本周')) {
+      return { kind: 'leaderboard', period: 'week' };
+    }
+    if (extra.length === 0 && (period === 'month' || period === '月' || period === '本月')) {
+      return { kind: 'leaderboard', period: 'month' };
+    }
+    return { kind: 'help' };
+  }
   if (word === 'digest' || word === '日报') {
     const flags = rest.map((w) => w.toLowerCase());
     if (flags.length === 0) return { kind: 'digest', force: false };

@@ -1,13 +1,21 @@
 import type { AppDeps } from '../../deps.js';
 import { type PipelineTarget, pipelineFor } from '../../features/digest/digest.usecases.js';
+import type { TargetSubject } from '../../features/targets/targets.types.js';
+import { targetsOverview } from '../../features/targets/targets.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
 import { userMention } from '../mrkdwn.js';
 import { buildPipelineReply } from '../views/digest/digest-pipeline.js';
+import { targetsBlocks } from '../views/targets/target-progress.js';
+
+const subjectOf = (target: PipelineTarget, actor: Actor): TargetSubject =>
+  target.kind === 'team'
+    ? { kind: 'team' }
+    : { kind: 'rep', userId: target.kind === 'me' ? actor.userId : target.userId };
 
 /** `/pipeline [me|team|@user]`: the numbers the caller may see, as a private reply. */
 export async function pipelineReply(input: {
-  deps: Pick<AppDeps, 'digest' | 'teams' | 'clock'>;
+  deps: Pick<AppDeps, 'digest' | 'teams' | 'clock' | 'targets' | 'repNumbers' | 'collected'>;
   actor: Actor;
   team: Team;
   t: Translate;
@@ -28,5 +36,12 @@ export async function pipelineReply(input: {
       : target.kind === 'team'
         ? t('digest.command.titleTeam')
         : t('digest.command.titleUser', { user: userMention(target.userId) });
-  return buildPipelineReply(numbers, { title, t, locale: actor.locale });
+  // Visibility was settled by pipelineFor; the targets of what it showed come first.
+  const overview = await targetsOverview({ deps, actor, team, subject: subjectOf(target, actor) });
+  const progress = targetsBlocks(
+    overview,
+    { t, locale: actor.locale, currency: team.currency },
+    actor.userId,
+  );
+  return buildPipelineReply(numbers, { title, t, locale: actor.locale }, progress);
 }

@@ -1,12 +1,13 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { LeadChange } from '../../features/leads/lead-progress.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
-import { type Translate, toLocale, translator } from '../../i18n/index.js';
+import { type Translate, translator } from '../../i18n/index.js';
 import { describeLeadChange } from '../views/leads/lead-change-line.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
-import { channelLeadCard, leadCardMessage, type SlackMessage } from './leads.presenter.js';
+import { channelLocale, renderLeadCard, type SlackMessage } from './leads.presenter.js';
 
 /**
  * Puts `card` where the clicked card lives: a channel or DM message by channel and ts, an ephemeral one (a
@@ -34,22 +35,6 @@ export function isChannelCard(lead: Lead, origin: LeadFormMetadata): boolean {
   return Boolean(lead.channelId) && origin.channelId === lead.channelId && origin.messageTs === lead.threadTs;
 }
 
-/** Refreshes the card the user acted on, in their language (unless it is the channel's shared card). */
-export async function refreshClickedCard(input: {
-  deps: AppDeps;
-  client: WebClient;
-  actor: Actor;
-  lead: Lead;
-  origin: LeadFormMetadata;
-}): Promise<void> {
-  if (isChannelCard(input.lead, input.origin)) return;
-  await replaceClickedCard(
-    input.client,
-    input.origin,
-    await leadCardMessage(input.deps, input.actor, input.lead.id),
-  );
-}
-
 /**
  * After a lead changed: the card the user clicked is refreshed in place, the lead's card in the sales channel
  * too (when that is another message), and a one-line note goes to the lead's thread. Each step is independent:
@@ -75,14 +60,26 @@ export async function afterLeadChange(input: {
     }
   };
 
-  await attempt('refresh the clicked card', () => refreshClickedCard(input));
+  // One read serves both copies of the card: the clicker's, in their language, and the channel's.
+  let data: LeadCardData;
+  try {
+    data = await leadCardData({ ...deps, actor, lead });
+  } catch (error) {
+    log.warn({ err: error }, 'could not read the card to refresh it');
+    return;
+  }
+  if (!isChannelCard(lead, input.origin))
+    await attempt('refresh the clicked card', () =>
+      replaceClickedCard(client, input.origin, renderLeadCard(data, actor, deps, actor.locale)),
+    );
   const channel = lead.channelId;
   const threadTs = lead.threadTs;
   if (!channel || !threadTs) return;
-  const channelT = translator(toLocale(team.language) ?? actor.locale);
-  await attempt('refresh the channel card', async () => {
-    await client.chat.update({ channel, ts: threadTs, ...(await channelLeadCard(deps, actor, team, lead)) });
-  });
+  const locale = channelLocale(team, actor);
+  const channelT = translator(locale);
+  await attempt('refresh the channel card', () =>
+    client.chat.update({ channel, ts: threadTs, ...renderLeadCard(data, actor, deps, locale) }),
+  );
   await attempt('post the change in the lead thread', () =>
     client.chat.postMessage({
       channel,

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { StaleLeadError } from '../../features/leads/leads.errors.js';
 import type { Team } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
@@ -9,7 +10,7 @@ import { answerPrivately } from '../requests/reply-privately.js';
 import { describeActivity } from '../views/leads/lead-card.js';
 import { isChannelCard, replaceClickedCard } from './after-lead-change.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
-import { channelLeadCard, leadCardMessage } from './leads.presenter.js';
+import { channelLocale, renderLeadCard } from './leads.presenter.js';
 
 /** Why a stale form or card was not saved: the refusal, then what was recorded on the lead since it was built. */
 export function staleLeadText(error: StaleLeadError, t: Translate, after: string): string {
@@ -42,10 +43,9 @@ export async function answerStaleCard(input: {
   await answerPrivately({ body: input.body, client, text, log });
   try {
     const lead = error.current;
-    const card = isChannelCard(lead, origin)
-      ? await channelLeadCard(deps, actor, input.team, lead)
-      : await leadCardMessage(deps, actor, lead.id);
-    await replaceClickedCard(client, origin, card);
+    const locale = isChannelCard(lead, origin) ? channelLocale(input.team, actor) : actor.locale;
+    const data = await leadCardData({ ...deps, actor, lead });
+    await replaceClickedCard(client, origin, renderLeadCard(data, actor, deps, locale));
   } catch (refreshError) {
     log.warn({ err: refreshError }, 'could not refresh a stale card');
   }

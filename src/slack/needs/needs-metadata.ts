@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AnalysisSource } from '../../ai/needs.types.js';
+import type { AnalysisSource, NeedsAnalysis } from '../../ai/needs.types.js';
 import type { SeenVersion } from '../../features/leads/lead-versions.js';
 import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
@@ -38,6 +38,16 @@ export const fingerprint = (text: string) =>
 
 export function proposalMark(source: AnalysisSource, answer: string): string {
   return `${source === 'ai' ? 'a' : 'f'}${fingerprint(answer)}`;
+}
+
+/**
+ * The marks of every proposed answer: each answer's own source when it has one (the built-in extractor's answer
+ * to a field an AI analysis left empty), else the analysis's.
+ */
+export function proposalMarks(analysis: NeedsAnalysis): Record<string, string> {
+  return Object.fromEntries(
+    analysis.answers.map((a) => [a.questionKey, proposalMark(a.source ?? analysis.source, a.answer)]),
+  );
 }
 
 /** The source of a submitted answer: the analysis' when it is exactly what was proposed, else the rep's. */

@@ -23,6 +23,33 @@ export const RELEASES: Release[] = [
         sql`select count(*)::int as leads, count(*) filter (where version = 1)::int as at_one from leads`,
       )) as unknown as { rows: { leads: number; at_one: number }[] };
       expect(rows[0]).toEqual({ leads: 3, at_one: 3 });
+      // 0002/0003: existing leads get their duplicate-match keys, computed from the data they already hold.
+      const keys = (await db.execute(
+        sql`select company_name, phone_key, email_key, company_key, import_key from leads order by company_name`,
+      )) as unknown as { rows: Record<string, string | null>[] };
+      expect(keys.rows).toEqual([
+        {
+          company_name: 'Acme Ltd',
+          phone_key: null,
+          email_key: 'ann@acme.test',
+          company_key: 'acme',
+          import_key: null,
+        },
+        {
+          company_name: 'Lost Corp',
+          phone_key: null,
+          email_key: null,
+          company_key: 'lost',
+          import_key: null,
+        },
+        {
+          company_name: '华为技术 & Sons <!channel>',
+          phone_key: '13800000000',
+          email_key: 'zhang@example.cn',
+          company_key: '华为技术sonschannel',
+          import_key: null,
+        },
+      ]);
     },
   },
 ];

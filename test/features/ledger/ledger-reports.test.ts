@@ -10,6 +10,7 @@ import { updateCommissionPlan } from '../../../src/features/ledger/finance-setti
 import { requestInvoice } from '../../../src/features/ledger/invoices.usecases.js';
 import { ledgerCsv, reconciliationCsv } from '../../../src/features/ledger/ledger-csv.js';
 import {
+  collectedAmountsFromLedger,
   collectedByRep,
   managerOverdueNotices,
   overdueForRep,
@@ -139,6 +140,11 @@ describe.each(DRIVERS)('ledger reports on %s', (driver) => {
       to: new Date('2026-02-28T16:00:00Z'),
     });
     expect(collected).toEqual([{ repUserId: 'U_REP', currency: 'CNY', collectedMinor: 6_000_000 }]);
+    // The same money, as the targets feature reads it: per rep, in the team's currency.
+    const forTargets = collectedAmountsFromLedger(deps);
+    expect(
+      await forTargets.byRep('T1', new Date('2026-01-31T16:00:00Z'), new Date('2026-02-28T16:00:00Z')),
+    ).toEqual(new Map([['U_REP', 6_000_000]]));
     const april = await reconciliation({ ...as('U_ADMIN'), month: '2026-04' });
     expect(april.rows.find((row) => row.repUserId === 'U_REP')).toMatchObject({
       collectedMinor: 0,

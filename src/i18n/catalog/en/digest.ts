@@ -56,7 +56,7 @@ export const digestEn = {
   'digest.command.titleTeam': 'Team pipeline',
   'digest.command.titleUser': 'Pipeline of {user}',
   'digest.command.usage':
-    '*/pipeline* [me | team | @someone] — the digest’s numbers, privately\n*/pipeline digest* — post today’s team digest now (admins; add `force` to post it again)',
+    '*/pipeline* [me | team | @someone] — the digest’s numbers and targets, privately\n*/pipeline leaderboard* [week | month] — reps ranked by amount won, with a chart in your DM\n*/pipeline digest* — post today’s team digest now (admins; add `force` to post it again)',
   'digest.command.posted': 'Today’s digest is on its way to {channel}.',
   'digest.command.alreadyPosted':
     'Today’s digest ({date}) has already gone out. Type `/pipeline digest force` to post it again.',

@@ -2,10 +2,12 @@ import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
+import { importsEn } from './imports.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { needsEn } from './needs.js';
+import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
@@ -14,10 +16,12 @@ export const en = {
   ...commonEn,
   ...digestEn,
   ...followupsEn,
+  ...importsEn,
   ...leadsEn,
   ...ledgerEn,
   ...needsEn,
   ...leadProgressEn,
+  ...targetsEn,
   ...teamEn,
 } as const;
 

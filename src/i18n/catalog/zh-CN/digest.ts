@@ -54,7 +54,7 @@ export const digestZh: Record<keyof typeof digestEn, string> = {
   'digest.command.titleTeam': '团队销售管道',
   'digest.command.titleUser': '{user} 的销售管道',
   'digest.command.usage':
-    '*/pipeline* [me | team | @某人] — 私下查看日报数据\n*/pipeline digest* — 立即发布今天的团队日报（仅管理员；加 `force` 可再次发布）',
+    '*/pipeline* [me | team | @某人] — 私下查看日报数据和目标\n*/pipeline leaderboard* [week | month] — 按成交额排名，图表发到你的私信\n*/pipeline digest* — 立即发布今天的团队日报（仅管理员；加 `force` 可再次发布）',
   'digest.command.posted': '今天的日报正在发送到 {channel}。',
   'digest.command.alreadyPosted':
     '今天（{date}）的日报已经发布过了。输入 `/pipeline digest force` 可再次发布。',

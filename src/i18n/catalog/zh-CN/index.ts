@@ -3,10 +3,12 @@ import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
+import { importsZh } from './imports.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { needsZh } from './needs.js';
+import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 
 export const zhCN: Record<MessageKey, string> = {
@@ -14,9 +16,11 @@ export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
   ...digestZh,
   ...followupsZh,
+  ...importsZh,
   ...leadsZh,
   ...ledgerZh,
   ...needsZh,
   ...leadProgressZh,
+  ...targetsZh,
   ...teamZh,
 };

@@ -7,10 +7,13 @@ import * as approvalPreview from './approval-preview.action.js';
 import * as approvalRevise from './approval-revise.action.js';
 import * as contractForms from './contract-forms.action.js';
 import * as contractOpen from './contract-open.action.js';
+import * as duplicateOpen from './duplicate-open.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
+import * as importCheckMapping from './import-check-mapping.action.js';
+import * as importFromMessage from './import-from-message.action.js';
 import * as invoiceIssue from './invoice-issue.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
@@ -24,6 +27,9 @@ import * as ledgerReports from './ledger-reports.action.js';
 import * as needsAnalyze from './needs-analyze.action.js';
 import * as needsOpen from './needs-open.action.js';
 import * as paymentDecide from './payment-decide.action.js';
+import * as planConfirm from './plan-confirm.action.js';
+import * as planEdit from './plan-edit.action.js';
+import * as planOptOut from './plan-opt-out.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -50,4 +56,10 @@ export function register(app: App, deps: AppDeps): void {
   contractForms.register(app, deps);
   paymentDecide.register(app, deps);
   invoiceIssue.register(app, deps);
+  planConfirm.register(app, deps);
+  planEdit.register(app, deps);
+  planOptOut.register(app, deps);
+  importCheckMapping.register(app, deps);
+  importFromMessage.register(app, deps);
+  duplicateOpen.register(app, deps);
 }

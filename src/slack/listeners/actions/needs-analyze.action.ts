@@ -7,7 +7,7 @@ import {
   decodeNeedsMetadata,
   encodeNeedsMetadata,
   fingerprint,
-  proposalMark,
+  proposalMarks,
 } from '../../needs/needs-metadata.js';
 import { onAction } from '../../requests/after-ack.js';
 import { withCaller } from '../../requests/view-submission.js';
@@ -85,9 +85,7 @@ export function register(app: App, deps: AppDeps): void {
             ...metadata,
             rev: revision,
             notes: fingerprint(notes),
-            proposed: Object.fromEntries(
-              analysis.answers.map((a) => [a.questionKey, proposalMark(analysis.source, a.answer)]),
-            ),
+            proposed: proposalMarks(analysis),
           }),
         },
         hash,

@@ -11,6 +11,7 @@ import * as needs from './needs.command.js';
 import * as payment from './payment.command.js';
 import * as pipeline from './pipeline.command.js';
 import * as salesflow from './salesflow.command.js';
+import * as target from './target.command.js';
 
 export function register(app: App, deps: AppDeps): void {
   lead.register(app, deps);
@@ -24,4 +25,5 @@ export function register(app: App, deps: AppDeps): void {
   invoice.register(app, deps);
   deliver.register(app, deps);
   commission.register(app, deps);
+  target.register(app, deps);
 }

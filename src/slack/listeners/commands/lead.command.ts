@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../deps.js';
 import { STAGES } from '../../../features/leads/leads.types.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { COMMANDS } from '../../ids.js';
+import { handleTransferCommand, opensImportModal } from '../../imports/transfer-command.js';
 import { parseLeadCommand } from '../../leads/lead-command-parser.js';
 import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
@@ -11,7 +12,10 @@ import { onCommand } from '../../requests/after-ack.js';
 import { openModal } from '../../requests/modals.js';
 import { buildLeadFormModal } from '../../views/leads/lead-form-modal.js';
 
-/** `/lead`: opens the new-lead modal, lists, finds or shows leads. Replies are private to the caller. */
+/**
+ * `/lead`: opens the new-lead modal, lists, finds or shows leads; `/lead import` and `/lead export` bring leads
+ * in and out (src/slack/imports). Replies are private to the caller.
+ */
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.lead,
@@ -21,6 +25,8 @@ export function register(app: App, deps: AppDeps): void {
         const { actor, team, t } = request;
         const reply = (message: { text: string; blocks?: unknown[] }) =>
           respond({ response_type: 'ephemeral', ...message } as Parameters<typeof respond>[0]);
+        const transfer = { deps, text: command.text, triggerId: command.trigger_id, client, request, reply };
+        if (await handleTransferCommand(transfer)) return;
         const parsed = parseLeadCommand(command.text);
         switch (parsed.kind) {
           case 'new': {
@@ -37,7 +43,9 @@ export function register(app: App, deps: AppDeps): void {
             return;
           }
           case 'help':
-            await reply({ text: t('leads.usage', { stages: STAGES.join(', ') }) });
+            await reply({
+              text: `${t('leads.usage', { stages: STAGES.join(', ') })}\n${t('imports.usage')}`,
+            });
             return;
           case 'unknownStage':
             await reply({
@@ -55,7 +63,7 @@ export function register(app: App, deps: AppDeps): void {
             return;
         }
       },
-      { urgent: ({ command }) => command.text.trim() === '' },
+      { urgent: ({ command }) => command.text.trim() === '' || opensImportModal(command.text) },
     ),
   );
 }

@@ -6,15 +6,17 @@ import { parsePipelineCommand } from '../../digest/pipeline-command-parser.js';
 import { COMMANDS } from '../../ids.js';
 import { channelMention } from '../../mrkdwn.js';
 import { onCommand } from '../../requests/after-ack.js';
+import { leaderboardReply } from '../../targets/leaderboard.presenter.js';
 
 /**
- * `/pipeline [me|team|@user]`: the digest's numbers, privately. `/pipeline digest [force]` (admins): today's
+ * `/pipeline [me|team|@user]`: the digest's numbers and targets, privately. `/pipeline leaderboard [week|month]`:
+ * the ranking privately, its chart in the caller's DM. `/pipeline digest [force]` (admins): today's
  * team digest to the sales channel now, through the outbox, claimed under the scheduled digest's run key.
  */
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.pipeline,
-    onCommand(deps, async ({ command, respond, request }) => {
+    onCommand(deps, async ({ command, respond, client, request }) => {
       const { actor, team, t } = request;
       const parsed = parsePipelineCommand(command.text);
       if (parsed.kind === 'help') {
@@ -27,6 +29,18 @@ export function register(app: App, deps: AppDeps): void {
           ? t('digest.command.posted', { channel: channelMention(result.channelId) })
           : t('digest.command.alreadyPosted', { date: result.date });
         await respond({ response_type: 'ephemeral', text });
+        return;
+      }
+      if (parsed.kind === 'leaderboard') {
+        const { message, chart } = await leaderboardReply({ deps, actor, team, t, period: parsed.period });
+        await respond({ response_type: 'ephemeral', ...message });
+        const { channel } = await client.conversations.open({ users: actor.userId });
+        await client.filesUploadV2({
+          channel_id: channel?.id ?? actor.userId,
+          file: chart.png,
+          filename: chart.filename,
+          title: chart.title,
+        });
         return;
       }
       const reply = await pipelineReply({ deps, actor, team, t, target: parsed.target });

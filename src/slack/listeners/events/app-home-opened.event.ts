@@ -3,12 +3,14 @@ import type { AppDeps } from '../../../deps.js';
 import { homeOverview } from '../../../features/leads/lead-home.usecases.js';
 import type { Logger } from '../../../logger.js';
 import { resolveCaller } from '../../requests/caller.js';
+import { homeTargetBlocks } from '../../targets/target-command.js';
 import { buildAppHome } from '../../views/home/app-home.js';
 
 /**
- * Opening the Home tab publishes the rep's pipeline, due follow-ups and recent leads, fresh each time. Bolt has
- * already acknowledged the event; the work queues like any other. A failure is thrown, not answered: the event
- * dedupe then releases its claim so Slack's retry is served (a DM about a Home tab would be noise).
+ * Opening the Home tab publishes the rep's targets and progress, pipeline, due follow-ups and recent leads,
+ * fresh each time. Bolt has already acknowledged the event; the work queues like any other. A failure is
+ * thrown, not answered: the event dedupe then releases its claim so Slack's retry is served (a DM about a Home
+ * tab would be noise).
  */
 export function register(app: App, deps: AppDeps): void {
   app.event(
@@ -22,17 +24,20 @@ export function register(app: App, deps: AppDeps): void {
       if (event.tab !== 'home') return;
       await deps.afterAck.run(async () => {
         const log = context.log as Logger;
-        const { actor, t } = await resolveCaller({
+        const { actor, team, t } = await resolveCaller({
           deps,
           body,
           client,
           log,
           requestId: String(context.requestId),
         });
-        const overview = await homeOverview({ ...deps, actor });
+        const [overview, targets] = await Promise.all([
+          homeOverview({ ...deps, actor }),
+          homeTargetBlocks({ deps, actor, team, t }),
+        ]);
         await client.views.publish({
           user_id: actor.userId,
-          view: buildAppHome({ overview, userId: actor.userId, t, locale: actor.locale }),
+          view: buildAppHome({ overview, userId: actor.userId, t, locale: actor.locale, targets }),
         });
       });
     },

@@ -4,8 +4,11 @@ import * as approvalPolicy from './approval-policy.view.js';
 import * as approvalReason from './approval-reason.view.js';
 import * as approvalRequest from './approval-request.view.js';
 import * as contractForms from './contract-forms.view.js';
+import * as dailyPlan from './daily-plan.view.js';
 import * as editLead from './edit-lead.view.js';
 import * as financeSettings from './finance-settings.view.js';
+import * as importPreview from './import-preview.view.js';
+import * as importUpload from './import-upload.view.js';
 import * as invoiceIssue from './invoice-issue.view.js';
 import * as logActivity from './log-activity.view.js';
 import * as markLost from './mark-lost.view.js';
@@ -32,4 +35,7 @@ export function register(app: App, deps: AppDeps): void {
   paymentReason.register(app, deps);
   invoiceIssue.register(app, deps);
   financeSettings.register(app, deps);
+  dailyPlan.register(app, deps);
+  importUpload.register(app, deps);
+  importPreview.register(app, deps);
 }

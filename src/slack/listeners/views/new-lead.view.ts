@@ -1,19 +1,27 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { createLeadUnlessDuplicate } from '../../../features/leads/lead-duplicates.usecases.js';
 import { validateLeadInput } from '../../../features/leads/lead-input.js';
 import { localNowIn } from '../../../features/leads/lead-progress-input.js';
-import { createLead } from '../../../features/leads/leads.usecases.js';
 import { VIEWS } from '../../ids.js';
 import { announceNewLead } from '../../leads/announce-new-lead.js';
 import { decodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { fieldErrorNotice } from '../../requests/submitted-form.js';
+import { fieldErrorNotice, formWithValues } from '../../requests/submitted-form.js';
 import { onViewSubmission } from '../../requests/view-submission.js';
+import type { ViewStateValues } from '../../views/blocks.js';
+import {
+  createAnywayTicked,
+  duplicateWarningBlocks,
+  withDuplicateWarning,
+} from '../../views/leads/duplicate-warning.js';
 import { leadFieldErrors, readLeadForm } from '../../views/leads/lead-form-modal.js';
 
 /**
- * Saving the new-lead modal: its fields are checked before the ack (errors inline, in the modal's language), the
- * lead is written after it. The channel card and the confirmation follow.
+ * Saving the new-lead modal (from `/lead`, App Home or the message shortcut): its fields are checked before the
+ * ack (errors inline, in the modal's language), the lead is written after it — unless it looks like a lead the
+ * team has: then the form comes back with the matches, to open one or to confirm it is another customer. The
+ * channel card and the confirmation follow.
  */
 export function register(app: App, deps: AppDeps): void {
   app.view(
@@ -27,7 +35,18 @@ export function register(app: App, deps: AppDeps): void {
       },
       work: async ({ view, client, request, modal }) => {
         const { actor, team, t, log } = request;
-        const result = await createLead({ ...deps, actor, form: readLeadForm(view.state.values) });
+        const values = view.state.values as ViewStateValues;
+        const result = await createLeadUnlessDuplicate({
+          ...deps,
+          actor,
+          form: readLeadForm(values),
+          confirmedNotDuplicate: createAnywayTicked(values),
+        });
+        if (!result.ok && 'duplicates' in result) {
+          const form = formWithValues(view, t('imports.duplicates.title'));
+          await modal.update(withDuplicateWarning(form, duplicateWarningBlocks(result.duplicates, t)));
+          return;
+        }
         if (!result.ok) {
           await modal.restore(fieldErrorNotice(view, leadFieldErrors(result.errors, t)));
           return;

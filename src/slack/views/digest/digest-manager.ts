@@ -7,10 +7,14 @@ import { plain } from '../blocks.js';
 import { capBlocks, type DigestFormat, leadLine, sections, withMore } from './digest-format.js';
 import { approvalLines } from './digest-team.js';
 
-/** The manager's morning DM: approvals on their desk, their team's overdue follow-ups, quiet reps. */
+/**
+ * The manager's morning DM: approvals on their desk, their team's overdue follow-ups, quiet reps, then `extra`
+ * (their reports' plan against what they did).
+ */
 export function buildManagerMorning(
   morning: ManagerMorning,
   input: { t: Translate; locale: Locale; currency: string; quietDays: number },
+  extra: KnownBlock[] = [],
 ): { text: string; blocks: KnownBlock[] } {
   const { t } = input;
   const f: DigestFormat = input;
@@ -54,6 +58,7 @@ export function buildManagerMorning(
       ),
     );
   }
+  blocks.push(...extra);
   const text = t('digest.manager.fallback', {
     approvals: morning.approvals.length,
     overdue: morning.overdue.total,

@@ -110,17 +110,19 @@ export function approvalLines(approvals: ApprovalWaiting[], t: Translate, limit:
     : lines;
 }
 
-/** The team digest posted to the sales channel each working morning. */
+/** The team digest posted to the sales channel each working morning; `extra` (targets, plans) goes before approvals. */
 export function buildTeamDigest(
   digest: TeamDigest,
   t: Translate,
   locale: Locale,
+  extra: KnownBlock[] = [],
 ): { text: string; blocks: KnownBlock[] } {
   const f: DigestFormat = { t, locale, currency: digest.currency };
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(t('digest.team.title', { date: digest.date }), SLACK_LIMITS.headerText) },
     { type: 'context', elements: [mrkdwn(windowLabel(digest.window, t))] },
     ...numbersBlocks(digest, f),
+    ...extra,
     ...sections(
       t('digest.approvals.title', { count: digest.approvals.length }),
       digest.approvals.length ? approvalLines(digest.approvals, t, 10) : [`_${t('digest.none')}_`],

@@ -40,12 +40,16 @@ function leadLines(leads: Lead[], today: string, t: Translate): string {
   return lines.join('\n');
 }
 
-/** The rep's App Home: a "New lead" button, their pipeline by stage, follow-ups due and overdue, recent leads. */
+/**
+ * The rep's App Home: a "New lead" button, their targets' progress (`targets`, when they have any), their pipeline
+ * by stage, follow-ups due and overdue, recent leads.
+ */
 export function buildAppHome(input: {
   overview: HomeOverview;
   userId: string;
   t: Translate;
   locale: Locale;
+  targets?: KnownBlock[];
 }): HomeView {
   const { overview, t, locale } = input;
   const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(text) });
@@ -63,6 +67,7 @@ export function buildAppHome(input: {
         },
       ],
     },
+    ...(input.targets?.length ? [...input.targets, { type: 'divider' as const }] : []),
     { type: 'header', text: plain(t('leads.home.pipeline'), SLACK_LIMITS.headerText) },
   ];
   const pipeline = STAGES.map((stage) => overview.pipeline.find((row) => row.stage === stage)).filter(

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { parseIsoDate } from '../../lib/parse/calendar.js';
+import { validateLeadInput } from '../leads/lead-input.js';
+import type { LeadForm, LeadInput, Stage } from '../leads/leads.types.js';
+import {
+  readAmount,
+  readCompanySize,
+  readCurrency,
+  readDate,
+  readIndustry,
+  readIntent,
+  readKind,
+  readSource,
+  readStage,
+  unguard,
+} from './import-values.js';
+import type { ColumnMapping, ImportField, RowProblem } from './imports.types.js';
+
+/** A row that passed the lead form's validation, waiting for its owner to be matched and duplicates checked. */
+export interface ImportCandidate {
+  line: number;
+  input: LeadInput;
+  stage: Stage;
+  /** The owner cell as written; empty means the importer. */
+  ownerText: string;
+  /** Fingerprint of the row's content: the same row imported again is recognised and never created twice. */
+  importKey: string;
+}
+
+export type RowReading =
+  | { ok: true; candidate: ImportCandidate }
+  | { ok: false; line: number; problems: RowProblem[] };
+
+function fingerprint(input: LeadInput, stage: Stage): string {
+  return createHash('sha256')
+    .update(JSON.stringify([stage, ...Object.values(input)]))
+    .digest('hex');
+}
+
+/**
+ * Reads one spreadsheet row through the mapping and validates it exactly as the new-lead form does, after
+ * turning spreadsheet habits into what the form takes (labels in either language, `2027/1/5`, `¥300,000`).
+ */
+export function readRow(
+  row: { line: number; cells: string[] },
+  mapping: ColumnMapping,
+  defaults: { currency: string; today: string },
+): RowReading {
+  const cell = (field: ImportField): string => {
+    const column = mapping[field];
+    return column === undefined ? '' : unguard(row.cells[column]?.trim() ?? '');
+  };
+  const problems: RowProblem[] = [];
+  const choice = (field: ImportField, read: (text: string) => string | undefined): string | null => {
+    const text = cell(field);
+    return text ? (read(text) ?? null) : null;
+  };
+
+  const stageText = cell('stage');
+  const stage = stageText ? readStage(stageText) : 'new';
+  if (!stage) problems.push({ field: 'stage', key: 'imports.error.stage' });
+  else if (stage === 'won' || stage === 'lost')
+    problems.push({ field: 'stage', key: 'imports.error.closedStage' });
+
+  const currencyText = cell('currency');
+  const currency = currencyText ? readCurrency(currencyText) : undefined;
+  if (currencyText && !currency) problems.push({ field: 'currency', key: 'imports.error.currency' });
+  const amountText = cell('estimatedValue');
+
+  const form: LeadForm = {
+    kind: choice('kind', readKind),
+    companyName: cell('companyName'),
+    contactName: cell('contactName'),
+    contactTitle: cell('contactTitle'),
+    phone: cell('phone'),
+    email: cell('email'),
+    industry: choice('industry', (text) => readIndustry(text) ?? 'other'),
+    companySize: choice('companySize', readCompanySize),
+    source: choice('source', (text) => readSource(text) ?? 'other'),
+    estimatedValue: amountText ? readAmount(amountText) : null,
+    currency: currency ?? (amountText ? defaults.currency : null),
+    expectedCloseDate: cell('expectedCloseDate') ? readDate(cell('expectedCloseDate')) : null,
+    intent: choice('intent', readIntent),
+    nextFollowUpOn: cell('nextFollowUpOn') ? readDate(cell('nextFollowUpOn')) : null,
+    notes: cell('notes'),
+  };
+  // An imported follow-up may be overdue already (as the edit form keeps an overdue date): the form's "not in
+  // the past" rule is for dates a rep picks now. Its other rules (a real date, not ten years out) still apply.
+  const followUp = form.nextFollowUpOn ?? '';
+  const result = validateLeadInput(
+    form,
+    followUp < defaults.today && parseIsoDate(followUp) ? followUp : defaults.today,
+  );
+  if (!result.ok) {
+    for (const [field, key] of Object.entries(result.errors)) {
+      if (key) problems.push({ field: field as ImportField, key });
+    }
+  }
+  if (!result.ok || problems.length || !stage) return { ok: false, line: row.line, problems };
+  return {
+    ok: true,
+    candidate: {
+      line: row.line,
+      input: result.value,
+      stage,
+      ownerText: cell('owner'),
+      importKey: fingerprint(result.value, stage),
+    },
+  };
+}
