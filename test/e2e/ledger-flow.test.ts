@@ -73,6 +73,11 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
       await eventually(async () => dmsTo(app, 'U_REP').find((text) => text.includes('HT-2026-0001'))),
     ).toBeTruthy();
 
+    // The lead card shows the contract: its status, collected and outstanding money and the collected %.
+    const leadCard = await reply('U_REP', COMMANDS.lead, `#${lead.id}`);
+    expect(leadCard).toContain('HT-2026-0001');
+    expect(leadCard).toContain('(0%)');
+
     // The rep marks it signed from its card (a link to the signed copy is required).
     const card = await app.command('U_REP', COMMANDS.contract, 'HT-2026-0001');
     const signValue = buttonIn((await privateReply(app, card.responseId)).body.blocks, ACTIONS.contractSign);

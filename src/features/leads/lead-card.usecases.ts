@@ -1,7 +1,6 @@
 import { LOCALES, type Locale } from '../../i18n/index.js';
 import type { LeadApprovalSummary } from '../approvals/approvals.types.js';
-import type { ContractRepository } from '../ledger/contracts.repository.js';
-import type { ContractSummary } from '../ledger/ledger.types.js';
+import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsState } from '../needs/needs.types.js';
 import { buildNeedsState } from '../needs/needs.usecases.js';
 import { questionBank } from '../needs/question-bank.js';
@@ -15,8 +14,6 @@ export const CARD_APPROVAL_COUNT = 3;
 
 export interface LeadCardDeps extends LeadDeps {
   leadCards: LeadCardRepository;
-  /** The contract ledger; without it the card shows no contract section. */
-  contracts?: ContractRepository;
 }
 
 /** How many of a lead's contracts its card lists. */
@@ -32,7 +29,7 @@ export interface LeadCardData {
   approvals: LeadApprovalSummary[];
   needs: Record<Locale, NeedsState>;
   /** The lead's contracts in the ledger, newest first, with collected and outstanding money. */
-  contracts: ContractSummary[];
+  contracts: ContractSummary<ContractFacts>[];
 }
 
 /** The card's data for a lead the caller already loaded (and may see): one database round trip. */
@@ -40,19 +37,12 @@ export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Le
   const { actor, lead } = deps;
   const today = todayFor(actor, deps.clock);
   // Whoever may see the lead sees its contracts on the card (the card is the lead's, not a ledger listing).
-  // The ledger's read runs beside the card's one round trip, not after it.
-  const [rows, contracts] = await Promise.all([
-    deps.leadCards.cardRows(actor.teamId, lead.id, {
-      activities: CARD_ACTIVITY_COUNT,
-      approvals: CARD_APPROVAL_COUNT,
-    }),
-    deps.contracts?.list(actor.teamId, {
-      owners: 'all',
-      today,
-      leadId: lead.id,
-      limit: CARD_CONTRACT_COUNT,
-    }) ?? [],
-  ]);
+  const rows = await deps.leadCards.cardRows(actor.teamId, lead.id, {
+    activities: CARD_ACTIVITY_COUNT,
+    approvals: CARD_APPROVAL_COUNT,
+    contracts: CARD_CONTRACT_COUNT,
+    today,
+  });
   const questions = questionBank(rows.customQuestions);
   const needsIn = (locale: Locale) =>
     buildNeedsState({ lead, questions, answers: rows.answers, locale, today });
@@ -64,7 +54,7 @@ export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Le
       Locale,
       NeedsState
     >,
-    contracts,
+    contracts: rows.contracts,
   };
 }
 

@@ -58,9 +58,24 @@ export const DEFAULT_COMMISSION_PLAN: CommissionPlan = {
   version: 0,
 };
 
+/** What a one-line view of a contract needs (the lead card reads only these). */
+export type ContractFacts = Pick<
+  Contract,
+  | 'id'
+  | 'number'
+  | 'customerName'
+  | 'ownerUserId'
+  | 'amountMinor'
+  | 'currency'
+  | 'collectedMinor'
+  | 'invoicedMinor'
+  | 'status'
+  | 'version'
+>;
+
 /** A contract as lists and cards show it: the row plus what is still owed and when. */
-export interface ContractSummary {
-  contract: Contract;
+export interface ContractSummary<C extends ContractFacts = Contract> {
+  contract: C;
   outstandingMinor: number;
   /** Confirmed collected share, one decimal, rounded down. */
   collectedPercent: number;

@@ -1,6 +1,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { ContractDetail } from '../../../features/ledger/contracts.usecases.js';
 import type {
+  ContractFacts,
   ContractSummary,
   Installment,
   Invoice,
@@ -144,7 +145,10 @@ export function buildContractMessage(input: {
 }
 
 /** The lead card's contract section: each contract, its status, collected and outstanding and the collected %. */
-export function leadCardContractSection(summaries: ContractSummary[], t: Translate): string | null {
+export function leadCardContractSection(
+  summaries: ContractSummary<ContractFacts>[],
+  t: Translate,
+): string | null {
   if (summaries.length === 0) return null;
   return `*${t('ledger.card.title')}*\n${summaries.map((summary) => `• ${contractLine(summary, t, false)}`).join('\n')}`;
 }

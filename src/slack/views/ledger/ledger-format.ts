@@ -1,5 +1,6 @@
 import type {
   AgingBuckets,
+  ContractFacts,
   ContractSummary,
   LedgerTotals,
   OverdueLine,
@@ -21,7 +22,11 @@ export function contractTitle(contract: { number: string; customerName: string }
 }
 
 /** One contract in a list: amount, collected (%), outstanding, status, and what is overdue. */
-export function contractLine(summary: ContractSummary, t: Translate, showOwner = true): string {
+export function contractLine(
+  summary: ContractSummary<ContractFacts>,
+  t: Translate,
+  showOwner = true,
+): string {
   const { contract } = summary;
   const parts = [
     contractTitle(contract),
