@@ -13,11 +13,16 @@ import { createImportRepository } from './features/imports/imports.repository.js
 import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
+import { createContractTransitions } from './features/ledger/contract-transitions.repository.js';
+import { createContractRepository } from './features/ledger/contracts.repository.js';
+import { createFinanceSettingsRepository } from './features/ledger/finance-settings.repository.js';
+import { createInvoiceRepository } from './features/ledger/invoices.repository.js';
+import { createLedgerReportRepository } from './features/ledger/ledger-reports.repository.js';
+import { collectedAmountsFromLedger } from './features/ledger/ledger-reports.usecases.js';
+import { createOverdueRepository } from './features/ledger/overdue.repository.js';
+import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
-import {
-  type CollectedAmounts,
-  noCollectedAmountsUntilLedger,
-} from './features/targets/collected-amounts.js';
+import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
 import { createTargetSettingsRepository } from './features/targets/target-settings.repository.js';
@@ -61,6 +66,13 @@ export interface AppDeps {
   approvalReminders: ReturnType<typeof createApprovalReminderRepository>;
   followUps: ReturnType<typeof createFollowUpRepository>;
   digest: ReturnType<typeof createDigestRepository>;
+  contracts: ReturnType<typeof createContractRepository>;
+  contractMoves: ReturnType<typeof createContractTransitions>;
+  payments: ReturnType<typeof createPaymentRepository>;
+  invoices: ReturnType<typeof createInvoiceRepository>;
+  financeSettings: ReturnType<typeof createFinanceSettingsRepository>;
+  overdue: ReturnType<typeof createOverdueRepository>;
+  ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
   scheduledRuns: ReturnType<typeof createScheduledRunRepository>;
   targets: ReturnType<typeof createTargetRepository>;
@@ -104,11 +116,13 @@ export function createBackgroundDeps(input: DepsInput, requestDeps?: Pick<AppDep
 function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
   const budgeted = <T extends object>(repository: T, name: string) =>
     withTimeBudget(repository, budget, name);
+  // The budget wraps the database calls; the team cache sits in front of it, so a cache hit costs nothing.
+  const teams = withTeamCache(budgeted(createTeamRepository({ db }), 'teams'), { clock: input.clock });
+  const ledgerReports = budgeted(createLedgerReportRepository({ db }), 'ledgerReports');
   return {
     ...input,
     db,
-    // The budget wraps the database calls; the team cache sits in front of it, so a cache hit costs nothing.
-    teams: withTeamCache(budgeted(createTeamRepository({ db }), 'teams'), { clock: input.clock }),
+    teams,
     leads: budgeted(createLeadRepository({ db }), 'leads'),
     leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
@@ -122,14 +136,21 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     approvalReminders: budgeted(createApprovalReminderRepository({ db }), 'approvalReminders'),
     followUps: budgeted(createFollowUpRepository({ db }), 'followUps'),
     digest: budgeted(createDigestRepository({ db }), 'digest'),
+    contracts: budgeted(createContractRepository({ db }), 'contracts'),
+    contractMoves: budgeted(createContractTransitions({ db }), 'contractMoves'),
+    payments: budgeted(createPaymentRepository({ db }), 'payments'),
+    invoices: budgeted(createInvoiceRepository({ db }), 'invoices'),
+    financeSettings: budgeted(createFinanceSettingsRepository({ db }), 'financeSettings'),
+    overdue: budgeted(createOverdueRepository({ db }), 'overdue'),
+    ledgerReports,
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
     targets: budgeted(createTargetRepository({ db }), 'targets'),
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
-    // Until the contract ledger (issue 11) is merged nothing counts as collected; wire its use case in here.
-    collected: noCollectedAmountsUntilLedger,
+    // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.
+    collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
     importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
   };

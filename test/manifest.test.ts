@@ -53,7 +53,7 @@ const ALLOWED_BOT_SCOPES: Record<string, { reason: string; methods: string[] }> 
   'channels:join': { reason: 'joining the sales channel an admin picks', methods: ['conversations.join'] },
   'files:write': {
     reason:
-      'uploading the pipeline chart, the audit CSV, lead exports and rejected import rows (files.uploadV2)',
+      'uploading the pipeline chart, the audit CSV, lead exports, rejected import rows and the ledger, commission and reconciliation CSVs (files.uploadV2)',
     methods: ['files.uploadV2', 'files.getUploadURLExternal', 'files.completeUploadExternal'],
   },
   'groups:read': {

@@ -45,6 +45,11 @@ export function createOutboxClient(config: Config, logger: Logger): WebClient {
 export async function sendRow(client: WebClient, row: OutboxRow): Promise<Record<string, unknown>> {
   if (row.method === 'files.uploadV2') {
     const { file_base64: base64, ...rest } = row.payload;
+    // A file for someone's DM (a finance export) is addressed by user id; uploads need the DM's channel id.
+    if (typeof rest.channel_id === 'string' && /^[UW]/.test(rest.channel_id)) {
+      const opened = await client.conversations.open({ users: rest.channel_id });
+      if (opened.channel?.id) rest.channel_id = opened.channel.id;
+    }
     const args = {
       ...rest,
       ...(typeof base64 === 'string' ? { file: Buffer.from(base64, 'base64') } : {}),

@@ -3,6 +3,7 @@ import type { ScheduledTask } from './scheduler.types.js';
 import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
+import { createLedgerTasks } from './tasks/ledger.tasks.js';
 import { createTargetTasks } from './tasks/targets.tasks.js';
 
 /**
@@ -14,6 +15,7 @@ export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
     createFollowUpReminderTask(deps),
     ...createDigestTasks(deps),
     createApprovalReminderTask(deps),
+    ...createLedgerTasks(deps),
     ...createTargetTasks(deps),
   ];
 }

@@ -14,6 +14,7 @@ import {
   searchTerm,
   USERS,
 } from './authorization-specs.js';
+import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
@@ -30,28 +31,38 @@ import { targetAuthorizationSpecs } from './target-authorization-specs.js';
  */
 // biome-ignore format: the table reads best aligned
 const EXPECTED = {
-  //                                       rep mgr oth dir fin adm out
-  'view (/lead #id)':                     'Y   Y   -   Y   -   Y   -',
-  'view (Open button)':                   'Y   Y   -   Y   -   Y   -',
-  'search (/lead text)':                  'Y   Y   -   Y   -   Y   -',
-  'edit (Edit button)':                   'Y   Y   -   Y   -   Y   -',
-  'edit (modal submission)':              'Y   Y   -   Y   -   Y   -',
-  'stage change (card menu)':             'Y   Y   -   Y   -   Y   -',
-  'log activity (submission)':            'Y   Y   -   Y   -   Y   -',
-  'mark won (submission)':                'Y   Y   -   Y   -   Y   -',
-  'mark lost (submission)':               'Y   Y   -   Y   -   Y   -',
-  'request a discount (/discount)':       'Y   Y   -   Y   -   Y   -',
-  'request a discount (submission)':      'Y   Y   -   Y   -   Y   -',
-  'approve (button)':                     '-   Y   -   -   -   Y   -',
-  'reject (reason submission)':           '-   Y   -   -   -   Y   -',
-  'settings (/salesflow role)':           '-   -   -   -   -   Y   o',
-  'settings (/salesflow channel)':        '-   -   -   -   -   Y   o',
-  'settings (modal submission)':          '-   -   -   -   -   Y   o',
-  'export (/salesflow audit)':            'Y   Y   -   Y   -   Y   -',
-  'set a rep’s target (/target @rep)':    '-   Y   -   Y   -   Y   o',
-  'read a rep’s targets (/target @rep)':  'Y   Y   -   Y   -   Y   o',
-  'set the team’s target (/target team)': '-   -   -   Y   -   Y   o',
-  'targets settings (/target settings)':  '-   -   -   -   -   Y   o',
+  //                                          rep mgr oth dir fin adm out
+  'view (/lead #id)':                        'Y   Y   -   Y   -   Y   -',
+  'view (Open button)':                      'Y   Y   -   Y   -   Y   -',
+  'search (/lead text)':                     'Y   Y   -   Y   -   Y   -',
+  'edit (Edit button)':                      'Y   Y   -   Y   -   Y   -',
+  'edit (modal submission)':                 'Y   Y   -   Y   -   Y   -',
+  'stage change (card menu)':                'Y   Y   -   Y   -   Y   -',
+  'log activity (submission)':               'Y   Y   -   Y   -   Y   -',
+  'mark won (submission)':                   'Y   Y   -   Y   -   Y   -',
+  'mark lost (submission)':                  'Y   Y   -   Y   -   Y   -',
+  'request a discount (/discount)':          'Y   Y   -   Y   -   Y   -',
+  'request a discount (submission)':         'Y   Y   -   Y   -   Y   -',
+  'approve (button)':                        '-   Y   -   -   -   Y   -',
+  'reject (reason submission)':              '-   Y   -   -   -   Y   -',
+  'settings (/salesflow role)':              '-   -   -   -   -   Y   o',
+  'settings (/salesflow channel)':           '-   -   -   -   -   Y   o',
+  'settings (modal submission)':             '-   -   -   -   -   Y   o',
+  'export (/salesflow audit)':               'Y   Y   -   Y   -   Y   -',
+  'set a rep’s target (/target @rep)':       '-   Y   -   Y   -   Y   o',
+  'read a rep’s targets (/target @rep)':     'Y   Y   -   Y   -   Y   o',
+  'set the team’s target (/target team)':    '-   -   -   Y   -   Y   o',
+  'targets settings (/target settings)':     '-   -   -   -   -   Y   o',
+  // The contract ledger: U_REP's contract, approved by U_MGR.
+  'ledger (/contract ledger <lead>)':        'Y   Y   -   Y   Y   Y   -',
+  'payment (/payment)':                      'Y   Y   -   Y   Y   Y   -',
+  'confirm a payment (button)':              '-   -   -   -   Y   Y   -',
+  'reverse a payment (reason submission)':   '-   -   -   -   Y   Y   -',
+  'invoice (/invoice)':                      'Y   Y   -   Y   Y   Y   -',
+  'deliver (/deliver)':                      'Y   -   -   -   -   Y   -',
+  'cancel a contract (reason submission)':   '-   -   -   -   Y   Y   -',
+  'edit the commission plan (submission)':   '-   -   -   -   -   Y   o',
+  'statement (/commission @rep)':            'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -66,6 +77,9 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ctx.app = app;
     await setUpOrg(app);
     app.addUser({ id: 'U_OUT', tz: 'Asia/Shanghai' });
+    // A second finance user, so an invoice finance asks for has someone to approve it.
+    app.addUser({ id: 'U_FIN2', tz: 'Asia/Shanghai' });
+    await app.deps.teams.updateMember(app.teamId, 'U_FIN2', { role: 'finance' });
     await app.deps.teams.updateMember('T_OTHER', 'U_OUT', { role: 'admin' });
     // Every user's first request caches their Slack profile; do it now so snapshots compare only the action.
     for (const role of ROLES)
@@ -75,7 +89,11 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
   afterAll(() => app?.stop());
 
   const ctx = { app: undefined as unknown as TestApp, settingsView: undefined as unknown as OpenedView };
-  const SPECS = { ...authorizationSpecs(ctx), ...targetAuthorizationSpecs(ctx) } as Record<ActionName, Spec>;
+  const SPECS = {
+    ...authorizationSpecs(ctx),
+    ...targetAuthorizationSpecs(ctx),
+    ...ledgerAuthorizationSpecs(ctx),
+  } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */
   const settle = (trigger: Trigger) => observe(app, trigger);
@@ -123,7 +141,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     expect(seen.reply).toBeTruthy();
     if (spec.hidesExistence(role)) {
       const missing = await settle(spec.act(app, role, target, true));
-      const ids = [target.lead.id, target.lead.id + MISSING];
+      const ids = [target.lead.id, target.lead.id + MISSING, ...(target.ids ?? [])];
       if (target.step) ids.push(target.step.requestId, target.step.requestId + MISSING);
       const terms = [searchTerm(target), NO_SUCH_TERM];
       expect(normalized(seen.reply, ids, terms)).toBe(normalized(missing.reply, ids, terms));

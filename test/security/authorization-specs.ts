@@ -36,6 +36,8 @@ export interface Target {
   secret: string;
   step?: ApprovalStep;
   view?: OpenedView;
+  /** Other ids a refusal may name (a payment's, a contract's), with their "missing" twins. */
+  ids?: number[];
 }
 
 export interface Spec {

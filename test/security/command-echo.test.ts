@@ -25,7 +25,11 @@ const ARGUMENTS: Record<string, string[]> = {
     'competitors remove {}',
   ],
   [COMMANDS.discount]: ['{} 12', '{} -5', 'Acme {}', '{}'],
-  [COMMANDS.contract]: ['{}', '#{}'],
+  [COMMANDS.contract]: ['{}', '#{}', 'ledger {}', 'ledger #{}', 'reconcile {}', 'HT-2026-{}'],
+  [COMMANDS.payment]: ['{} 1000', '{} 1000 2026-03-01 {}', 'HT-2026-0001 {}', '{}'],
+  [COMMANDS.invoice]: ['{}', '{} 1000', 'HT-2026-0001 {}'],
+  [COMMANDS.deliver]: ['{}', '#{}'],
+  [COMMANDS.commission]: ['{}', '2026-03 {}', '{} 2026-03'],
   [COMMANDS.pipeline]: ['{}', 'digest {}'],
   [COMMANDS.salesflow]: [
     '{}',
@@ -41,7 +45,13 @@ const ARGUMENTS: Record<string, string[]> = {
  * Arguments that name a person on purpose (`/pipeline @ana`, `/salesflow role @ana manager`): the private answer
  * names them back as a mention of the id Slack resolved, which is the feature, not an echo.
  */
-const NAMES_A_PERSON = new Set(['/pipeline <@U0FUZZ>', '/salesflow role <@U0FUZZ> manager']);
+const NAMES_A_PERSON = new Set([
+  '/pipeline <@U0FUZZ>',
+  '/salesflow role <@U0FUZZ> manager',
+  '/commission <@U0FUZZ>',
+  '/commission 2026-03 <@U0FUZZ>',
+  '/commission <@U0FUZZ> 2026-03',
+]);
 const CASES = Object.entries(ARGUMENTS)
   .flatMap(([command, forms]) =>
     forms.flatMap((form) => LIVE.map((token) => [command, form.replaceAll('{}', token)] as const)),

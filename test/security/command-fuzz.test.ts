@@ -28,6 +28,10 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
     COMMANDS.discount,
     COMMANDS.contract,
     COMMANDS.pipeline,
+    COMMANDS.payment,
+    COMMANDS.invoice,
+    COMMANDS.deliver,
+    COMMANDS.commission,
     COMMANDS.target,
   ];
   /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
@@ -51,6 +55,11 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
           'policy',
           'team',
           'language',
+          'ledger',
+          'reconcile',
+          'pending',
+          'plan',
+          'HT-2026-0001',
           'leaderboard',
           'settings endofday',
           'team 5 calls',

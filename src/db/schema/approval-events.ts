@@ -8,7 +8,8 @@ export const approvalEvents = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     teamId: text('team_id').notNull(),
     requestId: bigint('request_id', { mode: 'number' }).notNull(),
-    leadId: bigint('lead_id', { mode: 'number' }).notNull(),
+    /** Null for requests about no single lead (a month's commission sheet). */
+    leadId: bigint('lead_id', { mode: 'number' }),
     revision: integer('revision').notNull(),
     step: integer('step'),
     kind: text('kind').$type<ApprovalEventKind>().notNull(),

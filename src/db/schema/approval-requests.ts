@@ -11,7 +11,8 @@ export const approvalRequests = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     teamId: text('team_id').notNull(),
-    leadId: bigint('lead_id', { mode: 'number' }).notNull(),
+    /** Null for requests about no single lead (a month's commission sheet). */
+    leadId: bigint('lead_id', { mode: 'number' }),
     kind: text('kind').$type<ApprovalKind>().notNull(),
     requesterUserId: text('requester_user_id').notNull(),
     revision: integer('revision').notNull().default(1),

@@ -2,7 +2,7 @@
  * The deal desk's kinds and states. The drizzle schema types its columns with these; nothing here imports the
  * schema, so both sides can use them without a cycle.
  */
-export const APPROVAL_KINDS = ['discount', 'contract'] as const;
+export const APPROVAL_KINDS = ['discount', 'contract', 'invoice', 'commission_sheet'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 export const REQUEST_STATUSES = [
   'pending',
@@ -13,7 +13,11 @@ export const REQUEST_STATUSES = [
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
-/** Discount: percent off or a target price against the list price; contract: the "contract application". */
+/**
+ * Discount: percent off or a target price against the list price; contract: the "contract application";
+ * invoice: an invoice against a ledger contract (amounts in minor units); commission sheet: a month's commission,
+ * about no single lead (the request's lead is null).
+ */
 export type ApprovalDetails =
   | {
       kind: 'discount';
@@ -32,7 +36,28 @@ export type ApprovalDetails =
       deliveryDate: string | null;
       specialTerms: string | null;
       draftLink: string | null;
+    }
+  | {
+      kind: 'invoice';
+      contractId: number;
+      contractNumber: string;
+      amountMinor: number;
+      currency: string;
+      /** Set by the finance policy when the request is made: the amount needs a director after finance. */
+      directorRequired: boolean;
+    }
+  | {
+      kind: 'commission_sheet';
+      month: string;
+      repCount: number;
+      totals: { currency: string; collectedMinor: number; commissionMinor: number }[];
     };
+
+/** Kinds a rep asks for about a lead through a form, and may revise after "request changes". */
+export const REVISABLE_KINDS: readonly ApprovalKind[] = ['discount', 'contract'];
+
+/** Who requested what the app itself asked for (a month's commission sheet). */
+export const SYSTEM_REQUESTER = 'salesflow';
 
 export const APPROVAL_EVENT_KINDS = [
   'requested',

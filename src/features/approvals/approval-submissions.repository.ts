@@ -1,7 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { approvalRequests } from '../../db/schema/index.js';
-import { insertEvents, insertSteps, type LeadApproval, writeLeadApproval } from './approval-writes.js';
+import {
+  insertEvents,
+  insertSteps,
+  type LeadApproval,
+  type Tx,
+  writeLeadApproval,
+} from './approval-writes.js';
 import type {
   ApprovalDetails,
   ApprovalKind,
@@ -19,13 +25,18 @@ export function createApprovalSubmissions({ db }: { db: Db }) {
      */
     async createRequest(input: {
       teamId: string;
-      leadId: number;
+      leadId: number | null;
       kind: ApprovalKind;
       requesterUserId: string;
       details: ApprovalDetails;
       steps: PlannedStep[];
       leadApproval?: LeadApproval;
       now: Date;
+      /**
+       * Runs in the request's transaction once it is stored (the ledger reserves an invoice's amount here); if it
+       * throws, nothing of the request is kept.
+       */
+      within?: (tx: Tx, request: ApprovalRequest) => Promise<void>;
     }): Promise<{ request: ApprovalRequest; steps: ApprovalStep[] }> {
       const { teamId, now } = input;
       const auto = input.steps.length === 0;
@@ -54,8 +65,9 @@ export function createApprovalSubmissions({ db }: { db: Db }) {
             ? [{ ...base, kind: 'auto_approved' as const }]
             : [{ ...base, kind: 'step_routed' as const, step: 1, subjectUserId: steps[0]?.approverUserId }]),
         ]);
-        if (auto && input.leadApproval)
+        if (auto && input.leadApproval && request.leadId !== null)
           await writeLeadApproval(tx, teamId, request.leadId, input.leadApproval, input.requesterUserId, now);
+        if (input.within) await input.within(tx, request);
         return { request, steps };
       });
     },
@@ -101,7 +113,7 @@ export function createApprovalSubmissions({ db }: { db: Db }) {
             ? { ...base, kind: 'step_routed', step: 1, subjectUserId: steps[0].approverUserId }
             : { ...base, kind: 'auto_approved' },
         ]);
-        if (input.leadApproval)
+        if (input.leadApproval && request.leadId !== null)
           await writeLeadApproval(tx, teamId, request.leadId, input.leadApproval, input.actorUserId, now);
         return { request, steps };
       });

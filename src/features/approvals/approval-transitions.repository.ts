@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { approvalRequests, approvalSteps } from '../../db/schema/index.js';
+import { applyApprovalOutcome } from '../ledger/approval-outcomes.writes.js';
 import { insertEvents, type LeadApproval, writeLeadApproval } from './approval-writes.js';
 import type {
   ApprovalRequest,
@@ -38,7 +39,8 @@ export function createApprovalTransitions({ db }: { db: Db }) {
      * The decision. Its heart is ONE conditional statement: the request advances only if it is still pending at
      * this revision and step, and the step is decided only if that advance happened and it is still pending.
      * Concurrent clicks queue on the request row; after the first commits the others match no row. The rest
-     * (next step's clock, skipped steps, audit, the lead's approved value) rides in the same transaction.
+     * (next step's clock, skipped steps, audit, the lead's approved value, and the ledger's consequence of a
+     * final decision: a contract entered, an invoice approved or given back) rides in the same transaction.
      */
     async decide(input: DecideInput): Promise<ApprovalStep | undefined> {
       const { teamId, requestId, revision, step, now } = input;
@@ -115,8 +117,15 @@ export function createApprovalTransitions({ db }: { db: Db }) {
             : []),
           ...(input.next.status === 'approved' ? [{ ...base, kind: 'completed' as const }] : []),
         ]);
-        if (input.leadApproval)
+        if (input.leadApproval && request.leadId !== null)
           await writeLeadApproval(tx, teamId, request.leadId, input.leadApproval, input.actorUserId, now);
+        if (input.next.status === 'approved' || input.next.status === 'rejected')
+          await applyApprovalOutcome(tx, {
+            request,
+            outcome: input.next.status,
+            actorUserId: input.actorUserId,
+            now,
+          });
         return decided;
       });
     },
@@ -164,6 +173,12 @@ export function createApprovalTransitions({ db }: { db: Db }) {
             occurredAt: now,
           },
         ]);
+        await applyApprovalOutcome(tx, {
+          request,
+          outcome: 'cancelled',
+          actorUserId: input.actorUserId,
+          now,
+        });
         return request;
       });
     },

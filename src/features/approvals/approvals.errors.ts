@@ -78,3 +78,13 @@ export class InvalidCounterOfferError extends AppError {
     this.name = 'InvalidCounterOfferError';
   }
 }
+
+/** Ledger paperwork (an invoice, a commission sheet) is approved or rejected; it has no form to revise. */
+export class ChangesNotAvailableError extends AppError {
+  constructor() {
+    super('approval_changes_not_available', 'this kind of request cannot be sent back for changes', {
+      messageKey: 'approvals.error.changesNotAvailable',
+    });
+    this.name = 'ChangesNotAvailableError';
+  }
+}

@@ -4,14 +4,21 @@ import type { Actor } from '../team/team.types.js';
 import {
   AlreadyDecidedError,
   ApprovalNotFoundError,
+  ChangesNotAvailableError,
   InvalidCounterOfferError,
   NotApproverError,
   RequestClosedError,
   SelfApprovalError,
 } from './approvals.errors.js';
 import type { DecideInput } from './approvals.repository.js';
-import type { ApprovalRequest, ApprovalStep, Decision, DecisionVia } from './approvals.types.js';
-import { type ApprovalDeps, leadApprovalOf, loadPolicy } from './requests.usecases.js';
+import {
+  type ApprovalRequest,
+  type ApprovalStep,
+  type Decision,
+  type DecisionVia,
+  REVISABLE_KINDS,
+} from './approvals.types.js';
+import { type ApprovalDeps, approvedValueOf, leadApprovalOf, loadPolicy } from './requests.usecases.js';
 import { activeDelegate, requiredApproval } from './routing.js';
 
 export interface DecisionTarget {
@@ -71,9 +78,12 @@ export interface DecisionResult {
   decided: ApprovalStep;
   /** The step now waiting, when the request moved on. */
   next: ApprovalStep | undefined;
-  /** The value finally approved (percent or amount) when this decision completed the request. */
+  /**
+   * The value finally approved when this decision completed the request: the percent, the contract amount, the
+   * invoice amount in minor units, the sheet's total commission in minor units (see `approvedValueOf`).
+   */
   approvedValue: number | undefined;
-  /** The request's lead, for the messages that follow (undefined only if it was deleted meanwhile). */
+  /** The request's lead, for the messages that follow (undefined for a commission sheet, or if it was deleted). */
   lead: Lead | undefined;
 }
 
@@ -100,6 +110,7 @@ export async function decide(
     if (details.kind !== 'discount' || decision !== 'approve') throw new InvalidCounterOfferError();
     if (!(counter >= 0 && counter < details.percent)) throw new InvalidCounterOfferError();
   }
+  if (decision === 'changes' && !REVISABLE_KINDS.includes(details.kind)) throw new ChangesNotAvailableError();
   const earlier = steps.filter((step) => step.step < current.step && step.approvedValue !== null);
   const effective =
     details.kind === 'discount'
@@ -108,7 +119,7 @@ export async function decide(
           counter ?? details.percent,
           ...earlier.map((s) => s.approvedValue as number),
         )
-      : details.amount;
+      : approvedValueOf(details);
   const later = steps.filter((step) => step.step > current.step);
   let stillNeeded = later;
   if (details.kind === 'discount' && decision === 'approve') {
@@ -120,6 +131,7 @@ export async function decide(
   const status =
     decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changes_requested';
   const final = decision !== 'approve' || stillNeeded.length === 0;
+  const leadApproval = leadApprovalOf(details, effective);
   const input: DecideInput = {
     teamId: actor.teamId,
     requestId: request.id,
@@ -137,7 +149,7 @@ export async function decide(
     ...(later.length && (final || stillNeeded.length < later.length)
       ? { skipFrom: final ? current.step + 1 : (stillNeeded.at(-1) as ApprovalStep).step + 1 }
       : {}),
-    ...(final && decision === 'approve' ? { leadApproval: leadApprovalOf(details, effective) } : {}),
+    ...(final && decision === 'approve' && leadApproval ? { leadApproval } : {}),
   };
   const decided = await deps.approvals.decide(input);
   if (!decided) {
@@ -151,7 +163,7 @@ export async function decide(
   const [after, fresh, lead] = await Promise.all([
     deps.approvals.findRequest(actor.teamId, request.id),
     deps.approvals.listSteps(actor.teamId, request.id, target.revision),
-    deps.leads.findById(actor.teamId, request.leadId),
+    request.leadId === null ? undefined : deps.leads.findById(actor.teamId, request.leadId),
   ]);
   return {
     request: after ?? request,

@@ -20,7 +20,9 @@ import {
   type ApprovalPolicy,
   type ApprovalRequest,
   type ApprovalStep,
+  type ContractDetails,
   DEFAULT_POLICY,
+  type DiscountDetails,
   type MissingApprover,
   type Route,
 } from './approvals.types.js';
@@ -84,10 +86,19 @@ export function validateRequestForm(request: RequestForm, today: string, currenc
     : validateContractForm(request.form, today, currency);
 }
 
-export function leadApprovalOf(details: ApprovalDetails, discountPercent?: number): LeadApproval {
-  return details.kind === 'discount'
-    ? { approvedDiscountPercent: discountPercent ?? details.percent }
-    : { approvedContractAmount: details.amount };
+/** What a final approval writes on the lead (discounts and contracts); ledger paperwork writes nothing there. */
+export function leadApprovalOf(details: ApprovalDetails, discountPercent?: number): LeadApproval | undefined {
+  if (details.kind === 'discount') return { approvedDiscountPercent: discountPercent ?? details.percent };
+  if (details.kind === 'contract') return { approvedContractAmount: details.amount };
+  return undefined;
+}
+
+/** The value a request approves as asked: the percent, the contract amount, the invoice or sheet total (minor). */
+export function approvedValueOf(details: ApprovalDetails): number {
+  if (details.kind === 'discount') return details.percent;
+  if (details.kind === 'contract') return details.amount;
+  if (details.kind === 'invoice') return details.amountMinor;
+  return details.totals.reduce((sum, total) => sum + total.commissionMinor, 0);
 }
 
 async function routeFor(deps: ApprovalDeps, actor: Actor, policy: ApprovalPolicy, details: ApprovalDetails) {
@@ -164,7 +175,7 @@ export async function cancelRequest(
   }
   const [steps, lead] = await Promise.all([
     deps.approvals.listSteps(actor.teamId, request.id, request.revision),
-    deps.leads.findById(actor.teamId, request.leadId),
+    request.leadId === null ? undefined : deps.leads.findById(actor.teamId, request.leadId),
   ]);
   return { request, steps, lead };
 }
@@ -201,12 +212,28 @@ export async function activeDelegateOf(
   return activeDelegate(member, localDate(deps.clock.now(), member?.timezone ?? deps.team.timezone));
 }
 
+/** A request with a form behind it (discount, contract): the only kinds sent back for changes. */
+export type RevisableRequest = ApprovalRequest & {
+  kind: 'discount' | 'contract';
+  details: DiscountDetails | ContractDetails;
+  leadId: number;
+};
+
+function isRevisable(request: ApprovalRequest): request is RevisableRequest {
+  return (
+    (request.details.kind === 'discount' || request.details.kind === 'contract') &&
+    request.kind === request.details.kind &&
+    request.leadId !== null
+  );
+}
+
 /** Opening "Revise": only the requester, only while changes are requested. */
 export async function startRevision(
   deps: ApprovalDeps & { actor: Actor; requestId: number },
-): Promise<{ request: ApprovalRequest; lead: Lead }> {
+): Promise<{ request: RevisableRequest; lead: Lead }> {
   const request = await loadOwnRequest({ ...deps, allowAdmin: false });
-  if (request.status !== 'changes_requested') throw new RequestClosedError(request.status);
+  if (request.status !== 'changes_requested' || !isRevisable(request))
+    throw new RequestClosedError(request.status);
   const lead = await loadVisibleLead({ ...deps, leadId: request.leadId });
   return { request, lead };
 }

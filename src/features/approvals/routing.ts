@@ -16,6 +16,11 @@ export function requiredApproval(policy: ApprovalPolicy, details: ApprovalDetail
     if (details.percent <= policy.managerMaxDiscountPercent) return { kind: 'roles', roles: ['manager'] };
     return { kind: 'roles', roles: ['manager', 'director'] };
   }
+  // Ledger paperwork is finance's: an invoice goes to finance (then a director above the finance policy's
+  // amount), a month's commission sheet to finance and then a director.
+  if (details.kind === 'invoice')
+    return { kind: 'roles', roles: details.directorRequired ? ['finance', 'director'] : ['finance'] };
+  if (details.kind === 'commission_sheet') return { kind: 'roles', roles: ['finance', 'director'] };
   const roles: ApproverRole[] =
     details.amount <= policy.managerMaxContractAmount ? ['manager'] : ['manager', 'director'];
   if (details.upfrontPercent < policy.financeMinUpfrontPercent || details.amount > policy.financeAboveAmount)

@@ -95,7 +95,8 @@ export function createDigestPeopleQueries({ db }: { db: Db }) {
       return db
         .select({
           id: approvalRequests.id,
-          leadId: approvalRequests.leadId,
+          // The join below keeps requests about a lead only (a commission sheet has none).
+          leadId: leads.id,
           companyName: leads.companyName,
           kind: approvalRequests.kind,
           requestedByUserId: approvalRequests.requesterUserId,

@@ -1,16 +1,20 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { LeadApprovalSummary } from '../approvals/approvals.types.js';
+import { outstandingOf, percentCollected } from '../ledger/contracts.repository.js';
+import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsAnswer } from '../needs/needs.types.js';
 import type { CustomQuestionRow } from '../needs/question-bank.js';
 import type { Activity } from './leads.types.js';
 
-/** What one lead card shows besides the lead itself, read from four tables. */
+/** What one lead card shows besides the lead itself, read from a few tables. */
 export interface LeadCardRows {
   activities: Activity[];
   approvals: LeadApprovalSummary[];
   answers: NeedsAnswer[];
   customQuestions: CustomQuestionRow[];
+  /** The lead's contracts in the ledger, newest first, with what is overdue (before `today`) and reported. */
+  contracts: ContractSummary<ContractFacts>[];
 }
 
 type Json = Record<string, unknown>;
@@ -21,14 +25,14 @@ export type LeadCardRepository = ReturnType<typeof createLeadCardRepository>;
 export function createLeadCardRepository({ db }: { db: Db }) {
   return {
     /**
-     * The card's latest activities, approvals (with who a pending one waits on), current needs answers and the
-     * team's own questions, in ONE round trip: a card is redrawn after every click, often twice (the clicker's
+     * The card's latest activities, approvals (with who a pending one waits on), current needs answers, the
+     * team's own questions and the lead's contracts in the ledger, in ONE round trip: a card is redrawn after every click, often twice (the clicker's
      * and the channel's), and four queries each time were most of a click's database work.
      */
     async cardRows(
       teamId: string,
       leadId: number,
-      limits: { activities: number; approvals: number },
+      limits: { activities: number; approvals: number; contracts: number; today: string },
     ): Promise<LeadCardRows> {
       const result = (await db.execute(sql`
         select
@@ -49,11 +53,36 @@ export function createLeadCardRepository({ db }: { db: Db }) {
             from needs_answers where team_id = ${teamId} and lead_id = ${leadId} and superseded_at is null) n) as answers,
           (select coalesce(json_agg(q order by q.position, q.id), '[]'::json) from (
             select id, text_en, text_zh, position
-            from needs_questions where team_id = ${teamId} and archived_at is null) q) as questions
+            from needs_questions where team_id = ${teamId} and archived_at is null) q) as questions,
+          (select coalesce(json_agg(c order by c.id desc), '[]'::json) from (
+            select c.id, c.number, c.customer_name, c.owner_user_id, c.amount_minor, c.currency, c.collected_minor,
+              c.invoiced_minor, c.status, c.version,
+              coalesce((select sum(i.amount_minor - i.collected_minor) from contract_installments i
+                where i.team_id = c.team_id and i.contract_id = c.id and i.due_on < ${limits.today}::date
+                  and i.collected_minor < i.amount_minor and c.status not in ('cancelled', 'closed')), 0) as overdue,
+              (select min(i.due_on)::text from contract_installments i
+                where i.team_id = c.team_id and i.contract_id = c.id and i.due_on < ${limits.today}::date
+                  and i.collected_minor < i.amount_minor and c.status not in ('cancelled', 'closed')) as oldest,
+              coalesce((select sum(p.amount_minor) from contract_payments p
+                where p.team_id = c.team_id and p.contract_id = c.id and p.status = 'reported'), 0) as reported
+            from contracts c where c.team_id = ${teamId} and c.lead_id = ${leadId}
+            order by c.id desc limit ${limits.contracts}) c) as contracts
       `)) as unknown as {
-        rows: { activities: Json[]; approvals: Json[]; answers: Json[]; questions: Json[] }[];
+        rows: {
+          activities: Json[];
+          approvals: Json[];
+          answers: Json[];
+          questions: Json[];
+          contracts: Json[];
+        }[];
       };
-      const row = result.rows[0] ?? { activities: [], approvals: [], answers: [], questions: [] };
+      const row = result.rows[0] ?? {
+        activities: [],
+        approvals: [],
+        answers: [],
+        questions: [],
+        contracts: [],
+      };
       const parse = (value: Json[] | string) =>
         typeof value === 'string' ? (JSON.parse(value) as Json[]) : value;
       return {
@@ -84,6 +113,28 @@ export function createLeadCardRepository({ db }: { db: Db }) {
           answeredAt: toDate(n.answered_at),
           supersededAt: null,
         })),
+        contracts: parse(row.contracts).map((c) => {
+          const contract: ContractFacts = {
+            id: Number(c.id),
+            number: String(c.number),
+            customerName: String(c.customer_name),
+            ownerUserId: String(c.owner_user_id),
+            amountMinor: Number(c.amount_minor),
+            currency: String(c.currency),
+            collectedMinor: Number(c.collected_minor),
+            invoicedMinor: Number(c.invoiced_minor),
+            status: c.status as ContractFacts['status'],
+            version: Number(c.version),
+          };
+          return {
+            contract,
+            outstandingMinor: outstandingOf(contract),
+            collectedPercent: percentCollected(contract),
+            overdueMinor: Number(c.overdue),
+            oldestOverdueOn: (c.oldest as string | null) ?? null,
+            reportedMinor: Number(c.reported),
+          };
+        }),
         customQuestions: parse(row.questions).map((q) => ({
           id: Number(q.id),
           textEn: (q.text_en as string | null) ?? null,

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../i18n/index.js';
 import type { LeadApprovalSummary } from '../approvals/approvals.types.js';
+import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsState } from '../needs/needs.types.js';
 import { buildNeedsState } from '../needs/needs.usecases.js';
 import { questionBank } from '../needs/question-bank.js';
@@ -15,6 +16,9 @@ export interface LeadCardDeps extends LeadDeps {
   leadCards: LeadCardRepository;
 }
 
+/** How many of a lead's contracts its card lists. */
+export const CARD_CONTRACT_COUNT = 3;
+
 /**
  * Everything one lead card shows, whoever reads it: the lead, its latest history and approvals, and its needs
  * analysis in each language (the clicker's copy and the sales channel's may differ).
@@ -24,17 +28,22 @@ export interface LeadCardData {
   activities: Activity[];
   approvals: LeadApprovalSummary[];
   needs: Record<Locale, NeedsState>;
+  /** The lead's contracts in the ledger, newest first, with collected and outstanding money. */
+  contracts: ContractSummary<ContractFacts>[];
 }
 
 /** The card's data for a lead the caller already loaded (and may see): one database round trip. */
 export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Lead }): Promise<LeadCardData> {
   const { actor, lead } = deps;
+  const today = todayFor(actor, deps.clock);
+  // Whoever may see the lead sees its contracts on the card (the card is the lead's, not a ledger listing).
   const rows = await deps.leadCards.cardRows(actor.teamId, lead.id, {
     activities: CARD_ACTIVITY_COUNT,
     approvals: CARD_APPROVAL_COUNT,
+    contracts: CARD_CONTRACT_COUNT,
+    today,
   });
   const questions = questionBank(rows.customQuestions);
-  const today = todayFor(actor, deps.clock);
   const needsIn = (locale: Locale) =>
     buildNeedsState({ lead, questions, answers: rows.answers, locale, today });
   return {
@@ -45,6 +54,7 @@ export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Le
       Locale,
       NeedsState
     >,
+    contracts: rows.contracts,
   };
 }
 

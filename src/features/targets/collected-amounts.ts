@@ -10,14 +10,6 @@ export interface CollectedAmounts {
   byRep(teamId: string, fromUtc: Date, toUtc: Date): Promise<Map<string, number>>;
 }
 
-/**
- * The default wiring until the contract ledger is merged: nothing has been collected, so "collected" progress
- * and the leaderboard's collected column read 0. The composition root replaces it with the ledger's use case.
- */
-export const noCollectedAmountsUntilLedger: CollectedAmounts = {
-  byRep: async () => new Map(),
-};
-
 export function totalOf(amounts: Map<string, number>, userIds?: readonly string[]): number {
   let total = 0;
   for (const [userId, amount] of amounts) if (!userIds || userIds.includes(userId)) total += amount;

@@ -32,7 +32,7 @@ interface CancelPayload extends Record<string, unknown> {
 export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
   async function context(teamId: string, requestId: number) {
     const request = await deps.approvals.findRequest(teamId, requestId);
-    const lead = request ? await deps.leads.findById(teamId, request.leadId) : undefined;
+    const lead = request?.leadId ? await deps.leads.findById(teamId, request.leadId) : undefined;
     const team = await deps.teams.ensureTeam(teamId);
     return request && lead ? { request, lead, team } : undefined;
   }

@@ -27,11 +27,12 @@ import { planVsDoneBlocks } from '../../slack/views/targets/day-views.js';
 import { digestTargetBlocks } from '../../slack/views/targets/target-progress.js';
 import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
+import { withManagerReceivables, withTeamReceivables } from './receivables-digest.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
 type DigestDeps = Pick<
   AppDeps,
-  'digest' | 'teams' | 'outbox' | 'targets' | 'repNumbers' | 'collected' | 'dailyPlans'
+  'digest' | 'teams' | 'outbox' | 'targets' | 'repNumbers' | 'collected' | 'dailyPlans' | 'overdue'
 >;
 type WithChannel = Team & { salesChannelId: string };
 
@@ -87,7 +88,8 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
       if (!hasChannel(team)) return;
       const digest = await teamDigest({ digest: deps.digest, team, date: dateOf(run), now });
       const extra = await targetExtras(deps, team, dateOf(run));
-      await deps.outbox.enqueue(await teamDigestMessages({ team, digest, key: run.key, now, extra }));
+      const messages = await teamDigestMessages({ team, digest, key: run.key, now, extra });
+      await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: dateOf(run), messages }));
     },
   };
 }
@@ -122,7 +124,8 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
       }
       const extra = (managerUserId: string, t: Translate) =>
         planVsDoneBlocks(byManager.get(managerUserId) ?? [], planDate, t);
-      await deps.outbox.enqueue(managerMorningMessages({ team, mornings, now, key: run.key, extra }));
+      const messages = managerMorningMessages({ team, mornings, now, key: run.key, extra });
+      await deps.outbox.enqueue(await withManagerReceivables(deps, { team, date, messages }));
     },
   };
 }
@@ -176,9 +179,8 @@ export async function postTeamDigestNow(input: {
   const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
   const channelTeam = { ...team, salesChannelId: result.channelId };
   const extra = await targetExtras(deps, team, result.date);
-  await deps.outbox.enqueue(
-    await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now, extra }),
-  );
+  const messages = await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now, extra });
+  await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: result.date, messages }));
   if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
   return { posted: true, channelId: result.channelId };
 }

@@ -4,10 +4,16 @@ import {
   dueReminders,
   REMINDER_KIND,
   type ReminderPayload,
+  type ReminderRun,
+  reminderFor,
 } from '../../features/followups/followups.usecases.js';
+import { overdueForRep } from '../../features/ledger/ledger-reports.usecases.js';
 import { checkInPlan } from '../../features/targets/daily-plan.usecases.js';
 import { checkInApplies, dueCheckIns } from '../../features/targets/rep-day.usecases.js';
 import { translator } from '../../i18n/index.js';
+import { localDate } from '../../lib/time-zone.js';
+import { SLACK_LIMITS } from '../../slack/limits.js';
+import { overdueReminderBlocks } from '../../slack/views/ledger/overdue-views.js';
 import { buildMorningDm } from '../../slack/views/targets/morning-dm.js';
 import type { ScheduledTask } from '../scheduler.types.js';
 
@@ -22,24 +28,32 @@ type ReminderDeps = Pick<
   | 'repNumbers'
   | 'targets'
   | 'clock'
+  | 'overdue'
 >;
 
 /**
  * Each rep's morning DM of follow-ups, at their reminder time in their own zone (see `reminderFor`), with the
  * day-plan check-in when their team has it on. A rep's check-in and reminder are one run (one key), so one DM.
  * The run reads the leads when it runs, so a catch-up at 11:00 lists what is due at 11:00; nothing due and no
- * check-in → no message.
+ * check-in → no message. Money overdue on the rep's contracts comes in the same DM (a rep with only overdue
+ * money gets one too).
  */
 export function createFollowUpReminderTask(deps: ReminderDeps): ScheduledTask {
   return {
     kind: REMINDER_KIND,
     async due(now) {
-      const [reminders, checkIns] = await Promise.all([
+      const [reminders, checkIns, owing] = await Promise.all([
         dueReminders({ followUps: deps.followUps, now }),
         dueCheckIns({ targetSettings: deps.targetSettings, now }),
+        // UTC+14 is the furthest ahead any zone gets: no one's "today" is later than that date.
+        deps.overdue.reminderCandidates(localDate(now, 'Pacific/Kiritimati')),
       ]);
       const runs = new Map(reminders.map((run) => [run.key, run]));
       for (const run of checkIns) if (!runs.has(run.key)) runs.set(run.key, run);
+      const money = owing
+        .map((candidate) => reminderFor(candidate, now))
+        .filter((run): run is ReminderRun => run !== null);
+      for (const run of money) if (!runs.has(run.key)) runs.set(run.key, run);
       return [...runs.values()];
     },
     async run(run, now) {
@@ -49,14 +63,26 @@ export function createFollowUpReminderTask(deps: ReminderDeps): ScheduledTask {
       const team = await deps.teams.ensureTeam(run.teamId);
       const withPlan = await checkInApplies({ ...deps, team, userId, date, now });
       const plan = withPlan ? await checkInPlan({ deps, team, userId, date }) : null;
-      const message = buildMorningDm({ list, plan, t: translator(payload.locale) });
-      if (!message) return;
+      const t = translator(payload.locale);
+      const message = buildMorningDm({ list, plan, t });
+      const owed = overdueReminderBlocks(
+        await overdueForRep({ ...deps, teamId: run.teamId, userId, date }),
+        t,
+      );
+      if (!message && owed.length === 0) return;
+      const base = message ?? { text: t('ledger.overdue.repTitle'), blocks: [] };
+      // Alone, the overdue section needs no divider above it; with the rest it must fit Slack's 50 blocks.
+      const money = base.blocks.length ? owed : owed.slice(1);
+      const blocks =
+        base.blocks.length + money.length <= SLACK_LIMITS.messageBlocks
+          ? [...base.blocks, ...money]
+          : base.blocks;
       await deps.outbox.enqueue([
         {
           teamId: run.teamId,
           idempotencyKey: `${run.key}:dm`,
           method: 'chat.postMessage',
-          payload: { channel: userId, ...message, unfurl_links: false },
+          payload: { channel: userId, ...base, blocks, unfurl_links: false },
           // The scheduler's clock, not the database's, says when the run happened (tests control it).
           notBefore: now,
         },

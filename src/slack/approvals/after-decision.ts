@@ -1,5 +1,7 @@
+import { SYSTEM_REQUESTER } from '../../features/approvals/approvals.types.js';
 import type { DecisionResult } from '../../features/approvals/decisions.usecases.js';
 import type { Locale, Translate } from '../../i18n/index.js';
+import { afterLedgerDecision } from '../ledger/after-ledger-decision.js';
 import { escapeMrkdwn, truncate, userMention } from '../mrkdwn.js';
 import { approvedValueText, kindLabel, roleLabel } from '../views/approvals/approval-format.js';
 import { buildChangesRequestedBlocks } from '../views/approvals/approval-notices.js';
@@ -8,20 +10,25 @@ import { dm, type Messenger, postStep, updateStepMessage } from './approval-mess
 
 /** After a decision: the step's message shows it in place, the requester is told, the next step is routed. */
 export async function afterDecision(m: Messenger, result: DecisionResult): Promise<void> {
-  const { request, decided, next, lead } = result;
-  if (!lead) return;
+  const { request, decided, next } = result;
+  // A request about a lead whose lead is gone has nothing to show; a commission sheet has no lead at all.
+  if (!result.lead && request.leadId !== null) return;
+  const lead = result.lead ?? null;
   await updateStepMessage(m, { request, step: decided, lead });
+  await afterLedgerDecision(m, result);
   const params = (t: Translate) => ({
     user: userMention(decided.decidedByUserId ?? ''),
     kind: kindLabel(request.kind, t),
     id: request.id,
-    lead: leadTitle(lead),
+    lead: lead ? leadTitle(lead) : kindLabel(request.kind, t),
     step: decided.step,
     comment: escapeMrkdwn(truncate(decided.comment ?? '', 1500)),
   });
   const requester = request.requesterUserId;
+  if (next) await postStep(m, { request, step: next, lead });
+  // The app itself asked for a commission sheet: there is nobody to tell.
+  if (requester === SYSTEM_REQUESTER) return;
   if (next) {
-    await postStep(m, { request, step: next, lead });
     await dm(m, requester, (t) =>
       t('approvals.notify.stepApproved', {
         ...params(t),

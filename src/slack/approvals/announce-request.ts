@@ -1,4 +1,8 @@
-import { loadPolicy, type SubmitOutcome } from '../../features/approvals/requests.usecases.js';
+import {
+  approvedValueOf,
+  loadPolicy,
+  type SubmitOutcome,
+} from '../../features/approvals/requests.usecases.js';
 import type { Actor } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
 import { userMention } from '../mrkdwn.js';
@@ -39,7 +43,7 @@ export async function announceRequest(
   }
   const { request } = outcome;
   if (outcome.outcome === 'auto') {
-    const value = request.details.kind === 'discount' ? request.details.percent : request.details.amount;
+    const value = approvedValueOf(request.details);
     await dm(m, actor.userId, () =>
       t('approvals.notify.autoApproved', {
         kind,

@@ -55,15 +55,17 @@ export async function dm(
  */
 export async function postStep(
   m: Messenger,
-  input: { request: ApprovalRequest; step: ApprovalStep; lead: Lead },
+  input: { request: ApprovalRequest; step: ApprovalStep; lead: Lead | null },
 ): Promise<void> {
   const { request, step, lead } = input;
   const delegate = await activeDelegateOf({ ...m.deps, team: m.team, userId: step.approverUserId });
-  const inChannel = Boolean(m.team.salesChannelId);
-  const channel = inChannel
-    ? (lead.channelId ?? m.team.salesChannelId ?? step.approverUserId)
-    : step.approverUserId;
-  const threadTs = inChannel && lead.channelId ? lead.threadTs : null;
+  // A request about no lead (a month's commission sheet) has no thread: it goes to the approver's DM.
+  const inChannel = Boolean(m.team.salesChannelId) && lead !== null;
+  const channel =
+    inChannel && lead
+      ? (lead.channelId ?? m.team.salesChannelId ?? step.approverUserId)
+      : step.approverUserId;
+  const threadTs = inChannel && lead?.channelId ? lead.threadTs : null;
   const { t, locale } = inChannel
     ? await userLanguage(m, request.requesterUserId)
     : await userLanguage(m, step.approverUserId);
@@ -98,7 +100,7 @@ export async function postStep(
     approver: userMention(step.approverUserId),
     role: roleLabel(step.role, tr),
     kind: kindLabel(request.kind, tr),
-    lead: leadTitle(lead),
+    lead: lead ? leadTitle(lead) : kindLabel(request.kind, tr),
     link,
   });
   if (inChannel) await dm(m, step.approverUserId, (tr) => tr('approvals.notify.approverDm', params(tr)));
@@ -111,7 +113,7 @@ export async function updateStepMessage(
   input: {
     request: ApprovalRequest;
     step: ApprovalStep;
-    lead: Pick<Lead, 'id' | 'companyName'>;
+    lead: Pick<Lead, 'id' | 'companyName'> | null;
     cancelled?: { byUserId: string | null; at: Date };
   },
 ): Promise<void> {

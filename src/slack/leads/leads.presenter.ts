@@ -11,6 +11,7 @@ import { leadApprovalsSection } from '../views/approvals/approval-format.js';
 import { buildLeadCard } from '../views/leads/lead-card.js';
 import { stageLabel } from '../views/leads/lead-format.js';
 import { buildLeadList } from '../views/leads/lead-list.js';
+import { leadCardContractSection } from '../views/ledger/contract-view.js';
 import { needsCardSections } from '../views/needs/needs-format.js';
 import { filterToQuery } from './lead-command-parser.js';
 
@@ -40,6 +41,7 @@ export function renderLeadCard(
 ): SlackMessage {
   const t = translator(locale);
   const approvals = leadApprovalsSection(data.approvals, locale, t);
+  const contracts = leadCardContractSection(data.contracts, t);
   return buildLeadCard({
     lead: data.lead,
     activities: data.activities,
@@ -48,7 +50,11 @@ export function renderLeadCard(
     today: todayFor(actor, deps.clock),
     builtAt: deps.clock.now(),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    extraSections: [...needsCardSections(data.needs[locale], t), ...(approvals ? [approvals] : [])],
+    extraSections: [
+      ...needsCardSections(data.needs[locale], t),
+      ...(approvals ? [approvals] : []),
+      ...(contracts ? [contracts] : []),
+    ],
   });
 }
 

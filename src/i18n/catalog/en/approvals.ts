@@ -1,6 +1,8 @@
 export const approvalsEn = {
   'approvals.kind.discount': 'Discount',
   'approvals.kind.contract': 'Contract',
+  'approvals.kind.invoice': 'Invoice',
+  'approvals.kind.commission_sheet': 'Commission sheet',
   'approvals.role.manager': 'Manager',
   'approvals.role.director': 'Director',
   'approvals.role.finance': 'Finance',
@@ -50,6 +52,7 @@ export const approvalsEn = {
     '{user} asked for a {kind} approval on {lead}, but it cannot be routed: {missing}. Set reporting lines and roles with `/salesflow`.',
 
   'approvals.message.title': '*{kind} request #{id}* (revision {revision}) for {lead}, by {requester}',
+  'approvals.message.titleSystem': '*{kind} #{id}*, prepared by Salesflow',
   'approvals.message.discount': '*Discount:* {percent}%{prices}',
   'approvals.message.prices': ' (target {target} against list {list})',
   'approvals.message.justification': '*Justification:* {text}',
@@ -59,6 +62,9 @@ export const approvalsEn = {
   'approvals.message.deliveryDate': '*Delivery:* {date}',
   'approvals.message.specialTerms': '*Special terms:* {text}',
   'approvals.message.draftLink': '*Draft:* {link}',
+  'approvals.message.invoice': '*Invoice for contract {number}:* {amount}',
+  'approvals.message.commissionSheet':
+    '*Commission sheet {month}:* {reps} reps · collected {collected} · commission {commission}',
   'approvals.message.awaiting': 'Step {step} of {count}: waiting for {approver} ({role})',
   'approvals.message.delegate': ' — or their delegate {delegate}',
   'approvals.message.escalated': ' — escalated to {user}',
@@ -131,6 +137,7 @@ export const approvalsEn = {
   'approvals.error.notRequester': 'Only the person who made the request can do that.',
   'approvals.error.missingApprover': 'This request cannot be routed: an approver is missing.',
   'approvals.error.counterOffer': 'Enter a discount lower than the one asked.',
+  'approvals.error.changesNotAvailable': 'This request can only be approved or rejected.',
   'approvals.error.policyAdminOnly': 'Only admins can change the approval policy.',
   'approvals.error.required': 'This field is required.',
   'approvals.error.percent': 'Enter a percent between 0 and 100, e.g. 12.5.',

@@ -5,6 +5,7 @@ import { followupsEn } from './followups.js';
 import { importsEn } from './imports.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
+import { ledgerEn } from './ledger.js';
 import { needsEn } from './needs.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
@@ -17,6 +18,7 @@ export const en = {
   ...followupsEn,
   ...importsEn,
   ...leadsEn,
+  ...ledgerEn,
   ...needsEn,
   ...leadProgressEn,
   ...targetsEn,

@@ -3,6 +3,8 @@ import type { approvalsEn } from '../en/approvals.js';
 export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.kind.discount': '折扣',
   'approvals.kind.contract': '合同',
+  'approvals.kind.invoice': '开票',
+  'approvals.kind.commission_sheet': '提成表',
   'approvals.role.manager': '经理',
   'approvals.role.director': '总监',
   'approvals.role.finance': '财务',
@@ -50,6 +52,7 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '{user} 为 {lead} 提交了{kind}审批，但无法流转：{missing}。请用 `/salesflow` 设置汇报关系和角色。',
 
   'approvals.message.title': '*{kind}申请 #{id}*（第 {revision} 版），线索 {lead}，申请人 {requester}',
+  'approvals.message.titleSystem': '*{kind} #{id}*，由 Salesflow 生成',
   'approvals.message.discount': '*折扣：* {percent}%{prices}',
   'approvals.message.prices': '（目标价 {target}，标价 {list}）',
   'approvals.message.justification': '*理由：* {text}',
@@ -59,6 +62,9 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.message.deliveryDate': '*交付：* {date}',
   'approvals.message.specialTerms': '*特殊条款：* {text}',
   'approvals.message.draftLink': '*草稿：* {link}',
+  'approvals.message.invoice': '*合同 {number} 开票：* {amount}',
+  'approvals.message.commissionSheet':
+    '*{month} 提成表：* {reps} 名销售 · 回款 {collected} · 提成 {commission}',
   'approvals.message.awaiting': '第 {step}/{count} 步：等待 {approver}（{role}）审批',
   'approvals.message.delegate': '，或其代理人 {delegate}',
   'approvals.message.escalated': '，已升级至 {user}',
@@ -125,6 +131,7 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.error.notRequester': '只有申请人可以这样做。',
   'approvals.error.missingApprover': '缺少审批人，无法流转此申请。',
   'approvals.error.counterOffer': '请输入低于申请值的折扣。',
+  'approvals.error.changesNotAvailable': '此类申请只能批准或驳回。',
   'approvals.error.policyAdminOnly': '只有管理员可以修改审批规则。',
   'approvals.error.required': '此项必填。',
   'approvals.error.percent': '请输入 0 到 100 之间的百分比，例如 12.5。',

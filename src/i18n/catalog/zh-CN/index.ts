@@ -6,6 +6,7 @@ import { followupsZh } from './followups.js';
 import { importsZh } from './imports.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
+import { ledgerZh } from './ledger.js';
 import { needsZh } from './needs.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
@@ -17,6 +18,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...followupsZh,
   ...importsZh,
   ...leadsZh,
+  ...ledgerZh,
   ...needsZh,
   ...leadProgressZh,
   ...targetsZh,

@@ -1,7 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import type { ContractForm, DiscountForm } from '../../../features/approvals/approval-input.js';
-import type { ApprovalDetails } from '../../../features/approvals/approvals.types.js';
+import type { ContractDetails, DiscountDetails } from '../../../features/approvals/approvals.types.js';
 import { loadPolicy, startRevision } from '../../../features/approvals/requests.usecases.js';
 import { requestModal } from '../../approvals/request-modal.js';
 import { ACTIONS } from '../../ids.js';
@@ -9,7 +9,7 @@ import { onAction } from '../../requests/after-ack.js';
 import { openModal } from '../../requests/modals.js';
 
 /** The last revision's answers, as the form's strings, so the requester edits rather than retypes. */
-function formOf(details: ApprovalDetails): DiscountForm & ContractForm {
+function formOf(details: DiscountDetails | ContractDetails): DiscountForm & ContractForm {
   const str = (value: number | string | null) => (value === null ? null : String(value));
   return details.kind === 'discount'
     ? {

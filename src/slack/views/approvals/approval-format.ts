@@ -6,6 +6,7 @@ import type {
   Route,
 } from '../../../features/approvals/approvals.types.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
+import { formatMinor } from '../../../lib/money/minor-units.js';
 import { type CurrencyCode, formatMoney } from '../../../lib/parse/money.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 
@@ -47,10 +48,7 @@ export function leadApprovalsSection(
 ): string | null {
   if (requests.length === 0) return null;
   const lines = requests.map((request) => {
-    const what =
-      request.details.kind === 'discount'
-        ? `${request.details.percent}%`
-        : money(request.details.amount, request.details.currency, locale);
+    const what = requestedValueText(request.details, locale);
     const waiting =
       request.status === 'pending' && request.waitingOnUserId
         ? ` · ${t('approvals.card.waitingOn', { user: userMention(request.waitingOnUserId) })}`
@@ -60,8 +58,39 @@ export function leadApprovalsSection(
   return `*${t('approvals.card.title')}*\n${lines.join('\n')}`;
 }
 
+/** What a request asks for, in a few characters: `12%`, `¥300,000`, an invoice's or a sheet's total. */
+export function requestedValueText(details: ApprovalDetails, locale: Locale): string {
+  if (details.kind === 'discount') return `${details.percent}%`;
+  if (details.kind === 'contract') return money(details.amount, details.currency, locale);
+  if (details.kind === 'invoice') return formatMinor(details.amountMinor, details.currency);
+  return totalsText(details.totals, 'commissionMinor');
+}
+
+function totalsText(
+  totals: { currency: string; collectedMinor: number; commissionMinor: number }[],
+  field: 'collectedMinor' | 'commissionMinor',
+): string {
+  return totals.length ? totals.map((total) => formatMinor(total[field], total.currency)).join(' + ') : '0';
+}
+
 /** What was asked, one line per fact; user text escaped. */
 export function detailLines(details: ApprovalDetails, locale: Locale, t: Translate): string[] {
+  if (details.kind === 'invoice')
+    return [
+      t('approvals.message.invoice', {
+        number: escapeMrkdwn(details.contractNumber),
+        amount: formatMinor(details.amountMinor, details.currency),
+      }),
+    ];
+  if (details.kind === 'commission_sheet')
+    return [
+      t('approvals.message.commissionSheet', {
+        month: details.month,
+        reps: details.repCount,
+        collected: totalsText(details.totals, 'collectedMinor'),
+        commission: totalsText(details.totals, 'commissionMinor'),
+      }),
+    ];
   if (details.kind === 'discount') {
     const prices =
       details.targetPrice !== null && details.listPrice !== null
@@ -94,9 +123,11 @@ export function detailLines(details: ApprovalDetails, locale: Locale, t: Transla
   ];
 }
 
-/** The value a completed request approved: `12%` or a money amount. */
+/** The value a completed request approved: `12%`, a money amount, an invoice's or a sheet's total. */
 export function approvedValueText(details: ApprovalDetails, value: number, locale: Locale): string {
-  return details.kind === 'discount' ? `${value}%` : money(value, details.currency, locale);
+  if (details.kind === 'discount') return `${value}%`;
+  if (details.kind === 'contract') return money(value, details.currency, locale);
+  return requestedValueText(details, locale);
 }
 
 export function policySummary(

@@ -1,5 +1,10 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import type { ApprovalRequest, ApprovalStep } from '../../../features/approvals/approvals.types.js';
+import {
+  type ApprovalRequest,
+  type ApprovalStep,
+  REVISABLE_KINDS,
+  SYSTEM_REQUESTER,
+} from '../../../features/approvals/approvals.types.js';
 import type { Lead } from '../../../features/leads/leads.types.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
@@ -12,7 +17,8 @@ import { detailLines, kindLabel, roleLabel } from './approval-format.js';
 export interface StepMessageInput {
   request: ApprovalRequest;
   step: ApprovalStep;
-  lead: Pick<Lead, 'id' | 'companyName'>;
+  /** Null for a request about no single lead (a month's commission sheet). */
+  lead: Pick<Lead, 'id' | 'companyName'> | null;
   t: Translate;
   locale: Locale;
   /** The approver's active delegate, named next to them. */
@@ -86,9 +92,14 @@ function buttons(input: StepMessageInput): ActionsBlock {
       ...(request.kind === 'discount'
         ? [button(ACTIONS.approvalApproveAt, t('approvals.button.approveAt'))]
         : []),
-      button(ACTIONS.approvalRequestChanges, t('approvals.button.requestChanges')),
+      // Ledger paperwork is approved or rejected; the app's own requests have nobody to cancel them.
+      ...(REVISABLE_KINDS.includes(request.kind)
+        ? [button(ACTIONS.approvalRequestChanges, t('approvals.button.requestChanges'))]
+        : []),
       button(ACTIONS.approvalReject, t('approvals.button.reject'), 'danger'),
-      button(ACTIONS.approvalCancel, t('approvals.button.cancel')),
+      ...(request.requesterUserId === SYSTEM_REQUESTER
+        ? []
+        : [button(ACTIONS.approvalCancel, t('approvals.button.cancel'))]),
     ],
   };
 }
@@ -99,13 +110,16 @@ function buttons(input: StepMessageInput): ActionsBlock {
  */
 export function buildStepMessage(input: StepMessageInput): { text: string; blocks: KnownBlock[] } {
   const { request, step, lead, t, locale } = input;
-  const title = t('approvals.message.title', {
-    kind: kindLabel(request.kind, t),
-    id: request.id,
-    revision: step.revision,
-    lead: leadTitle(lead),
-    requester: userMention(request.requesterUserId),
-  });
+  const title =
+    lead === null || request.requesterUserId === SYSTEM_REQUESTER
+      ? t('approvals.message.titleSystem', { kind: kindLabel(request.kind, t), id: request.id })
+      : t('approvals.message.title', {
+          kind: kindLabel(request.kind, t),
+          id: request.id,
+          revision: step.revision,
+          lead: leadTitle(lead),
+          requester: userMention(request.requesterUserId),
+        });
   const awaiting = `${t('approvals.message.awaiting', {
     step: step.step,
     count: request.stepCount,

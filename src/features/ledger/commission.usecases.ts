@@ -1,0 +1,137 @@
+import {
+  type ApprovalDetails,
+  type ApprovalRequest,
+  type ApprovalStep,
+  type MissingApprover,
+  SYSTEM_REQUESTER,
+} from '../approvals/approvals.types.js';
+import { adminUserIds, loadPolicy } from '../approvals/requests.usecases.js';
+import { requiredApproval, resolveRoute } from '../approvals/routing.js';
+import { todayFor } from '../leads/leads.usecases.js';
+import type { Actor, Team } from '../team/team.types.js';
+import { InvalidMonthError } from './ledger.errors.js';
+import type { CommissionPlan } from './ledger.types.js';
+import { DEFAULT_COMMISSION_PLAN } from './ledger.types.js';
+import { type LedgerDeps, ledgerScope } from './ledger-access.js';
+import { parseMonth } from './ledger-input.js';
+import type { StatementLine, StatementTotal } from './ledger-reports.repository.js';
+
+export interface Statement {
+  month: string;
+  /** Per rep and currency; one rep's when `repUserId` was given (or the caller is a rep). */
+  totals: StatementTotal[];
+  /** The payments behind it, when the statement is one rep's. */
+  lines: StatementLine[];
+  repUserId: string | null;
+  plan: CommissionPlan;
+}
+
+/**
+ * `/commission [month] [@rep]`: a rep sees their own, a manager their reports', finance and admins everyone's.
+ * Asking for someone out of reach reads exactly like asking for someone with no commission.
+ */
+export async function commissionStatement(
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'financeSettings' | 'teams' | 'clock'> & {
+    actor: Actor;
+    month?: string | null;
+    repUserId?: string | null;
+  },
+): Promise<Statement> {
+  const { actor } = deps;
+  const today = todayFor(actor, deps.clock);
+  const month = deps.month ? parseMonth(deps.month, today) : today.slice(0, 7);
+  if (!month) throw new InvalidMonthError(deps.month ?? '');
+  const scope = await ledgerScope(deps);
+  const single = deps.repUserId ?? (scope !== 'all' && scope.length === 1 ? actor.userId : null);
+  const reps = single ? (scope === 'all' || scope.includes(single) ? [single] : []) : scope;
+  const plan = (await deps.financeSettings.findPlan(actor.teamId)) ?? DEFAULT_COMMISSION_PLAN;
+  const totals = await deps.ledgerReports.statementTotals(actor.teamId, month, reps);
+  const lines =
+    single && reps.length ? await deps.ledgerReports.statementLines(actor.teamId, month, single) : [];
+  return { month, totals, lines, repUserId: single, plan };
+}
+
+/** The statement a rep gets on the month's first working day (no actor: the scheduler asks). */
+export async function statementFor(
+  deps: Pick<LedgerDeps, 'ledgerReports'> & { teamId: string; month: string; repUserId: string },
+): Promise<{ totals: StatementTotal[]; lines: StatementLine[] }> {
+  const [totals, lines] = await Promise.all([
+    deps.ledgerReports.statementTotals(deps.teamId, deps.month, [deps.repUserId]),
+    deps.ledgerReports.statementLines(deps.teamId, deps.month, deps.repUserId),
+  ]);
+  return { totals, lines };
+}
+
+export type SheetOutcome =
+  | { outcome: 'nothing' }
+  | { outcome: 'exists'; requestId: number }
+  | { outcome: 'routed'; request: ApprovalRequest; steps: ApprovalStep[] }
+  | { outcome: 'missing'; missing: MissingApprover[]; adminUserIds: string[] };
+
+/**
+ * The month's commission sheet goes to finance, then a director, through the approval engine. One per month:
+ * a second run finds it; a month with no commission entries makes none.
+ */
+export async function submitCommissionSheet(
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'approvals' | 'approvalPolicies' | 'teams'> & {
+    team: Team;
+    month: string;
+    now: Date;
+  },
+): Promise<SheetOutcome> {
+  const { team, month, now } = deps;
+  const existing = await deps.ledgerReports.findSheet(team.teamId, month);
+  if (existing) return { outcome: 'exists', requestId: existing.approvalRequestId };
+  const totals = await deps.ledgerReports.monthTotals(team.teamId, month);
+  if (totals.length === 0) return { outcome: 'nothing' };
+  const reps = new Set(
+    (await deps.ledgerReports.statementTotals(team.teamId, month, 'all')).map((row) => row.repUserId),
+  );
+  const details: ApprovalDetails = {
+    kind: 'commission_sheet',
+    month,
+    repCount: reps.size,
+    totals: totals.map(({ currency, collectedMinor, commissionMinor }) => ({
+      currency,
+      collectedMinor,
+      commissionMinor,
+    })),
+  };
+  const route = resolveRoute({
+    required: requiredApproval(await loadPolicy({ ...deps, teamId: team.teamId }), details),
+    requesterUserId: SYSTEM_REQUESTER,
+    members: await deps.teams.listMembers(team.teamId),
+  });
+  if (route.kind === 'missing')
+    return {
+      outcome: 'missing',
+      missing: route.missing,
+      adminUserIds: await adminUserIds(deps.teams, team.teamId),
+    };
+  try {
+    const created = await deps.approvals.createRequest({
+      teamId: team.teamId,
+      leadId: null,
+      kind: 'commission_sheet',
+      requesterUserId: SYSTEM_REQUESTER,
+      details,
+      steps: route.kind === 'steps' ? route.steps : [],
+      now,
+      within: async (tx, request) => {
+        await deps.ledgerReports.createSheetIn(tx, {
+          teamId: team.teamId,
+          month,
+          approvalRequestId: request.id,
+          totals: details.totals,
+          now,
+        });
+      },
+    });
+    return { outcome: 'routed', request: created.request, steps: created.steps };
+  } catch (error) {
+    // Another instance made the month's sheet first (the unique month index refused ours).
+    const raced = await deps.ledgerReports.findSheet(team.teamId, month);
+    if (raced) return { outcome: 'exists', requestId: raced.approvalRequestId };
+    throw error;
+  }
+}

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { ReminderCandidate } from '../followups/followups.repository.js';
+import type { AgingBuckets, LedgerScope, OverdueLine } from './ledger.types.js';
+
+export type OverdueRepository = ReturnType<typeof createOverdueRepository>;
+
+type Rows = { rows: Record<string, unknown>[] };
+
+const ownerFilter = (owners: LedgerScope) =>
+  owners === 'all'
+    ? sql`true`
+    : sql`c.owner_user_id in (${sql.join(
+        (owners.length ? owners : ['']).map((owner) => sql`${owner}`),
+        sql`, `,
+      )})`;
+
+/** Installments past due on open contracts: money to chase (回款催收). Every amount is a SQL sum. */
+export function createOverdueRepository({ db }: { db: Db }) {
+  return {
+    /** Overdue installments, most overdue first; `minDays` keeps those at least that many days late. */
+    async lines(
+      teamId: string,
+      query: { owners: LedgerScope; today: string; minDays?: number; limit?: number },
+    ): Promise<(OverdueLine & { managerUserId: string | null })[]> {
+      const result = (await db.execute(sql`
+        select c.id as contract_id, c.number, c.lead_id, c.customer_name, c.owner_user_id, c.currency,
+               i.seq, i.due_on::text as due_on, (${query.today}::date - i.due_on) as days_overdue,
+               (i.amount_minor - i.collected_minor) as overdue_minor, m.manager_user_id
+        from contract_installments i
+        join contracts c on c.id = i.contract_id and c.team_id = i.team_id
+        left join members m on m.team_id = c.team_id and m.user_id = c.owner_user_id
+        where i.team_id = ${teamId} and c.status not in ('cancelled', 'closed')
+          and i.collected_minor < i.amount_minor and i.due_on < ${query.today}::date
+          and (${query.today}::date - i.due_on) >= ${query.minDays ?? 1}
+          and ${ownerFilter(query.owners)}
+        order by i.due_on, c.number, i.seq
+        limit ${query.limit ?? 200}`)) as unknown as Rows;
+      return result.rows.map((row) => ({
+        contractId: Number(row.contract_id),
+        contractNumber: String(row.number),
+        leadId: Number(row.lead_id),
+        customerName: String(row.customer_name),
+        ownerUserId: String(row.owner_user_id),
+        currency: String(row.currency),
+        installmentSeq: Number(row.seq),
+        dueOn: String(row.due_on),
+        daysOverdue: Number(row.days_overdue),
+        overdueMinor: Number(row.overdue_minor),
+        managerUserId: (row.manager_user_id as string | null) ?? null,
+      }));
+    },
+
+    /** Receivables aging per currency: overdue money by days past due (0–30, 31–60, 61–90, over 90). */
+    async aging(teamId: string, query: { owners: LedgerScope; today: string }): Promise<AgingBuckets[]> {
+      const result = (await db.execute(sql`
+        with overdue as (
+          select c.currency, (${query.today}::date - i.due_on) as days, (i.amount_minor - i.collected_minor) as open
+          from contract_installments i
+          join contracts c on c.id = i.contract_id and c.team_id = i.team_id
+          where i.team_id = ${teamId} and c.status not in ('cancelled', 'closed')
+            and i.collected_minor < i.amount_minor and i.due_on < ${query.today}::date
+            and ${ownerFilter(query.owners)}
+        )
+        select currency,
+               coalesce(sum(open) filter (where days <= 30), 0) as d30,
+               coalesce(sum(open) filter (where days between 31 and 60), 0) as d60,
+               coalesce(sum(open) filter (where days between 61 and 90), 0) as d90,
+               coalesce(sum(open) filter (where days > 90), 0) as over90
+        from overdue group by currency order by currency`)) as unknown as Rows;
+      return result.rows.map((row) => ({
+        currency: String(row.currency),
+        days0to30: Number(row.d30),
+        days31to60: Number(row.d60),
+        days61to90: Number(row.d90),
+        over90: Number(row.over90),
+      }));
+    },
+
+    /** The contracts with the most money overdue, largest first. */
+    async largest(
+      teamId: string,
+      query: { owners: LedgerScope; today: string; limit: number },
+    ): Promise<
+      {
+        contractId: number;
+        number: string;
+        customerName: string;
+        ownerUserId: string;
+        currency: string;
+        overdueMinor: number;
+        oldestDueOn: string;
+      }[]
+    > {
+      const result = (await db.execute(sql`
+        select c.id, c.number, c.customer_name, c.owner_user_id, c.currency,
+               sum(i.amount_minor - i.collected_minor) as overdue, min(i.due_on)::text as oldest
+        from contract_installments i
+        join contracts c on c.id = i.contract_id and c.team_id = i.team_id
+        where i.team_id = ${teamId} and c.status not in ('cancelled', 'closed')
+          and i.collected_minor < i.amount_minor and i.due_on < ${query.today}::date
+          and ${ownerFilter(query.owners)}
+        group by c.id, c.number, c.customer_name, c.owner_user_id, c.currency
+        order by overdue desc, c.number
+        limit ${query.limit}`)) as unknown as Rows;
+      return result.rows.map((row) => ({
+        contractId: Number(row.id),
+        number: String(row.number),
+        customerName: String(row.customer_name),
+        ownerUserId: String(row.owner_user_id),
+        currency: String(row.currency),
+        overdueMinor: Number(row.overdue),
+        oldestDueOn: String(row.oldest),
+      }));
+    },
+
+    /**
+     * Reps of every team with an installment overdue on or before `latestLocalDate` (the latest date anywhere on
+     * Earth now), shaped like the follow-up reminder's candidates so both go out in one morning DM.
+     */
+    async reminderCandidates(latestLocalDate: string): Promise<ReminderCandidate[]> {
+      const result = (await db.execute(sql`
+        select m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until,
+               m.language, m.slack_locale, t.timezone as team_timezone, t.language as team_language,
+               t.working_days
+        from members m
+        join teams t on t.team_id = m.team_id
+        where exists (
+          select 1 from contract_installments i
+          join contracts c on c.id = i.contract_id and c.team_id = i.team_id
+          where c.team_id = m.team_id and c.owner_user_id = m.user_id
+            and c.status not in ('cancelled', 'closed')
+            and i.collected_minor < i.amount_minor and i.due_on < ${latestLocalDate}::date
+        )
+        order by m.team_id, m.user_id`)) as unknown as Rows;
+      return result.rows.map((row) => ({
+        teamId: String(row.team_id),
+        userId: String(row.user_id),
+        timezone: (row.timezone as string | null) ?? null,
+        reminderTime: String(row.reminder_time),
+        vacationUntil: (row.vacation_until as string | null) ?? null,
+        language: (row.language as string | null) ?? null,
+        slackLocale: (row.slack_locale as string | null) ?? null,
+        teamTimezone: String(row.team_timezone),
+        teamLanguage: (row.team_language as string | null) ?? null,
+        workingDays: intArray(row.working_days),
+      }));
+    },
+  };
+}
+
+/** node-postgres parses int[] to numbers; PGlite may hand back the array literal `{1,2,3}`. */
+function intArray(value: unknown): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
+  return [];
+}

@@ -1,0 +1,128 @@
+import type { ContractRef, LedgerFilter } from '../../features/ledger/ledger.types.js';
+import { parseContractRef } from '../../features/ledger/ledger-access.js';
+import { addDays, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
+import { parseMoneyExact } from '../../lib/parse/money-exact.js';
+
+/** A mention as Slack escapes it in a command (`<@U123|name>` or `<@U123>`). */
+const MENTION = /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/;
+const HELP = new Set(['help', '帮助', '?']);
+const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD'];
+
+/** A word that reads as money in some currency: `30万`, `¥300,000`, `1.5k`, `5000`. */
+export function looksLikeAmount(word: string): boolean {
+  return CURRENCIES.some((currency) => parseMoneyExact(word, currency).ok);
+}
+
+/** `2026-03-01`, `today` / `今天`, `yesterday` / `昨天`, `前天` → an ISO date, relative to the caller's today. */
+export function paymentDate(word: string, today: string): string | null {
+  const lower = word.toLowerCase();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(word)) return word;
+  const back = { today: 0, 今天: 0, yesterday: 1, 昨天: 1, 前天: 2 }[lower];
+  return back === undefined ? null : toIso(addDays(requireIsoDate(today), -back));
+}
+
+export type ContractCommand =
+  | { kind: 'ledger'; filter: LedgerFilter; filterText: string }
+  | { kind: 'show'; ref: ContractRef }
+  | { kind: 'policy' }
+  | { kind: 'reconcile'; month: string | null }
+  | { kind: 'request'; leadText: string };
+
+/**
+ * `/contract ledger [mine|team|overdue|<lead>]`, `/contract HT-2026-0001`, `/contract policy`,
+ * `/contract reconcile [month]`; anything else is the contract approval request it always was.
+ */
+export function parseContractCommand(raw: string): ContractCommand {
+  const text = raw.trim();
+  const [first = '', ...rest] = text.split(/\s+/);
+  const word = first.toLowerCase();
+  const tail = rest.join(' ').trim();
+  if (word === 'ledger' || word === '台帐' || word === '台账') {
+    const filterWord = tail.toLowerCase();
+    if (!tail || filterWord === 'team' || filterWord === '团队')
+      return { kind: 'ledger', filter: { kind: 'team' }, filterText: 'team' };
+    if (filterWord === 'mine' || filterWord === '我的')
+      return { kind: 'ledger', filter: { kind: 'mine' }, filterText: 'mine' };
+    if (filterWord === 'overdue' || filterWord === '逾期')
+      return { kind: 'ledger', filter: { kind: 'overdue' }, filterText: 'overdue' };
+    return { kind: 'ledger', filter: { kind: 'ref', ref: parseContractRef(tail) }, filterText: tail };
+  }
+  if ((word === 'policy' || word === '规则') && !tail) return { kind: 'policy' };
+  if (word === 'reconcile' || word === '对账') return { kind: 'reconcile', month: tail || null };
+  const ref = parseContractRef(text);
+  if (ref.kind === 'number') return { kind: 'show', ref };
+  return { kind: 'request', leadText: text };
+}
+
+export type PaymentCommand =
+  | { kind: 'record'; ref: ContractRef; amount: string; receivedOn: string | null; note: string | null }
+  | { kind: 'pending' }
+  | { kind: 'help' };
+
+/**
+ * `/payment <lead or contract> <amount> [date] [note]`: the first word that reads as money is the amount; the
+ * words before it name the contract; a date may follow; the rest is the note. `/payment pending`: finance's queue.
+ */
+export function parsePaymentCommand(raw: string, today: string): PaymentCommand {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length === 1 && (first === 'pending' || first === '待确认')) return { kind: 'pending' };
+  const at = words.findIndex((word, index) => index > 0 && looksLikeAmount(word));
+  if (words.length < 2 || HELP.has(first) || at < 1) return { kind: 'help' };
+  const refText = words.slice(0, at).join(' ');
+  const next = words[at + 1];
+  const receivedOn = next ? paymentDate(next, today) : null;
+  const note = words
+    .slice(at + (receivedOn ? 2 : 1))
+    .join(' ')
+    .trim();
+  return {
+    kind: 'record',
+    ref: parseContractRef(refText),
+    amount: words[at] as string,
+    receivedOn,
+    note: note || null,
+  };
+}
+
+export type InvoiceCommand = { kind: 'request'; ref: ContractRef; amount: string | null } | { kind: 'help' };
+
+/** `/invoice <lead or contract> [amount]`: a last word that reads as money is the amount. */
+export function parseInvoiceCommand(raw: string): InvoiceCommand {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || HELP.has(words[0]?.toLowerCase() ?? '')) return { kind: 'help' };
+  const last = words.at(-1) as string;
+  if (words.length > 1 && looksLikeAmount(last))
+    return { kind: 'request', ref: parseContractRef(words.slice(0, -1).join(' ')), amount: last };
+  return { kind: 'request', ref: parseContractRef(words.join(' ')), amount: null };
+}
+
+export type DeliverCommand = { kind: 'deliver'; ref: ContractRef } | { kind: 'help' };
+
+export function parseDeliverCommand(raw: string): DeliverCommand {
+  const text = raw.trim();
+  if (!text || HELP.has(text.toLowerCase())) return { kind: 'help' };
+  return { kind: 'deliver', ref: parseContractRef(text) };
+}
+
+export type CommissionCommand =
+  | { kind: 'statement'; month: string | null; repUserId: string | null }
+  | { kind: 'plan' }
+  | { kind: 'help' };
+
+/** `/commission [month] [@rep]`, `/commission plan` (admins edit the plan). */
+export function parseCommissionCommand(raw: string): CommissionCommand {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (words.length === 1 && (first === 'plan' || first === '方案')) return { kind: 'plan' };
+  if (HELP.has(first)) return { kind: 'help' };
+  let month: string | null = null;
+  let repUserId: string | null = null;
+  for (const word of words) {
+    const mention = MENTION.exec(word)?.[1];
+    if (mention && !repUserId) repUserId = mention;
+    else if (!month) month = word;
+    else return { kind: 'help' };
+  }
+  return { kind: 'statement', month, repUserId };
+}

@@ -1,0 +1,62 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { todayFor } from '../../../features/leads/leads.usecases.js';
+import { recordPayment, reportedPayments } from '../../../features/ledger/payments.usecases.js';
+import { COMMANDS } from '../../ids.js';
+import { notifyFinanceOfReport } from '../../ledger/ledger-announcer.js';
+import { parsePaymentCommand } from '../../ledger/ledger-command-parser.js';
+import { onCommand } from '../../requests/after-ack.js';
+import { contractTitle, money } from '../../views/ledger/ledger-format.js';
+import { buildPaymentReportedNotice } from '../../views/ledger/payment-messages.js';
+
+/**
+ * `/payment <lead or contract> <amount> [date] [note]`: finance records money received (it counts at once); a
+ * rep reports it and finance gets Confirm / Reject. `/payment pending`: finance's queue of reports.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.command(
+    COMMANDS.payment,
+    onCommand(deps, async ({ command, respond, client, request }) => {
+      const { actor, team, t, log } = request;
+      const parsed = parsePaymentCommand(command.text, todayFor(actor, deps.clock));
+      if (parsed.kind === 'help') {
+        await respond({ response_type: 'ephemeral', text: t('ledger.command.paymentUsage') });
+        return;
+      }
+      if (parsed.kind === 'pending') {
+        const pending = (await reportedPayments({ ...deps, actor, team })).slice(0, 20);
+        const blocks = pending.flatMap(
+          ({ payment, contract }) => buildPaymentReportedNotice({ payment, contract, t }).blocks,
+        );
+        const text = pending.length
+          ? t('ledger.payment.pendingTitle', { count: pending.length })
+          : t('ledger.payment.pendingNone');
+        await respond({ response_type: 'ephemeral', text, ...(blocks.length ? { blocks } : {}) });
+        return;
+      }
+      const outcome = await recordPayment({ ...deps, actor, team, ...parsed });
+      const params = {
+        contract: contractTitle(outcome.contract),
+        amount: money(outcome.payment.amountMinor, outcome.payment.currency),
+        collected: money(outcome.contract.collectedMinor, outcome.contract.currency),
+        total: money(outcome.contract.amountMinor, outcome.contract.currency),
+      };
+      if (outcome.kind === 'recorded') {
+        log.info({ paymentId: outcome.payment.id }, 'payment recorded');
+        await respond({ response_type: 'ephemeral', text: t('ledger.payment.recordedReply', params) });
+        return;
+      }
+      log.info({ paymentId: outcome.payment.id }, 'payment reported');
+      await respond({ response_type: 'ephemeral', text: t('ledger.payment.reportedReply', params) });
+      await notifyFinanceOfReport(
+        { deps, client, team, log },
+        {
+          actor,
+          payment: outcome.payment,
+          contract: outcome.contract,
+          financeUserIds: outcome.notifyUserIds,
+        },
+      );
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as errors from '../../../src/features/ledger/ledger.errors.js';
+import { en } from '../../../src/i18n/catalog/en/index.js';
+import { zhCN } from '../../../src/i18n/catalog/zh-CN/index.js';
+
+/** One instance of every ledger error, with every variant of its message. */
+const samples = [
+  new errors.ContractNotFoundError('HT-1'),
+  new errors.NoContractForLeadError(1),
+  new errors.AmbiguousContractError(['A', 'B']),
+  new errors.NotFinanceError(),
+  new errors.NotAdminError(),
+  new errors.NotContractOwnerError('U1'),
+  new errors.ContractStatusError('signed'),
+  new errors.ContractChangedError('HT-1'),
+  ...(['invalid', 'precision', 'currency'] as const).map(
+    (reason) => new errors.InvalidAmountError(reason, 'CNY'),
+  ),
+  ...(['invalid', 'future'] as const).map((reason) => new errors.InvalidDateError(reason)),
+  new errors.ReasonRequiredError(),
+  new errors.OverCollectionError('¥1'),
+  new errors.PaymentNotFoundError(1),
+  new errors.PaymentDecidedError('confirmed', 'U1', new Date()),
+  new errors.PaymentDecidedError('confirmed', null, null),
+  new errors.InvoiceBelowThresholdError({ needed: '¥1', collectedPercent: 1, thresholdPercent: 60 }),
+  new errors.OverInvoiceError('¥1'),
+  new errors.InvoiceNotFoundError(1),
+  new errors.InvoiceStatusError('requested'),
+  new errors.InvoiceNumberRequiredError(),
+  new errors.InvoiceNumberTakenError('FP-1'),
+  ...(['first_payment', 'upfront'] as const).map((rule) => new errors.DeliveryNotAllowedError(rule, '¥1')),
+  new errors.CancelNotAllowedError(),
+  ...(['signed', 'acceptance'] as const).map((what) => new errors.LinkRequiredError(what)),
+  ...(['empty', 'tooMany', 'date', 'amount', 'sum', 'order', 'locked'] as const).map(
+    (p) => new errors.ScheduleError(p, 1),
+  ),
+  new errors.WonRequiresContractError(),
+  new errors.InvalidMonthError('x'),
+  new errors.SettingsChangedError(),
+];
+
+describe('every ledger refusal reads well in both languages', () => {
+  it.each(samples.map((error) => [error.code, error] as const))(
+    '%s has a message in English and Chinese naming each parameter',
+    (_code, error) => {
+      const key = error.messageKey as keyof typeof en;
+      expect(en[key]).toBeTruthy();
+      expect(zhCN[key]).toBeTruthy();
+      for (const param of [...(en[key].match(/\{\w+\}/g) ?? []), ...(zhCN[key].match(/\{\w+\}/g) ?? [])])
+        expect(Object.keys(error.params ?? {})).toContain(param.slice(1, -1));
+    },
+  );
+});
