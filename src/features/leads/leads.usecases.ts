@@ -1,7 +1,8 @@
 import type { Clock } from '../../lib/clock.js';
-import { localDate, nextWorkingDay } from '../../lib/time-zone.js';
+import { localDate } from '../../lib/time-zone.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { nextWorkingDay } from '../team/work-calendar.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
 import type { LeadRepository, OwnerScope } from './leads.repository.js';
@@ -14,7 +15,6 @@ export interface LeadDeps {
 }
 
 export const LEAD_PAGE_SIZE = 20;
-export const STALE_AFTER_DAYS = 7;
 export const CARD_ACTIVITY_COUNT = 5;
 
 /** A rep sees their own leads, a manager or director also their reports', an admin everything. */
@@ -52,7 +52,7 @@ export function todayFor(actor: Actor, clock: Clock): string {
 /** Defaults shown in an empty new-lead form: follow up on the next working day, in the team's currency. */
 export function newLeadDefaults({ actor, team, clock }: { actor: Actor; team: Team; clock: Clock }) {
   return {
-    nextFollowUpOn: nextWorkingDay(todayFor(actor, clock), team.workingDays),
+    nextFollowUpOn: nextWorkingDay(todayFor(actor, clock), team),
     currency: team.currency,
   };
 }
@@ -102,6 +102,13 @@ export async function editLead(
   return { ok: true, lead: updated };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The team's stale threshold in days (an admin setting, 7 by default). */
+async function staleAfterDays(deps: Pick<LeadDeps, 'teams'>, actor: Actor): Promise<number> {
+  return (await deps.teams.ensureTeam(actor.teamId)).staleAfterDays;
+}
+
 export async function listLeads(
   deps: LeadDeps & { actor: Actor; filter: LeadListFilter; page?: number },
 ): Promise<{ leads: Lead[]; total: number; page: number; pageCount: number }> {
@@ -109,12 +116,18 @@ export async function listLeads(
   const page = Math.max(0, deps.page ?? 0);
   const scope = await visibleOwners(deps);
   const owners = filter.kind === 'mine' ? [actor.userId] : scope;
-  const staleBefore = new Date(clock.now().getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000);
+  const stale =
+    filter.kind === 'stale'
+      ? {
+          staleBefore: new Date(clock.now().getTime() - (await staleAfterDays(deps, actor)) * DAY_MS),
+          today: todayFor(actor, clock),
+        }
+      : undefined;
   const { leads, total } = await deps.leads.query(actor.teamId, {
     owners,
     text: filter.kind === 'search' ? filter.text : undefined,
     stages: filter.kind === 'stage' ? [filter.stage] : undefined,
-    stale: filter.kind === 'stale' ? { staleBefore, today: todayFor(actor, clock) } : undefined,
+    stale,
     limit: LEAD_PAGE_SIZE,
     offset: page * LEAD_PAGE_SIZE,
   });

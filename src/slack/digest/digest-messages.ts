@@ -1,5 +1,4 @@
 import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
-import { QUIET_WORKING_DAYS } from '../../features/digest/digest.usecases.js';
 import type { Team } from '../../features/team/team.types.js';
 import { type Locale, toLocale, translator } from '../../i18n/index.js';
 import type { OutboxMessage } from '../../jobs/scheduler.types.js';
@@ -68,7 +67,7 @@ export function managerMorningMessages(input: {
       t: translator(locale),
       locale,
       currency: team.currency,
-      quietDays: QUIET_WORKING_DAYS,
+      quietDays: team.quietWorkingDays,
     });
     messages.push({
       teamId: team.teamId,

@@ -23,6 +23,15 @@ export const RELEASES: Release[] = [
         sql`select count(*)::int as leads, count(*) filter (where version = 1)::int as at_one from leads`,
       )) as unknown as { rows: { leads: number; at_one: number }[] };
       expect(rows[0]).toEqual({ leads: 3, at_one: 3 });
+      // 0002: existing teams keep today's schedule: no country holidays, no own days off, the old thresholds.
+      const teams = (await db.execute(
+        sql`select count(*)::int as teams,
+                   count(*) filter (where holiday_country is null and holidays = '{}'
+                                    and stale_after_days = 7 and quiet_working_days = 3)::int as unchanged
+            from teams`,
+      )) as unknown as { rows: { teams: number; unchanged: number }[] };
+      expect(teams.rows[0]?.teams).toBeGreaterThan(0);
+      expect(teams.rows[0]?.unchanged).toBe(teams.rows[0]?.teams);
     },
   },
 ];

@@ -22,6 +22,10 @@ const team = (overrides: Partial<Team> = {}): Team => ({
   workingDays: [1, 2, 3, 4, 5],
   digestTime: '08:30',
   stageProbabilities: null,
+  holidayCountry: null,
+  holidays: [],
+  staleAfterDays: 7,
+  quietWorkingDays: 3,
   ...overrides,
 });
 
