@@ -99,6 +99,14 @@ export const BLOCKS = {
   salesChannel: 'sales_channel',
   timezone: 'timezone',
   language: 'language',
+  // team schedule settings (stage probabilities: STAGE_PROBABILITY_BLOCK_PREFIX + stage)
+  digestTime: 'digest_time',
+  workingDays: 'working_days',
+  holidayCountry: 'holiday_country',
+  teamHolidays: 'team_holidays',
+  teamCurrency: 'team_currency',
+  staleAfterDays: 'stale_after_days',
+  quietWorkingDays: 'quiet_working_days',
   // approvals
   discountPercent: 'discount_percent',
   discountTargetPrice: 'discount_target_price',
@@ -133,6 +141,9 @@ export const BLOCKS = {
  * revision, because Slack keeps what a user typed across `views.update` unless the element's id changes.
  */
 export const NEEDS_QUESTION_BLOCK_PREFIX = 'needs_q_';
+
+/** The settings form's win-probability input of each open stage: `stage_probability_<stage>`. */
+export const STAGE_PROBABILITY_BLOCK_PREFIX = 'stage_probability_';
 
 export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
 export type ViewCallbackId = (typeof VIEWS)[keyof typeof VIEWS];

@@ -1,5 +1,12 @@
 import { type Locale, toLocale } from '../../i18n/index.js';
 import { isValidTimeZone } from '../../lib/time-zone.js';
+import {
+  type ScheduleChanges,
+  type ScheduleErrorKey,
+  type ScheduleSettingsField,
+  type ScheduleSettingsForm,
+  validateScheduleSettings,
+} from './schedule-settings.js';
 import type { TeamRepository } from './team.repository.js';
 import type { Actor, Member, Role, Team } from './team.types.js';
 import { ROLES } from './team.types.js';
@@ -100,20 +107,24 @@ export async function setMyLanguage(input: {
   return { member, locale: localeOf(member, input.team) };
 }
 
-export interface TeamSettingsForm {
+export interface TeamSettingsForm extends ScheduleSettingsForm {
   salesChannelId: string | null;
   timezone: string | null;
   /** `auto` = each user's Slack locale. */
   language: 'auto' | Locale | null;
 }
 
-export type TeamSettingsField = keyof TeamSettingsForm;
+export type TeamSettingsField = 'salesChannelId' | 'timezone' | 'language' | ScheduleSettingsField;
 export type TeamSettingsErrorKey =
   | 'team.invalidChannel'
   | 'team.timezoneRequired'
-  | 'team.invalidTimeZoneShort';
+  | 'team.invalidTimeZoneShort'
+  | ScheduleErrorKey;
 
-/** The settings modal: every field checked at once, so the admin sees all problems inline. */
+/**
+ * The settings modal: every field checked at once, so the admin sees all problems inline. Schedule fields the form
+ * does not carry (see ScheduleSettingsForm) keep their values.
+ */
 export async function saveTeamSettings(
   input: AdminInput & { form: TeamSettingsForm },
 ): Promise<
@@ -122,14 +133,16 @@ export async function saveTeamSettings(
 > {
   const { teams, actor, form } = input;
   requireAdmin(actor);
-  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = {};
+  const schedule = validateScheduleSettings(form);
+  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = schedule.ok ? {} : schedule.errors;
   if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
   const timezone = form.timezone ? canonicalTimeZone(form.timezone) : undefined;
   if (!form.timezone) errors.timezone = 'team.timezoneRequired';
   else if (!timezone) errors.timezone = 'team.invalidTimeZoneShort';
-  if (Object.keys(errors).length > 0 || !timezone) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !timezone || !schedule.ok) return { ok: false, errors };
   const language = form.language === 'auto' || form.language === null ? null : toLocale(form.language);
   const { team } = await updateTeam(input, {
+    ...schedule.changes,
     salesChannelId: form.salesChannelId,
     timezone,
     language: language ?? null,
@@ -151,7 +164,7 @@ export async function getTeamOverview(input: {
 
 async function updateTeam(
   input: AdminInput,
-  changes: Partial<Pick<Team, 'salesChannelId' | 'timezone' | 'language'>>,
+  changes: Partial<Pick<Team, 'salesChannelId' | 'timezone' | 'language'>> & ScheduleChanges,
 ): Promise<{ team: Team }> {
   // The actor middleware created the row for this request, so the update always finds it.
   const team = await input.teams.updateTeam(input.actor.teamId, changes);

@@ -6,6 +6,7 @@ import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { needsEn } from './needs.js';
 import { teamEn } from './team.js';
+import { teamScheduleEn } from './team-schedule.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   ...needsEn,
   ...leadProgressEn,
   ...teamEn,
+  ...teamScheduleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

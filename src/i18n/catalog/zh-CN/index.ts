@@ -7,6 +7,7 @@ import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { needsZh } from './needs.js';
 import { teamZh } from './team.js';
+import { teamScheduleZh } from './team-schedule.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
@@ -17,4 +18,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...needsZh,
   ...leadProgressZh,
   ...teamZh,
+  ...teamScheduleZh,
 };
