@@ -3,11 +3,17 @@ import type { ScheduledTask } from './scheduler.types.js';
 import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
+import { createTimedFollowUpTask } from './tasks/timed-follow-ups.task.js';
 
 /**
  * Every feature's scheduled work, in one list the composition root hands to the scheduler. Add one line per
  * task: `createXTask(deps)`.
  */
 export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
-  return [createFollowUpReminderTask(deps), ...createDigestTasks(deps), createApprovalReminderTask(deps)];
+  return [
+    createFollowUpReminderTask(deps),
+    createTimedFollowUpTask(deps),
+    ...createDigestTasks(deps),
+    createApprovalReminderTask(deps),
+  ];
 }

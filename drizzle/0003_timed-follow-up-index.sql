@@ -1,0 +1,1 @@
+CREATE INDEX "leads_timed_follow_up_idx" ON "leads" USING btree ("next_follow_up_on") WHERE "leads"."next_follow_up_time" is not null;
