@@ -8,6 +8,7 @@ import { createApprovalRepository } from './features/approvals/approvals.reposit
 import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createHandoverRepository } from './features/leads/handover.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createProcessedEventRepository } from './features/team/processed-event.repository.js';
@@ -26,6 +27,7 @@ export interface AppDeps {
   logger: Logger;
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
+  handovers: ReturnType<typeof createHandoverRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -53,6 +55,7 @@ export function createDeps(input: {
     db,
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
+    handovers: createHandoverRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),

@@ -2,6 +2,7 @@ import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
+import { handoverEn } from './handover.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { needsEn } from './needs.js';
@@ -14,6 +15,7 @@ export const en = {
   ...commonEn,
   ...digestEn,
   ...followupsEn,
+  ...handoverEn,
   ...leadsEn,
   ...needsEn,
   ...leadProgressEn,

@@ -46,6 +46,7 @@ export const leadsEn = {
   'leads.activity.needs_updated': 'updated the needs analysis',
   'leads.activity.call_notes': 'added call notes',
   'leads.activity.approval': 'approval update',
+  'leads.activity.reassigned': 'handed the lead over',
   'leads.activity.call': 'Call',
   'leads.activity.visit': 'Visit',
   'leads.activity.email': 'Email',

@@ -3,6 +3,7 @@ import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
+import { handoverZh } from './handover.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { needsZh } from './needs.js';
@@ -14,6 +15,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...commonZh,
   ...digestZh,
   ...followupsZh,
+  ...handoverZh,
   ...leadsZh,
   ...needsZh,
   ...leadProgressZh,

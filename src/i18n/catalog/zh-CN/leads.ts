@@ -48,6 +48,7 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.activity.needs_updated': '更新了需求分析',
   'leads.activity.call_notes': '添加了通话记录',
   'leads.activity.approval': '审批进展',
+  'leads.activity.reassigned': '转交了线索',
   'leads.activity.call': '电话',
   'leads.activity.visit': '拜访',
   'leads.activity.email': '邮件',
