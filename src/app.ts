@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { type AppDeps, createDeps } from './deps.js';
+import { createInboundLeadsRoute } from './http/inbound-leads.route.js';
 import type { BackgroundJob } from './jobs/background-job.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type Logger, toBoltLogger } from './logger.js';
@@ -56,19 +57,20 @@ export function createSalesflowApp(input: {
       );
     },
   };
+  const inboundRoute = createInboundLeadsRoute({ deps, isReady: () => ready });
   const boltLogger = toBoltLogger(logger.child({ source: 'bolt' }));
   const receiver: Receiver = config.slack.appToken
     ? new SocketModeReceiver({
         appToken: config.slack.appToken,
         logger: boltLogger,
-        customRoutes: [healthRoute],
+        customRoutes: [healthRoute, inboundRoute],
         installerOptions: { port: config.port },
       })
     : refuseFutureDatedRequests(
         new HTTPReceiver({
           signingSecret: config.slack.signingSecret,
           endpoints: '/slack/events',
-          customRoutes: [healthRoute],
+          customRoutes: [healthRoute, inboundRoute],
           logger: boltLogger,
         }),
       );

@@ -8,6 +8,7 @@ import { createApprovalRepository } from './features/approvals/approvals.reposit
 import { createLeadApprovalRepository } from './features/approvals/lead-approvals.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createInboundRepository } from './features/inbound/inbound.repository.js';
 import { createHandoverRepository } from './features/leads/handover.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
@@ -28,6 +29,7 @@ export interface AppDeps {
   teams: ReturnType<typeof createTeamRepository>;
   leads: ReturnType<typeof createLeadRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
+  inbound: ReturnType<typeof createInboundRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
   analyzeNotes: ReturnType<typeof createNotesAnalyzer>;
@@ -56,6 +58,7 @@ export function createDeps(input: {
     teams: createTeamRepository({ db }),
     leads: createLeadRepository({ db }),
     handovers: createHandoverRepository({ db }),
+    inbound: createInboundRepository({ db }),
     needs: createNeedsRepository({ db }),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),
     processedEvents: createProcessedEventRepository({ db }),

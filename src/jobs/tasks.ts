@@ -3,6 +3,7 @@ import type { ScheduledTask } from './scheduler.types.js';
 import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
+import { createLeadCardThreadTask } from './tasks/lead-card-threads.task.js';
 import { createTimedFollowUpTask } from './tasks/timed-follow-ups.task.js';
 
 /**
@@ -15,5 +16,6 @@ export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
     createTimedFollowUpTask(deps),
     ...createDigestTasks(deps),
     createApprovalReminderTask(deps),
+    createLeadCardThreadTask(deps),
   ];
 }

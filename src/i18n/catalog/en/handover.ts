@@ -14,7 +14,8 @@ export const handoverEn = {
   'handover.previewTitle': 'Hand over {from}’s work to {to}?',
   'handover.preview':
     '• {leads} open lead(s), {followUps} of them with a follow-up (the follow-ups move with the leads)\n• {requests} pending approval request(s)',
-  'handover.previewBlocked': '• {count} request(s) stay with {from}: {to} approves them, and nobody approves their own.',
+  'handover.previewBlocked':
+    '• {count} request(s) stay with {from}: {to} approves them, and nobody approves their own.',
   'handover.previewWaiting':
     '• {count} approval(s) wait on {from} as approver. They do not move: set a delegate with `/salesflow delegate`, or change the reporting lines.',
   'handover.previewNote': 'Leads {from} opens or closes before you confirm are counted when you confirm.',
@@ -23,8 +24,10 @@ export const handoverEn = {
   'handover.cancel': 'Cancel',
   'handover.cancelled': 'Nothing was handed over.',
   'handover.result': 'Done: {leads} lead(s) and {requests} approval request(s) moved from {from} to {to}.',
-  'handover.summaryToNew': '{actor} handed you {leads} lead(s) and {requests} approval request(s) from {from}.',
-  'handover.summaryToOld': '{actor} handed your {leads} open lead(s) and {requests} approval request(s) to {to}.',
+  'handover.summaryToNew':
+    '{actor} handed you {leads} lead(s) and {requests} approval request(s) from {from}.',
+  'handover.summaryToOld':
+    '{actor} handed your {leads} open lead(s) and {requests} approval request(s) to {to}.',
   'handover.usage':
     '• `/lead #42 owner @user` — give one lead to someone else (the owner’s manager or director, or an admin)\n• `/salesflow handover @from @to` — move every open lead, follow-up and pending approval request of someone who leaves, after a preview',
 } as const;

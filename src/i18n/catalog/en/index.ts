@@ -3,6 +3,7 @@ import { commonEn } from './common.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { handoverEn } from './handover.js';
+import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { needsEn } from './needs.js';
@@ -16,6 +17,7 @@ export const en = {
   ...digestEn,
   ...followupsEn,
   ...handoverEn,
+  ...inboundEn,
   ...leadsEn,
   ...needsEn,
   ...leadProgressEn,

@@ -13,7 +13,8 @@ export const handoverZh: Record<keyof typeof handoverEn, string> = {
   'handover.threadLine': '{actor} 把这条线索从 {from} 转交给 {to}。',
 
   'handover.previewTitle': '把 {from} 的工作转交给 {to}？',
-  'handover.preview': '• {leads} 条进行中的线索，其中 {followUps} 条有跟进计划（跟进随线索一起转交）\n• {requests} 个待审批申请',
+  'handover.preview':
+    '• {leads} 条进行中的线索，其中 {followUps} 条有跟进计划（跟进随线索一起转交）\n• {requests} 个待审批申请',
   'handover.previewBlocked': '• {count} 个申请仍留给 {from}：{to} 是它们的审批人，不能审批自己的申请。',
   'handover.previewWaiting':
     '• {count} 个审批在等 {from} 审批，不会转交：请用 `/salesflow delegate` 设置代理人，或调整汇报关系。',

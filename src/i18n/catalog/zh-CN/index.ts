@@ -4,6 +4,7 @@ import { commonZh } from './common.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { handoverZh } from './handover.js';
+import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { needsZh } from './needs.js';
@@ -16,6 +17,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...digestZh,
   ...followupsZh,
   ...handoverZh,
+  ...inboundZh,
   ...leadsZh,
   ...needsZh,
   ...leadProgressZh,
