@@ -18,6 +18,13 @@ import { fixedClock } from '../../src/lib/clock.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 
+/** The JSON answers: a created lead, or an error with its code and issues. */
+type Answer = {
+  status?: string;
+  lead_id: number;
+  error: { code: string; message: string; issues: { path: string; message: string }[] };
+};
+
 const NOW = new Date('2026-12-01T02:00:30Z');
 const LEAD = {
   company: 'Web Form Co',
@@ -67,7 +74,7 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     token: string | null,
     body: unknown,
     headers: Record<string, string> = {},
-  ): Promise<{ status: number; json: Record<string, any>; headers: Headers }> {
+  ): Promise<{ status: number; json: Answer; headers: Headers }> {
     const response = await fetch(`${base}/inbound/leads`, {
       method: 'POST',
       headers: {
@@ -79,7 +86,7 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     });
     return {
       status: response.status,
-      json: (await response.json()) as Record<string, any>,
+      json: (await response.json()) as Answer,
       headers: response.headers,
     };
   }
@@ -153,10 +160,7 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     });
     expect(invalid.status).toBe(422);
     expect(invalid.json.error.code).toBe('invalid_lead');
-    expect(invalid.json.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
-      'colour',
-      'contact_name',
-    ]);
+    expect(invalid.json.error.issues.map((issue) => issue.path).sort()).toEqual(['colour', 'contact_name']);
     const rules = await post(token, { ...LEAD, email: 'not-an-email', estimated_value: 'lots' });
     expect(rules.status).toBe(422);
     expect(rules.json.error.issues).toEqual([
