@@ -67,6 +67,9 @@ export const ACTIONS = {
   followUpSnooze: 'follow_up_snooze',
   // `/followup <text> <when>` with several matching leads: one button per lead, suffixed with its id
   followUpPickLead: 'follow_up_pick_lead',
+  // `/salesflow handover @from @to`: the preview's buttons
+  handoverConfirm: 'handover_confirm',
+  handoverCancel: 'handover_cancel',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */

@@ -120,6 +120,8 @@ export interface Lead extends LeadInput {
   stageChangedAt: Date;
   closedAt: Date | null;
   createdAt: Date;
+  /** Bumped by every write to the lead (DESIGN.md rule 11): a view built from an older version is stale. */
+  version: number;
 }
 
 export interface Activity {
