@@ -7,7 +7,8 @@ import {
   HandoverNotAllowedError,
   HandoverToSameOwnerError,
 } from './handover.errors.js';
-import type { HandoverCounts, HandoverRepository, MovedLead } from './handover.repository.js';
+import type { HandoverRepository } from './handover.repository.js';
+import type { HandoverCounts, MovedLead } from './handover.types.js';
 import type { LeadRepository } from './leads.repository.js';
 import type { Lead } from './leads.types.js';
 import { assertOpen, loadVisibleLead } from './leads.usecases.js';

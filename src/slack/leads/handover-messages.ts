@@ -1,4 +1,4 @@
-import type { MovedLead } from '../../features/leads/handover.repository.js';
+import type { MovedLead } from '../../features/leads/handover.types.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import { type Locale, translator } from '../../i18n/index.js';
 import type { OutboxMessage } from '../../jobs/scheduler.types.js';

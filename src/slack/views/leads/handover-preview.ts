@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { HandoverCounts } from '../../../features/leads/handover.repository.js';
+import type { HandoverCounts } from '../../../features/leads/handover.types.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { encodeHandoverValue } from '../../leads/handover-command-parser.js';
