@@ -11,7 +11,6 @@ import type { BackgroundJob } from './jobs/background-job.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type Logger, toBoltLogger } from './logger.js';
 import { registerListeners } from './slack/listeners/index.js';
-import { actorContextMiddleware } from './slack/middleware/actor-context.js';
 import { eventDedupeMiddleware } from './slack/middleware/event-dedupe.js';
 import { requestContextMiddleware } from './slack/middleware/request-context.js';
 import { stripNulMiddleware } from './slack/middleware/strip-nul.js';
@@ -94,7 +93,6 @@ export function createSalesflowApp(input: {
   app.use(requestContextMiddleware(logger));
   app.use(stripNulMiddleware());
   app.use(eventDedupeMiddleware(deps));
-  app.use(actorContextMiddleware(deps));
   registerListeners(app, deps);
 
   const jobs = input.backgroundJobs?.(deps) ?? [];

@@ -1,19 +1,29 @@
 import OpenAI from 'openai';
-import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { extractNeeds } from './fallback/extractor.js';
-import type { FallbackReason, NeedsAnalysis } from './needs.types.js';
+import { mergeAnswers } from './merge-answers.js';
+import type { FallbackReason, NeedsAnalysis, ProposedAnswer } from './needs.types.js';
 import { buildNeedsMessages, type NeedsPromptInput } from './needs-prompt.js';
-import { needsResponseFormat } from './needs-schema.js';
+import type { NeedsAnalysisOutput } from './needs-schema.js';
 import { createOpenAIClient } from './openai-client.js';
+import {
+  firstModeFor,
+  isFormatRefusal,
+  nextMode,
+  parseNeedsContent,
+  type ResponseMode,
+  rememberMode,
+  responseFormatFor,
+  serverKey,
+} from './response-modes.js';
 
 export type AnalyzeNotesInput = NeedsPromptInput;
 
 export interface NeedsAi {
   client: OpenAI | null;
   model: string;
-  /** The whole analysis, retries included, ends by then; the SDK's own timeout is per attempt. */
+  /** The whole analysis, retries and fallbacks to simpler response formats included, ends by then. */
   timeoutMs: number;
   logger: Logger;
 }
@@ -27,34 +37,34 @@ class DeadlineExceeded extends Error {
   }
 }
 
+/** The model stopped early or declined: its answer is not read, whatever it holds. */
+class IncompleteAnswer extends Error {
+  constructor(reason: string) {
+    super(`the model's answer is incomplete (${reason})`);
+    this.name = 'IncompleteAnswer';
+  }
+}
+
 /**
- * Proposes answers from call notes with the AI (structured output checked by the zod schema). Without a key,
- * or when the call fails, times out or returns something that does not parse, the deterministic extractor
+ * Proposes answers from call notes with the AI, asking for strict JSON-schema output and, when the server
+ * refuses that, JSON mode and then plain text (remembered per server and model); every answer is checked by
+ * the same zod schema. The built-in extractor's answers fill the high-confidence fields the AI left empty.
+ * Without a key, or when the call fails, times out or returns something that does not parse, the extractor
  * proposes what it can; `fallbackReason` says why. Never throws.
  */
 export async function analyzeNotes(input: AnalyzeNotesInput, ai: NeedsAi): Promise<NeedsAnalysis> {
   if (!ai.client) return fallback(input, 'no_key', ai.logger);
   const client = ai.client;
   try {
-    const completion = await withDeadline(ai.timeoutMs, (signal) =>
-      client.chat.completions.parse(
-        { model: ai.model, messages: buildNeedsMessages(input), response_format: needsResponseFormat() },
-        { signal },
-      ),
-    );
-    const message = completion.choices[0]?.message;
-    if (!message?.parsed) {
-      ai.logger.warn({ refusal: Boolean(message?.refusal) }, 'AI returned no structured answer');
-      return fallback(input, 'unparseable', ai.logger);
-    }
+    const parsed = await withDeadline(ai.timeoutMs, (signal) => askWithFallbacks(client, input, ai, signal));
     return {
       source: 'ai',
-      answers: message.parsed.answers,
-      nextQuestions: message.parsed.nextQuestions
+      answers: mergeAnswers(parsed.answers, extracted(input, ai.logger), input.answered),
+      nextQuestions: parsed.nextQuestions
         .map((q) => q.trim())
         .filter(Boolean)
         .slice(0, NEXT_QUESTION_COUNT),
-      summary: message.parsed.summary.trim(),
+      summary: parsed.summary.trim(),
     };
   } catch (error) {
     const reason = classify(error);
@@ -63,15 +73,58 @@ export async function analyzeNotes(input: AnalyzeNotesInput, ai: NeedsAi): Promi
   }
 }
 
+async function askWithFallbacks(
+  client: OpenAI,
+  input: AnalyzeNotesInput,
+  ai: NeedsAi,
+  signal: AbortSignal,
+): Promise<NeedsAnalysisOutput> {
+  const key = serverKey(client.baseURL, ai.model);
+  const first = firstModeFor(key);
+  let mode = first;
+  for (;;) {
+    try {
+      const answer = await ask(client, input, ai.model, mode, signal);
+      if (mode !== first) rememberMode(key, mode);
+      return answer;
+    } catch (error) {
+      const next: ResponseMode | null = isFormatRefusal(error) ? nextMode(mode) : null;
+      if (!next) throw error;
+      ai.logger.info(
+        { refused: mode, next, status: (error as { status?: number }).status },
+        'AI server refused the response format',
+      );
+      mode = next;
+    }
+  }
+}
+
+async function ask(
+  client: OpenAI,
+  input: AnalyzeNotesInput,
+  model: string,
+  mode: ResponseMode,
+  signal: AbortSignal,
+): Promise<NeedsAnalysisOutput> {
+  const completion = await client.chat.completions.create(
+    { model, messages: buildNeedsMessages(input), ...responseFormatFor(mode) },
+    { signal },
+  );
+  const choice = completion.choices[0];
+  if (choice?.message.refusal) throw new IncompleteAnswer('refusal');
+  if (choice?.finish_reason === 'length' || choice?.finish_reason === 'content_filter')
+    throw new IncompleteAnswer(choice.finish_reason);
+  return parseNeedsContent(choice?.message.content);
+}
+
 export function classify(error: unknown): Exclude<FallbackReason, 'no_key'> {
   if (error instanceof DeadlineExceeded || error instanceof OpenAI.APIConnectionTimeoutError)
     return 'timeout';
-  // A body that is not JSON, or JSON that does not match the schema, or an answer cut short.
+  // A body that is not JSON, JSON that does not match the schema, or an answer cut short or declined.
   if (
     error instanceof SyntaxError ||
     (error instanceof Error && error.name === 'ZodError') ||
-    error instanceof LengthFinishReasonError ||
-    error instanceof ContentFilterFinishReasonError
+    error instanceof IncompleteAnswer
   )
     return 'unparseable';
   return 'error';
@@ -95,10 +148,9 @@ async function withDeadline<T>(ms: number, call: (signal: AbortSignal) => Promis
   }
 }
 
-function fallback(input: AnalyzeNotesInput, reason: FallbackReason, logger: Logger): NeedsAnalysis {
-  let answers: NeedsAnalysis['answers'] = [];
+function extracted(input: AnalyzeNotesInput, logger: Logger): ProposedAnswer[] {
   try {
-    answers = extractNeeds({
+    return extractNeeds({
       notes: input.notes,
       today: input.today,
       locale: input.locale,
@@ -106,7 +158,12 @@ function fallback(input: AnalyzeNotesInput, reason: FallbackReason, logger: Logg
     }).answers;
   } catch (error) {
     logger.error({ err: error }, 'the deterministic extractor failed');
+    return [];
   }
+}
+
+function fallback(input: AnalyzeNotesInput, reason: FallbackReason, logger: Logger): NeedsAnalysis {
+  const answers = extracted(input, logger);
   const covered = new Set([
     ...Object.keys(input.answered).filter((key) => input.answered[key]?.trim()),
     ...answers.map((a) => a.questionKey),

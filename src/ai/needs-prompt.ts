@@ -12,6 +12,8 @@ export interface NeedsPromptInput {
 }
 
 const LANGUAGE: Record<Locale, string> = { en: 'English', 'zh-CN': 'Simplified Chinese (简体中文)' };
+const JSON_SHAPE =
+  '{"answers": [{"questionKey": "<key>", "answer": "<answer>", "quote": "<exact words>"}], "nextQuestions": ["<question>"], "summary": "<summary>"}';
 /** Notes longer than this are cut: the modal accepts 3000 characters, so this only guards the API bill. */
 const MAX_NOTES = 12_000;
 
@@ -33,6 +35,8 @@ export function buildNeedsMessages(input: NeedsPromptInput): ChatCompletionMessa
     `Today is ${input.today}.`,
     input.competitors.length ? `Known competitors: ${input.competitors.join(', ')}.` : '',
     `Questions (key: text):\n${questions}`,
+    // Servers that take no JSON schema still get the shape; the word "JSON" is what JSON mode asks for.
+    `Reply with one JSON object only, no other text: ${JSON_SHAPE}`,
   ]
     .filter(Boolean)
     .join('\n');

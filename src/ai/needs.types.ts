@@ -32,6 +32,11 @@ export interface ProposedAnswer {
   answer: string;
   /** The words in the notes the answer came from. */
   quote: string;
+  /**
+   * Set when this answer comes from another source than the analysis as a whole: the built-in extractor's
+   * answer to a field the AI left empty (`fallback` in an `ai` analysis).
+   */
+  source?: AnalysisSource;
 }
 
 export type AnalysisSource = 'ai' | 'fallback';

@@ -31,11 +31,41 @@ export class DatabaseError extends AppError {
   }
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+/** Network-level failures of the database connection (Node socket codes, Postgres connection class 08, shutdown). */
+const UNAVAILABLE_CODES =
+  /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EHOSTUNREACH|08\w{3}|57P0[123])$/;
+
+/**
+ * True when `error` says the database could not be reached or did not answer in time (as opposed to a query
+ * that was refused): the request did not happen, and the user is told to try again in both languages.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof DatabaseError) return true;
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+    if (
+      typeof message === 'string' &&
+      /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+    )
+      return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Called with every SQL statement the app sends through drizzle: how tests count a request's round trips. */
+export type QueryListener = (query: string) => void;
+const listenerLogger = (logQuery: QueryListener | undefined) => (logQuery ? { logQuery } : false);
+
+export async function openPostgres(
+  url: string,
+  options: { max?: number; logQuery?: QueryListener } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 2000 });
   // A dropped connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger: listenerLogger(options.logQuery) }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -82,7 +112,7 @@ export interface PgliteDatabase extends Database {
  * `loadDataDir` snapshot).
  */
 export async function openPglite(
-  options: { dataDir?: string; loadDataDir?: Blob } = {},
+  options: { dataDir?: string; loadDataDir?: Blob; logQuery?: QueryListener } = {},
 ): Promise<PgliteDatabase> {
   const { dataDir, loadDataDir } = options;
   let releaseLock = () => {};
@@ -105,7 +135,7 @@ export async function openPglite(
       error,
     );
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger: listenerLogger(options.logQuery) }) as unknown as Db;
   return {
     db,
     client,

@@ -1,6 +1,8 @@
+import { dateTimeFormat } from './intl-cache.js';
+
 /** The calendar date (`YYYY-MM-DD`) at `instant` in an IANA time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -16,7 +18,7 @@ export function localDate(instant: Date, timeZone: string): string {
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
+    dateTimeFormat('en', { timeZone });
     return true;
   } catch {
     return false;

@@ -20,6 +20,8 @@ export const SHORTCUTS = {
 export const VIEWS = {
   /** Shown over a modal when the request could not be served; has no submit button. */
   unavailable: 'salesflow_unavailable',
+  /** Shown in place of a submitted form while it is saved after the ack, then replaced by the outcome. */
+  saving: 'salesflow_saving',
   newLead: 'lead_new',
   editLead: 'lead_edit',
   changeStage: 'lead_change_stage',

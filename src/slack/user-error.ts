@@ -1,4 +1,5 @@
-import type { MessageKey, Translate } from '../i18n/index.js';
+import { isDatabaseUnavailable } from '../db/client.js';
+import { type MessageKey, type Translate, translator } from '../i18n/index.js';
 import { type ErrorParam, isAppError } from '../lib/errors.js';
 import type { Logger } from '../logger.js';
 import { escapeMrkdwn, slackDate, userMention } from './mrkdwn.js';
@@ -15,11 +16,19 @@ function renderParams(params: Record<string, ErrorParam> | undefined): Record<st
   return rendered;
 }
 
+/** "Try again" in both languages: what a user reads when the database could not serve their request. */
+export const UNAVAILABLE_TEXT = `${translator('en')('common.tryAgain')}\n${translator('zh-CN')('common.tryAgain')}`;
+
 /**
  * What the user reads when a request fails: the error's own message in their language for expected errors
- * (not found, not allowed…), "try again" for everything else. Unexpected errors are logged with their cause.
+ * (not found, not allowed…), "try again" for everything else — in both languages when the database was
+ * unreachable. Unexpected errors are logged with their cause.
  */
 export function describeError(error: unknown, t: Translate, log: Logger): string {
+  if (isDatabaseUnavailable(error)) {
+    log.error({ err: error }, 'database unavailable');
+    return UNAVAILABLE_TEXT;
+  }
   if (isAppError(error) && error.messageKey) {
     if (error.messageKey === 'common.tryAgain') log.error({ err: error, code: error.code }, 'request failed');
     else log.info({ code: error.code }, 'request refused');

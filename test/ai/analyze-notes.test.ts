@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AnalyzeNotesInput, analyzeNotes } from '../../src/ai/analyze-notes.js';
 import { createOpenAIClient } from '../../src/ai/openai-client.js';
+import { forgetServerModes } from '../../src/ai/response-modes.js';
 import { createLogger } from '../../src/logger.js';
 import { FAKE_OPENAI_KEY, FakeOpenAI } from '../helpers/fake-openai.js';
 
@@ -29,9 +30,12 @@ describe('analyzing call notes', () => {
   });
   beforeAll(() => fake.start());
   afterAll(() => fake.stop());
-  beforeEach(() => fake.reset());
+  beforeEach(() => {
+    fake.reset();
+    forgetServerModes();
+  });
 
-  it('returns the model’s answers, at most three next questions and its summary', async () => {
+  it('returns the model’s answers, at most three next questions and its summary, plus the extractor’s answer to a high-confidence field the model left empty, marked as such', async () => {
     fake.answer = () => ({
       answers: [{ questionKey: 'budget', answer: '$60k', quote: 'Budget is around $60k a year' }],
       nextQuestions: ['a', 'b', 'c', 'd'],
@@ -40,7 +44,10 @@ describe('analyzing call notes', () => {
     const result = await analyzeNotes(input, ai());
     expect(result).toEqual({
       source: 'ai',
-      answers: [{ questionKey: 'budget', answer: '$60k', quote: 'Budget is around $60k a year' }],
+      answers: [
+        { questionKey: 'budget', answer: '$60k', quote: 'Budget is around $60k a year' },
+        { questionKey: 'decision_maker', answer: 'CEO', quote: 'The CEO decides', source: 'fallback' },
+      ],
       nextQuestions: ['a', 'b', 'c'],
       summary: 'Two sentences.',
     });

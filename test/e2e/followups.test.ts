@@ -184,6 +184,6 @@ describe.each(DRIVERS)('/followup and the reminder buttons (%s)', (driver) => {
     expect(view.callback_id).toBe(VIEWS.logActivity);
     const next = view.blocks?.find((block) => block.block_id === BLOCKS.nextFollowUpDate);
     expect(next?.element?.initial_date).toBe('2026-11-30');
-    expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ leadId: ids['Acme Robotics'] });
+    expect(JSON.parse(view.private_metadata ?? '{}')).toMatchObject({ leadId: ids['Acme Robotics'] });
   });
 });

@@ -28,7 +28,7 @@ describe.each(DRIVERS)('lead capture through Slack (%s)', (driver) => {
       [BLOCKS.estimatedValue]: '120,000',
     });
     expect(saved.status).toBe(200);
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
 
     const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === sent.responseId));
     expect(String(reply.body.text)).toContain('Acme Trading');

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lead } from '../../src/features/leads/leads.types.js';
+import type { Lead, Stage } from '../../src/features/leads/leads.types.js';
 import { createLead } from '../../src/features/leads/leads.usecases.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { ACTIONS, BLOCKS, VIEWS } from '../../src/slack/ids.js';
+import { encodeStageOption } from '../../src/slack/leads/lead-card-values.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 
@@ -34,16 +35,19 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
   };
   const reload = async (lead: Lead) => (await app.deps.leads.findById(app.teamId, lead.id)) as Lead;
   const activities = (lead: Lead) => app.deps.leads.recentActivities(app.teamId, lead.id, 20);
-  const pickStage = (userId: string, lead: Lead, stage: string, options = {}) =>
-    app.action(
+  /** Picks a stage on a card built now, from the lead as it is (a current card). */
+  const pickStage = async (userId: string, lead: Lead, stage: string, options = {}) => {
+    const value = encodeStageOption(await reload(lead), stage as Stage, new Date());
+    return app.action(
       userId,
       {
         type: 'static_select',
         action_id: ACTIONS.leadChangeStage,
-        selected_option: { value: `${lead.id}:${stage}`, text: { type: 'plain_text', text: stage } },
+        selected_option: { value, text: { type: 'plain_text', text: stage } },
       },
       { channelId: 'C_SALES', messageTs: lead.threadTs ?? undefined, ...options },
     );
+  };
   const click = (userId: string, actionId: string, lead: Lead) =>
     app.action(
       userId,
@@ -119,7 +123,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       [BLOCKS.nextFollowUpDate]: '2026-12-02',
       [BLOCKS.nextFollowUpTime]: '14:30',
     });
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
     expect(await reload(lead)).toMatchObject({ nextFollowUpOn: '2026-12-02', nextFollowUpTime: '14:30' });
     expect((await activities(lead)).map((a) => a.kind)).toEqual(
       expect.arrayContaining(['visit', 'follow_up_set', 'created']),
@@ -143,7 +147,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       [BLOCKS.nextFollowUpDate]: '2026-11-30',
       [BLOCKS.followUpNote]: 'bring samples',
     });
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
     expect((await reload(lead)).nextFollowUpOn).toBe('2026-11-30');
   });
 
@@ -162,7 +166,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       errors: { [BLOCKS.company]: '此项必填。', [BLOCKS.email]: '请输入有效邮箱，例如 name@example.com。' },
     });
     const saved = await app.submit('U_ZH', view, { [BLOCKS.company]: '新名字科技' });
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
     expect((await reload(lead)).companyName).toBe('新名字科技');
     expect((await activities(lead))[0]?.kind).toBe('edited');
   });
@@ -241,9 +245,9 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       },
       { [BLOCKS.wonAmount]: '1' },
     );
-    expect(forged.json).toEqual({
-      response_action: 'errors',
-      errors: { [BLOCKS.wonAmount]: `No lead #${lead.id} that you can see.` },
+    expect(forged.outcome).toMatchObject({
+      kind: 'refused',
+      notice: `:warning: No lead #${lead.id} that you can see.`,
     });
     expect(await reload(lead)).toMatchObject({ stage: 'new', wonAmount: null });
     expect(await activities(lead)).toHaveLength(1);

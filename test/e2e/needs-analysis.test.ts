@@ -167,7 +167,7 @@ describe.each(DRIVERS)('needs analysis through Slack (%s)', (driver) => {
     expect((await activities(app, lead.id, 'call_notes')).map((a) => a.note)).toEqual([EN_NOTES]);
 
     const saved = await app.submit('U_REP', result, { needs_q_problem: 'Reps lose track of follow-ups' });
-    expect(saved.json).toBeUndefined();
+    expect(saved.outcome.kind).toBe('done');
     const answers = await app.deps.needs.currentAnswers(app.teamId, lead.id);
     expect(
       Object.fromEntries(answers.map((a) => [a.questionKey, [a.answer, a.source, a.answeredBy]])),
@@ -196,6 +196,35 @@ describe.each(DRIVERS)('needs analysis through Slack (%s)', (driver) => {
       app.slack.callsTo('chat.postMessage').find((c) => c.args.thread_ts === lead.threadTs),
     );
     expect(String(thread.args.text)).toContain('52% complete');
+  });
+
+  it('a field the AI leaves empty is offered from the built-in extractor, marked in the modal and saved as the extractor’s', async () => {
+    const lead = await newLead(app, 'U_REP', 'Halfway Freight');
+    openai.answer = () => ({
+      answers: [{ questionKey: 'budget', answer: '$60k a year', quote: 'Budget is around $60k a year' }],
+      nextQuestions: [],
+      summary: '',
+    });
+    const opened = await app.viewFrom(() =>
+      app.action(
+        'U_REP',
+        { action_id: ACTIONS.leadNeedsAnalysis, value: String(lead.id) },
+        { channelId: 'C_SALES', messageTs: lead.threadTs as string },
+      ),
+    );
+    const { result } = await analyze(app, 'U_REP', opened, EN_NOTES);
+    expect(viewText(result)).toContain('come from the built-in extractor');
+    expect(input(result, 'needs_q_decision_maker')?.element?.initial_value).toBe('CEO');
+    expect((input(result, 'needs_q_decision_maker') as Block).hint?.text).toContain('not the AI');
+    expect((input(result, 'needs_q_budget') as Block).hint?.text).not.toContain('not the AI');
+
+    await app.submit('U_REP', result);
+    const answers = await app.deps.needs.currentAnswers(app.teamId, lead.id);
+    expect(Object.fromEntries(answers.map((a) => [a.questionKey, a.source]))).toMatchObject({
+      budget: 'ai',
+      decision_maker: 'fallback',
+      timeline: 'fallback',
+    });
   });
 
   it('a revised answer keeps the old one in the history, and the intent changes only when the rep picks it', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/db/client.js';
 import { leads } from '../../src/db/schema/index.js';
 import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
-import { UNAVAILABLE_TEXT } from '../../src/slack/middleware/answer-unavailable.js';
+import { UNAVAILABLE_TEXT } from '../../src/slack/requests/after-ack.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
@@ -51,9 +51,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
       [BLOCKS.contactName]: 'Wu',
     });
     expect(Date.now() - submitStarted).toBeLessThan(3000);
-    // The modal stays open under a pushed "try again" view: the rep's input is not lost.
-    expect(saved.json).toMatchObject({ response_action: 'push' });
-    expect(JSON.stringify(saved.json)).toContain('try again');
+    // Acknowledged with "Saving…", then the form comes back with "try again" on top: the rep's input is kept.
+    expect(saved.json).toMatchObject({ response_action: 'update' });
+    expect(saved.outcome).toMatchObject({ kind: 'refused', notice: expect.stringContaining('try again') });
+    const company =
+      saved.outcome.kind === 'refused'
+        ? saved.outcome.view.blocks?.find((b) => b.block_id === BLOCKS.company)
+        : undefined;
+    expect(company?.element?.initial_value).toBe('Outage Co');
     expect(await leadCount()).toBe(0);
 
     const healthDown = await fetch(app.url.replace('/slack/events', '/healthz'));
@@ -64,7 +69,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('losing the Postgres server mid-re
       [BLOCKS.company]: 'Outage Co',
       [BLOCKS.contactName]: 'Wu',
     });
-    expect(retried.json).toBeUndefined();
+    expect(retried.outcome.kind).toBe('done');
     expect(await leadCount()).toBe(1);
     expect((await fetch(app.url.replace('/slack/events', '/healthz'))).status).toBe(200);
   });

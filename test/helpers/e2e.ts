@@ -34,8 +34,22 @@ export type OpenedView = {
   hash?: string;
   callback_id?: string;
   private_metadata?: string;
+  title?: Json;
+  submit?: Json;
+  close?: Json;
   blocks?: ViewBlock[];
 };
+
+/**
+ * How a submission ended, as the user sees it: field errors in the ack (`errors`); the modal replaced by a
+ * confirmation (`done`); or the form back with a notice on top (`refused`: not allowed, closed or changed
+ * meanwhile, or the database gone). `none`: the modal was left as the ack made it.
+ */
+export type SubmitOutcome =
+  | { kind: 'errors'; errors: Record<string, string> }
+  | { kind: 'done'; text: string }
+  | { kind: 'refused'; notice: string; view: OpenedView }
+  | { kind: 'none' };
 
 export interface TestApp {
   slack: FakeSlack;
@@ -64,12 +78,16 @@ export interface TestApp {
     },
   ): Promise<{ status: number; body: string; responseId: string }>;
   /** Submits a modal the app opened, with `values` by block id (untouched inputs keep their initial values). */
+  /**
+   * Submits a modal the app opened, with `values` by block id (untouched inputs keep their initial values).
+   * `json` is the ack's body; `outcome` what the modal shows once the after-ack work is done (see Outcome).
+   */
   submit(
     userId: string,
     view: OpenedView,
     values?: Record<string, string | null>,
     options?: SendOptions & { teamId?: string },
-  ): Promise<{ status: number; json: Json | undefined }>;
+  ): Promise<{ status: number; json: Json | undefined; outcome: SubmitOutcome; viewId: string }>;
   shortcut(
     userId: string,
     payload: Json,
@@ -139,6 +157,19 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     team_id: team,
   });
 
+  /** Sends like Slack; returns at the ack plus, unless `settle: false`, once the after-ack work is done. */
+  const send = async (
+    body: string,
+    type: 'application/json' | 'application/x-www-form-urlencoded',
+    opts: SendOptions,
+  ): Promise<{ status: number; text: string; ackMs: number }> => {
+    const started = performance.now();
+    const result = await sendSigned(url, body, type, opts);
+    const ackMs = performance.now() - started;
+    if (opts.settle !== false) await salesflow.deps.afterAck.idle();
+    return { ...result, ackMs };
+  };
+
   const callFrom = async (trigger: () => Promise<unknown>, method: string) => {
     const before = slack.callsTo(method).length;
     await trigger();
@@ -163,8 +194,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         channel_id: opts.channelId,
         response_url: slack.responseUrl(responseId),
       });
-      const result = await sendSigned(url, body, 'application/x-www-form-urlencoded', opts);
-      return { status: result.status, body: result.text, responseId };
+      const result = await send(body, 'application/x-www-form-urlencoded', opts);
+      return { status: result.status, body: result.text, responseId, ackMs: result.ackMs };
     },
     async action(userId, action, opts = {}) {
       const responseId = `act${++sequence}`;
@@ -196,12 +227,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
               message: { type: 'message', ts: opts.messageTs ?? '1700000000.000100', text: 'card' },
             }),
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
       return { status: result.status, body: result.text, responseId };
     },
     async submit(userId, view, values = {}, opts = {}) {
@@ -219,6 +245,10 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
           type: 'modal',
           callback_id: view.callback_id,
           private_metadata: view.private_metadata ?? '',
+          // Slack sends the view as it is open, title and buttons included.
+          title: view.title ?? { type: 'plain_text', text: 'Salesflow', emoji: true },
+          ...(view.submit ? { submit: view.submit } : {}),
+          ...(view.close ? { close: view.close } : {}),
           hash: view.hash ?? 'h',
           blocks: view.blocks ?? [],
           state: { values: stateFrom(view, values) },
@@ -227,13 +257,16 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         is_enterprise_install: false,
         enterprise: null,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
-      return { status: result.status, json: result.text ? (JSON.parse(result.text) as Json) : undefined };
+      const viewId = (payload.view as { id: string }).id;
+      const updatesBefore = slack.callsTo('views.update').length;
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
+      const json = result.text ? (JSON.parse(result.text) as Json) : undefined;
+      const shown = slack
+        .callsTo('views.update')
+        .slice(updatesBefore)
+        .filter((call) => call.args.view_id === viewId)
+        .at(-1)?.args.view as OpenedView | undefined;
+      return { status: result.status, json, outcome: outcomeOf(json, shown), viewId };
     },
     async shortcut(userId, extra, opts = {}) {
       const team = opts.teamId ?? teamId;
@@ -250,12 +283,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         response_url: slack.responseUrl(`sc${sequence}`),
         ...extra,
       };
-      const result = await sendSigned(
-        url,
-        interactionBody(payload),
-        'application/x-www-form-urlencoded',
-        opts,
-      );
+      const result = await send(interactionBody(payload), 'application/x-www-form-urlencoded', opts);
       return { status: result.status, body: result.text };
     },
     async event(event, opts = {}) {
@@ -271,7 +299,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
           { enterprise_id: null, team_id: opts.teamId ?? teamId, user_id: slack.botUserId, is_bot: true },
         ],
       });
-      const result = await sendSigned(url, body, 'application/json', opts);
+      const result = await send(body, 'application/json', opts);
       return { status: result.status, body: result.text };
     },
     async viewFrom(trigger, method = 'views.open') {
@@ -351,4 +379,16 @@ export function stateFrom(
     state[block.block_id] = { [actionId]: { type: element.type, ...entry } };
   }
   return state;
+}
+
+function outcomeOf(json: Json | undefined, shown: OpenedView | undefined): SubmitOutcome {
+  if (json?.response_action === 'errors')
+    return { kind: 'errors', errors: json.errors as Record<string, string> };
+  if (!shown) return { kind: 'none' };
+  const texts = (shown.blocks ?? []).map((block) => (block as { text?: { text?: string } }).text?.text ?? '');
+  if (shown.callback_id === 'salesflow_saving') return { kind: 'done', text: texts.join('\n') };
+  const notice = (shown.blocks ?? []).find((block) => block.block_id === 'salesflow_notice') as
+    | { text?: { text?: string } }
+    | undefined;
+  return { kind: 'refused', notice: notice?.text?.text ?? '', view: shown };
 }

@@ -10,6 +10,27 @@ import type { AddressInfo } from 'node:net';
 
 export type FakeOpenAIMode = 'ok' | 'slow' | '429' | '500' | 'malformed';
 
+/**
+ * Which OpenAI-compatible server the fake plays, by what it does with `response_format` (the refusals are
+ * the status codes and bodies those servers send; see src/ai/response-modes.ts):
+ * - `openai`: takes `json_schema`, `json_object` and none;
+ * - `deepseek`: 400 for `json_schema` ("This response_format type is unavailable now"); `json_object` only when
+ *   the prompt says "json";
+ * - `lmstudio`: takes `json_schema` and none; 400 with a bare string error for `json_object`;
+ * - `llamacpp-old`: 500 for `json_schema` ("response_format type must be one of …"); takes `json_object`;
+ * - `vllm-old`: 400 for `json_schema` (vLLM's request-validation error body); takes `json_object`;
+ * - `text-only`: 400 for any `response_format` (OpenAI's "Invalid parameter" body, param `response_format`);
+ * - `ollama-ignores`: takes anything, ignores it, and wraps the JSON in a sentence and a ```json fence.
+ */
+export type FakeServerKind =
+  | 'openai'
+  | 'deepseek'
+  | 'lmstudio'
+  | 'llamacpp-old'
+  | 'vllm-old'
+  | 'text-only'
+  | 'ollama-ignores';
+
 export interface ChatRequest {
   model: string;
   messages: { role: string; content: string }[];
@@ -27,6 +48,9 @@ export const FAKE_OPENAI_KEY = 'sk-test-fake-openai-key';
 
 export class FakeOpenAI {
   mode: FakeOpenAIMode = 'ok';
+  plays: FakeServerKind = 'openai';
+  /** Set to answer with this raw content instead of `answer` (a model talking nonsense). */
+  rawContent: string | null = null;
   /** How long `slow` waits before answering (longer than the app's timeout). */
   slowMs = 5_000;
   retryAfterSeconds = 1;
@@ -58,7 +82,14 @@ export class FakeOpenAI {
 
   reset(): void {
     this.mode = 'ok';
+    this.plays = 'openai';
+    this.rawContent = null;
     this.requests.length = 0;
+  }
+
+  /** The `response_format.type` of each recorded request (`none` when absent), in order. */
+  get formats(): string[] {
+    return this.requests.map((r) => r.body.response_format?.type ?? 'none');
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -80,6 +111,7 @@ export class FakeOpenAI {
         code: 'invalid_api_key',
       });
     }
+    if (this.refuseFormat(res, body)) return;
     switch (this.mode) {
       case '429':
         res.setHeader('retry-after', String(this.retryAfterSeconds));
@@ -104,7 +136,77 @@ export class FakeOpenAI {
         return this.complete(res, body, JSON.stringify(this.answer(body)));
       }
       default:
-        return this.complete(res, body, JSON.stringify(this.answer(body)));
+        return this.complete(res, body, this.content(body));
+    }
+  }
+
+  private content(body: ChatRequest): string {
+    if (this.rawContent !== null) return this.rawContent;
+    const json = JSON.stringify(this.answer(body));
+    if (this.plays === 'ollama-ignores')
+      return `Here is the analysis you asked for:\n\n\`\`\`json\n${json}\n\`\`\``;
+    return json;
+  }
+
+  /** Answers the way the played server refuses a `response_format` it does not take; true when it did. */
+  private refuseFormat(res: ServerResponse, body: ChatRequest): boolean {
+    const type = body.response_format?.type;
+    if (!type || type === 'text') return false;
+    const sayJson = body.messages.some((m) => /json/i.test(m.content));
+    switch (this.plays) {
+      case 'deepseek':
+        if (type === 'json_schema') {
+          error(res, 400, {
+            message: 'This response_format type is unavailable now',
+            type: 'invalid_request_error',
+            code: 'invalid_request_error',
+          });
+          return true;
+        }
+        if (!sayJson) {
+          error(res, 400, {
+            message:
+              "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'.",
+            type: 'invalid_request_error',
+            code: 'invalid_request_error',
+          });
+          return true;
+        }
+        return false;
+      case 'lmstudio':
+        if (type !== 'json_object') return false;
+        raw(res, 400, { error: "'response_format.type' must be 'json_schema' or 'text'" });
+        return true;
+      case 'llamacpp-old':
+        if (type !== 'json_schema') return false;
+        raw(res, 500, {
+          error: {
+            code: 500,
+            message: 'response_format type must be one of "text" or "json_object", but got: json_schema',
+            type: 'server_error',
+          },
+        });
+        return true;
+      case 'vllm-old':
+        if (type !== 'json_schema') return false;
+        raw(res, 400, {
+          object: 'error',
+          message:
+            "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}]",
+          type: 'BadRequestError',
+          param: null,
+          code: 400,
+        });
+        return true;
+      case 'text-only':
+        error(res, 400, {
+          message: `Invalid parameter: 'response_format' of type '${type}' is not supported with this model.`,
+          type: 'invalid_request_error',
+          code: null,
+        });
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -140,9 +242,17 @@ export class FakeOpenAI {
 function error(
   res: ServerResponse,
   status: number,
-  details: { message: string; type: string; code?: string },
+  details: { message: string; type: string; code?: string | null; param?: string | null },
 ): void {
   if (res.destroyed) return;
+  const param = /response_format/.test(details.message) && status === 400 ? 'response_format' : null;
   res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ error: { param: null, code: null, ...details } }));
+  res.end(JSON.stringify({ error: { param, code: null, ...details } }));
+}
+
+/** A body exactly as given: servers that do not wrap errors the OpenAI way. */
+function raw(res: ServerResponse, status: number, body: unknown): void {
+  if (res.destroyed) return;
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
 }

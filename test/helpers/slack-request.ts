@@ -13,6 +13,11 @@ export interface SendOptions {
   headers?: Record<string, string>;
   /** Replace the computed signature (forgery tests). */
   signature?: string | null;
+  /**
+   * The e2e helpers wait, after Slack's HTTP answer (the ack), until the app's after-ack work is done, so a test
+   * reads its effects; `false` returns at the ack (a test of the ack itself, or of work that cannot finish).
+   */
+  settle?: boolean;
 }
 
 /** Posts `body` to the app as Slack would, signed unless told otherwise. */

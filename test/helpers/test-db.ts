@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { type Database, openPglite, openPostgres } from '../../src/db/client.js';
+import { type Database, openPglite, openPostgres, type QueryListener } from '../../src/db/client.js';
 import { MIGRATIONS_FOLDER, runMigrations } from '../../src/db/migrate.js';
 
 export type Driver = 'pglite' | 'postgres';
@@ -23,13 +23,14 @@ export interface TestDatabase extends Database {
  */
 export async function createTestDatabase(
   driver: Driver,
-  options: { migrated?: boolean } = {},
+  options: { migrated?: boolean; logQuery?: QueryListener } = {},
 ): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
+  const { logQuery } = options;
   if (driver === 'pglite') {
     const database = migrated
-      ? await openPglite({ loadDataDir: await migratedPgliteTemplate() })
-      : await openPglite();
+      ? await openPglite({ loadDataDir: await migratedPgliteTemplate(), logQuery })
+      : await openPglite({ logQuery });
     return { ...database, url: undefined, destroy: () => database.close() };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -41,7 +42,7 @@ export async function createTestDatabase(
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), { max: 20 });
+  const database = await openPostgres(url.toString(), { max: 20, logQuery });
   if (migrated) await runMigrations(database);
   return {
     ...database,

@@ -57,14 +57,19 @@ async function createLead(app: MainProcess, slack: FakeSlack, company: string): 
       type: 'modal',
       callback_id: view.callback_id,
       private_metadata: view.private_metadata ?? '',
+      title: view.title,
       hash: 'h',
       blocks: view.blocks ?? [],
       state: { values: stateFrom(view, { company, contact_name: 'Zhang Wei' }) },
     },
   });
+  const updates = slack.callsTo('views.update').length;
   const saved = await sendSigned(url, submission, 'application/x-www-form-urlencoded');
   expect(saved.status).toBe(200);
-  expect(saved.text).toBe('');
+  // Acknowledged with "Saving…" at once; the lead is saved after the ack, then the modal says so.
+  expect(JSON.parse(saved.text)).toMatchObject({ response_action: 'update' });
+  const done = await slack.waitFor(() => slack.callsTo('views.update')[updates], 20_000);
+  expect(JSON.stringify(done.args.view)).toContain('saved');
 }
 
 /** What `/lead <text>` answers, through the real process. */

@@ -4,6 +4,7 @@ import type { Lead } from '../../src/features/leads/leads.types.js';
 import { translator } from '../../src/i18n/index.js';
 import { encodeDecisionMetadata } from '../../src/slack/approvals/decision-metadata.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { encodeStageOption } from '../../src/slack/leads/lead-card-values.js';
 import { buildReasonModal } from '../../src/slack/views/approvals/approval-decision-modals.js';
 import { createLead, requestDiscount, requestOf, waitingStep } from '../e2e/approvals-helpers.js';
 import type { OpenedView, TestApp } from '../helpers/e2e.js';
@@ -71,7 +72,7 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
   };
   /** The owner's modal, submitted by `user`; `missing` points its metadata at a lead that does not exist. */
   const submitAs = (user: RoleName, target: Target, missing: boolean, values: Record<string, string>) => {
-    const view = target.view as OpenedView;
+    const view = target.view as unknown as OpenedView;
     const metadata = missing
       ? (view.private_metadata ?? '').replace(
           `"leadId":${target.lead.id}`,
@@ -149,7 +150,13 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
           {
             type: 'static_select',
             action_id: ACTIONS.leadChangeStage,
-            selected_option: { value: `${leadId(target, missing)}:presentation` },
+            selected_option: {
+              value: encodeStageOption(
+                { id: leadId(target, missing), version: target.lead.version },
+                'presentation',
+                new Date(),
+              ),
+            },
           },
           opts(user),
         ),
@@ -237,7 +244,7 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
         });
         return ctx.app.submit(
           as(user),
-          view as OpenedView,
+          view as unknown as OpenedView,
           { [BLOCKS.approvalReason]: 'Margin too thin' },
           opts(user),
         );

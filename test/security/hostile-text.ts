@@ -55,4 +55,9 @@ export const long = fc.tuple(short, fc.integer({ min: 3000, max: 3400 })).map(([
 export const hostile = fc.oneof({ arbitrary: short, weight: 3 }, { arbitrary: long, weight: 1 });
 /** Hostile text of at most `max` characters (code points) once stored. */
 export const upTo = (max: number) => hostile.map((text) => Array.from(text).slice(0, max).join(''));
-export const stored = (typed: string) => typed.replaceAll('\u0000', '').trim();
+export const stored = (typed: string) => {
+  // NUL is dropped from the payload; edges lose whitespace and invisible format characters (zero-width space…);
+  // what has nothing visible left is no text at all.
+  const kept = typed.replaceAll('\u0000', '').replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(kept) ? kept : '';
+};

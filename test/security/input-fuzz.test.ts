@@ -5,7 +5,7 @@ import { leads } from '../../src/db/schema/index.js';
 import type { Lead } from '../../src/features/leads/leads.types.js';
 import { translator } from '../../src/i18n/index.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
-import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
+import { type OpenedView, type SubmitOutcome, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import { checkedStep, quietSlack, RUNS } from './fuzz-harness.js';
 import { hostile, stored, upTo } from './hostile-text.js';
@@ -125,15 +125,16 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
               }),
             // A saved lead is confirmed to the /lead that opened the form, after the ack.
             async (result) => {
-              if (!result.json)
+              if (result.outcome.kind === 'done')
                 await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === opened.responseId));
             },
           );
           expect(submitted.status).toBe(200);
-          if (submitted.json) {
+          // Saved, or refused inline before the ack: never a form sent back after it.
+          expect(['done', 'errors']).toContain(submitted.outcome.kind);
+          if (submitted.outcome.kind === 'errors') {
             // Refused: inline, on fields that were fuzzed, with a message that says what is wrong.
-            expect(submitted.json.response_action).toBe('errors');
-            const errors = submitted.json.errors as Record<string, string>;
+            const errors = submitted.outcome.errors;
             expect(Object.keys(errors).length).toBeGreaterThan(0);
             for (const [block, message] of Object.entries(errors)) {
               expect(Object.values(blocks).length === 0 || block in blocks).toBe(true);
@@ -175,10 +176,10 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
     );
   }
 
-  const accepted = (json: Record<string, unknown> | undefined, block: string) => {
-    if (!json) return true;
-    expect(json.response_action).toBe('errors');
-    const errors = json.errors as Record<string, string>;
+  const accepted = (outcome: SubmitOutcome, block: string) => {
+    if (outcome.kind === 'done') return true;
+    expect(outcome.kind).toBe('errors');
+    const errors = outcome.kind === 'errors' ? outcome.errors : {};
     expect(Object.keys(errors)).toEqual([block]);
     expect(errors[block]).not.toBe(TRY_AGAIN);
     return false;
@@ -196,7 +197,7 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
         );
         expect(submitted.status).toBe(200);
         const notes = (await app.deps.leads.recentActivities(app.teamId, lead.id, 5)).map((a) => a.note);
-        if (!accepted(submitted.json, BLOCKS.activityNote)) {
+        if (!accepted(submitted.outcome, BLOCKS.activityNote)) {
           expect(notes).toHaveLength(1);
           return;
         }
@@ -220,7 +221,7 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
         );
         expect(submitted.status).toBe(200);
         const after = await app.deps.leads.findById(app.teamId, lead.id);
-        if (!accepted(submitted.json, BLOCKS.lostNote)) {
+        if (!accepted(submitted.outcome, BLOCKS.lostNote)) {
           expect(after?.stage).toBe('new');
           return;
         }
@@ -242,7 +243,7 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
           quiet,
         );
         expect(submitted.status).toBe(200);
-        expect(submitted.json).toBeUndefined();
+        expect(submitted.outcome.kind).toBe('done');
         const saved = (await app.deps.leads.recentActivities(app.teamId, lead.id, 10))
           .filter((a) => a.kind === 'call_notes')
           .map((a) => a.note);

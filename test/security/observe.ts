@@ -1,14 +1,28 @@
 import { sql } from 'drizzle-orm';
-import type { TestApp } from '../helpers/e2e.js';
+import type { SubmitOutcome, TestApp } from '../helpers/e2e.js';
 
 /** What a request left behind: the private reply or modal answer the user got, and every new Slack call. */
 export interface Seen {
-  /** The ack body of a modal submission, or the response_url post(s) of a command or click. */
+  /**
+   * What the user was told: for a modal submission its field errors or the notice the modal came back with
+   * (or its confirmation); for a command or click the response_url post(s).
+   */
   reply: unknown;
   calls: { method: string; args: Record<string, unknown> }[];
 }
 
-export type Trigger = () => Promise<{ responseId?: string; json?: unknown }>;
+export type Trigger = () => Promise<{
+  responseId?: string;
+  json?: unknown;
+  outcome?: SubmitOutcome;
+  viewId?: string;
+}>;
+
+/** A submission's answer, without the form it may have come back with (that is the user's own input). */
+function submissionReply(outcome: SubmitOutcome): unknown {
+  if (outcome.kind === 'refused') return { refused: outcome.notice };
+  return outcome;
+}
 
 /** Calls that are bookkeeping, not an answer: the caller's profile lookup. */
 const QUIET = new Set(['users.info']);
@@ -21,7 +35,7 @@ export async function observe(app: TestApp, trigger: Trigger, settleMs = 80): Pr
   const callsBefore = app.slack.calls.length;
   const result = await trigger();
   const id = result.responseId;
-  if (result.json === undefined && id !== undefined)
+  if (result.outcome === undefined && id !== undefined)
     // The answer is a private reply, or (when allowed) a modal, a message or a file: whichever comes first.
     await app.slack.waitFor(
       () =>
@@ -29,13 +43,17 @@ export async function observe(app: TestApp, trigger: Trigger, settleMs = 80): Pr
         app.slack.calls.slice(callsBefore).some((call) => !QUIET.has(call.method)),
     );
   await new Promise((resolve) => setTimeout(resolve, settleMs));
-  const reply =
-    result.json !== undefined || id === undefined
+  const reply = result.outcome
+    ? submissionReply(result.outcome)
+    : id === undefined
       ? (result.json ?? null)
       : app.slack.responses.filter((r) => r.id === id).map((r) => r.body);
+  // Updating the submitted modal itself is its answer, not a call of its own.
+  const answersTheModal = (call: { method: string; args: Record<string, unknown> }) =>
+    call.method === 'views.update' && result.viewId !== undefined && call.args.view_id === result.viewId;
   const calls = app.slack.calls
     .slice(callsBefore)
-    .filter((call) => !QUIET.has(call.method))
+    .filter((call) => !QUIET.has(call.method) && !answersTheModal(call))
     .map(({ method, args }) => ({ method, args }));
   return { reply, calls };
 }

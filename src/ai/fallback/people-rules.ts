@@ -1,53 +1,6 @@
 import type { ProposedAnswer } from '../needs.types.js';
 import { quoteAround } from './quote.js';
 
-const EN_ROLE =
-  '\\b(?:the )?(?:CEO|CFO|COO|CTO|CIO|GM|MD|co-?founders?|founders?|owners?|boss|president|chairman|(?:general|managing|purchasing|procurement|finance|IT|HR) (?:manager|director)|head of \\w+|VP(?: of \\w+)?|procurement(?: team| department| dept)?|purchasing(?: team| department| dept)?|finance (?:team|department)|(?:the )?board(?: of directors)?|(?:his|her) (?:wife|husband|partner)|(?:managing |senior )?partners?)\\b';
-const EN_VERB =
-  '(?:decides?|makes? the (?:final )?(?:call|decision)|signs? off|has (?:the )?final say|has the final word|calls? the shots|(?:has|needs|must|will) (?:to )?(?:approve|sign off|sign)|approves?|gives? final approval|is the decision[- ]maker)';
-const EN_ROLE_THEN_VERB = new RegExp(`(${EN_ROLE})([^.;!?\\n]{0,30}?)\\b${EN_VERB}\\b`, 'gi');
-const EN_VERB_THEN_ROLE = new RegExp(
-  `\\b(?:final (?:decision|say|call|approval)|decision|sign-off|approval)(?: is| will be| rests| lies| sits)?(?: made)? (?:by|with) (${EN_ROLE})`,
-  'gi',
-);
-const EN_NAMED = /\bdecision[- ]maker(?: is|:)\s+([^.,;()\n]{2,40})/gi;
-
-const ZH_SURNAME_TITLE =
-  '[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段钱汤尹黎易常武乔贺赖龚文]总';
-const ZH_ROLE = `(?:老板|分管领导|领导|副总|老总|总经理|总裁|董事长|董事会|采购部门?|采购经理|采购总监|财务部|财务总监|股东会?|合伙人|厂长|院长|校长|局长|老婆|爱人|CEO|${ZH_SURNAME_TITLE})`;
-const ZH_VERB =
-  '(?:拍板|说了算|决定|定夺|审批|签字|批准|点头|做主|最终决策|决策|来?定(?=[。，；,;！!\\s]|$))';
-const ZH_ROLE_THEN_VERB = new RegExp(`(${ZH_ROLE})([^，,。；;！？!?\\n]{0,10}?)${ZH_VERB}`, 'g');
-const ZH_NAMED = /(?:决策人|决策者|拍板的人?|说了算的人?)(?:是|为|：|:)\s*([^，,。；;！？!?\s]{1,20})/g;
-/** "not the decision maker", "不管这事": the role is named precisely to say it does not decide. */
-const NEGATION = /\bnot\b|n't\b|不是|不管|不参与|不负责/i;
-
-/** Who signs off, from phrases such as "CEO decides", "老板拍板", "needs procurement approval". */
-export function findDecisionMaker(notes: string): ProposedAnswer | null {
-  const candidates: Array<{ answer: string; index: number; length: number }> = [];
-  for (const m of notes.matchAll(EN_NAMED)) candidates.push(candidate(m, m[1]));
-  for (const m of notes.matchAll(ZH_NAMED)) candidates.push(candidate(m, m[1]));
-  for (const m of notes.matchAll(EN_ROLE_THEN_VERB)) {
-    if (!NEGATION.test(m[2] ?? '')) candidates.push(candidate(m, m[1]));
-  }
-  for (const m of notes.matchAll(EN_VERB_THEN_ROLE)) candidates.push(candidate(m, m[1]));
-  for (const m of notes.matchAll(ZH_ROLE_THEN_VERB)) {
-    if (!NEGATION.test(m[2] ?? '')) candidates.push(candidate(m, m[1]));
-  }
-  const first = candidates.filter((c) => c.answer.length > 0).sort((a, b) => a.index - b.index)[0];
-  if (!first) return null;
-  return {
-    questionKey: 'decision_maker',
-    answer: first.answer,
-    quote: quoteAround(notes, first.index, first.length),
-  };
-}
-
-function candidate(m: RegExpMatchArray, who: string | undefined) {
-  const answer = (who ?? '').trim().replace(/^the /i, '');
-  return { answer, index: m.index ?? 0, length: m[0].length };
-}
-
 const EN_CUES =
   /\b(?:(?:also |still |currently )?(?:looking at|considering|evaluating)|compar(?:ing|ed)(?: us)? (?:with|to|against)|competitors? (?:is|are|include|:)|got (?:a )?quotes? from|vs\.?|versus)\s+/gi;
 const EN_NAME = /^([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?:\s*(?:,|and|&|\/|or)\s*|$|(?=[^\w]))/;

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../../lib/parse/calendar.js';
+import { visibleText } from '../../lib/text.js';
 import { parseAmount } from '../leads/lead-input.js';
 import { CURRENCIES } from '../leads/leads.types.js';
 import type { ApprovalPolicy, ContractDetails, DiscountDetails } from './approvals.types.js';
@@ -37,14 +38,14 @@ type Result<T, F> =
 
 export const MAX_TEXT = 2000;
 
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
+const clean = visibleText;
 
 /** `12`, `12.5`, `12.5%`, `１２％`-free: a percent between 0 and 100 with up to two decimals. */
 export function parsePercent(value: string | null | undefined): number | null | 'invalid' {
-  const text = clean(value)?.replace(/[%％\s]/g, '');
+  // A decimal comma is as good as a point: `12,5` is 12.5 %.
+  const text = clean(value)
+    ?.replace(/[%％\s]/g, '')
+    .replace(/^(\d{1,3}),(\d{1,2})$/, '$1.$2');
   if (!text) return null;
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(text)) return 'invalid';
   const percent = Number(text);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { activities, approvalEvents, approvalSteps, leads } from '../../db/schema/index.js';
+import { nextVersion } from '../leads/leads.repository.js';
 import type { ApprovalRequest, ApprovalStep, PlannedStep } from './approvals.types.js';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -24,7 +25,7 @@ export async function writeLeadApproval(
 ): Promise<void> {
   await tx
     .update(leads)
-    .set({ ...approval, updatedAt: now })
+    .set({ ...approval, updatedAt: now, version: nextVersion })
     .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
   const note =
     'approvedDiscountPercent' in approval

@@ -77,7 +77,8 @@ export async function adminUserIds(teams: TeamRepository, teamId: string): Promi
     .map((member) => member.userId);
 }
 
-function validate(request: RequestForm, today: string, currency: string) {
+/** The request form's own checks (amounts, percent, dates from the rep's `today`), with no database. */
+export function validateRequestForm(request: RequestForm, today: string, currency: string) {
   return request.kind === 'discount'
     ? validateDiscountForm(request.form, today)
     : validateContractForm(request.form, today, currency);
@@ -106,7 +107,7 @@ export async function submitRequest(
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
   const { lead, policy } = await startRequest(deps);
-  const result = validate(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const details = result.value;
   const route = await routeFor(deps, actor, policy, details);
@@ -218,7 +219,7 @@ export async function reviseRequest(
   const { request: current, lead } = await startRevision(deps);
   assertOpen(lead);
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
-  const result = validate(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const route = await routeFor(deps, actor, policy, result.value);
   if (route.kind === 'missing')

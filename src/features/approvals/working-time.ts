@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { isWorkingDay, type WorkCalendar } from '../team/work-calendar.js';
 import { WORKING_HOURS } from './approvals.types.js';
 
@@ -9,7 +10,7 @@ const MAX_SPAN_MINUTES = 60 * 24 * 60;
 function localParts(instant: Date, timeZone: string): { date: string; hour: number; minute: number } {
   let format = formats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+    format = dateTimeFormat('en-US', {
       timeZone,
       year: 'numeric',
       month: '2-digit',

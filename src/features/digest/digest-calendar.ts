@@ -1,10 +1,11 @@
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
 import { previousWorkingDays, type WorkCalendar } from '../team/work-calendar.js';
 import type { DateWindow } from './digest.types.js';
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `instant` (+08:00 → 8 h, −05:00 → −5 h). */
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -65,7 +66,7 @@ export function weekWindow(monday: string, timeZone: string): DateWindow {
 
 /** The wall-clock time `HH:MM` at `instant` in `timeZone`. */
 export function localTime(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     hour: '2-digit',

@@ -10,6 +10,16 @@ export class VacationInPastError extends AppError {
   }
 }
 
+export class VacationTooFarError extends AppError {
+  constructor(date: string) {
+    super('vacation_too_far', `vacation end ${date} is beyond the horizon`, {
+      messageKey: 'followups.vacationTooFar',
+      params: { date },
+    });
+    this.name = 'VacationTooFarError';
+  }
+}
+
 /** `/followup <text> …` matched no lead the caller can see. */
 export class NoLeadMatchesError extends AppError {
   constructor(query: string) {

@@ -1,15 +1,18 @@
 import type { Clock } from '../../lib/clock.js';
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
 import { parseFollowUpDate } from '../../lib/parse/dates.js';
 import { isValidTimeZone, localDate } from '../../lib/time-zone.js';
+import { beyondHorizon } from '../leads/follow-up-horizon.js';
 import { type ProgressResult, setFollowUp } from '../leads/lead-progress.usecases.js';
+import type { SeenVersion } from '../leads/lead-versions.js';
 import type { Lead } from '../leads/leads.types.js';
 import { type LeadDeps, listLeads, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
 import { localeOf } from '../team/team.usecases.js';
 import { isWorkingDay } from '../team/work-calendar.js';
-import { NoLeadMatchesError, VacationInPastError } from './followups.errors.js';
+import { NoLeadMatchesError, VacationInPastError, VacationTooFarError } from './followups.errors.js';
 import type { FollowUpRepository, ReminderCandidate } from './followups.repository.js';
 
 export const REMINDER_KIND = 'followups';
@@ -37,7 +40,7 @@ export function localMoment(
   timeZone: string,
 ): { date: string; time: string; weekday: number } {
   const date = localDate(instant, timeZone);
-  const time = new Intl.DateTimeFormat('en-GB', {
+  const time = dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -140,7 +143,7 @@ export function snoozeDate(choice: SnoozeChoice, today: string): string {
 }
 
 export function snoozeFollowUp(
-  deps: LeadDeps & { actor: Actor; leadId: number; choice: SnoozeChoice },
+  deps: LeadDeps & { actor: Actor; leadId: number; choice: SnoozeChoice; seen?: SeenVersion },
 ): Promise<ProgressResult<'date' | 'time' | 'note'>> {
   const date = snoozeDate(deps.choice, todayFor(deps.actor, deps.clock));
   return setFollowUp({ ...deps, form: { date, time: null, note: null } });
@@ -148,7 +151,15 @@ export function snoozeFollowUp(
 
 /** Sets the next follow-up from `/followup <lead> <when> [note]`; authorization is `setFollowUp`'s. */
 export function scheduleFollowUp(
-  deps: LeadDeps & { actor: Actor; leadId: number; date: string; time?: string | null; note?: string | null },
+  deps: LeadDeps & {
+    actor: Actor;
+    leadId: number;
+    date: string;
+    time?: string | null;
+    note?: string | null;
+    /** Set when the lead was picked from a list: the version that list showed. */
+    seen?: SeenVersion;
+  },
 ): Promise<ProgressResult<'date' | 'time' | 'note'>> {
   return setFollowUp({
     ...deps,
@@ -180,9 +191,9 @@ export async function setVacation(input: {
   until: string | null;
 }): Promise<{ until: string | null }> {
   const { actor } = input;
-  if (input.until !== null && input.until < todayFor(actor, input.clock)) {
-    throw new VacationInPastError(input.until);
-  }
+  const today = todayFor(actor, input.clock);
+  if (input.until !== null && input.until < today) throw new VacationInPastError(input.until);
+  if (input.until !== null && beyondHorizon(input.until, today)) throw new VacationTooFarError(input.until);
   await input.teams.updateMember(actor.teamId, actor.userId, { vacationUntil: input.until });
   return { until: input.until };
 }

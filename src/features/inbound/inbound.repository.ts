@@ -213,7 +213,10 @@ export function createInboundRepository({ db }: { db: Db }) {
       });
     },
 
-    /** Records the card's message as the lead's thread, unless one is recorded already (version bumped). */
+    /**
+     * Records the card's message as the lead's thread, unless one is recorded already. Like `setThread`, not a
+     * change to the lead's fields: the version stays, so the card itself (built at that version) stays current.
+     */
     async recordThread(
       teamId: string,
       leadId: number,
@@ -222,7 +225,7 @@ export function createInboundRepository({ db }: { db: Db }) {
     ): Promise<boolean> {
       const rows = await db
         .update(leads)
-        .set({ channelId, threadTs, version: sql`${leads.version} + 1` })
+        .set({ channelId, threadTs })
         .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId), sql`${leads.threadTs} is null`))
         .returning({ id: leads.id });
       return rows.length === 1;

@@ -15,8 +15,11 @@ export interface StageTotal {
 export interface HomeOverview {
   today: string;
   pipeline: StageTotal[];
+  /** The first HOME_DUE_LIMIT of each, oldest first; the counts say how many there are in all. */
   dueToday: Lead[];
   overdue: Lead[];
+  dueTodayCount: number;
+  overdueCount: number;
   recent: Lead[];
 }
 
@@ -25,9 +28,11 @@ export async function homeOverview(deps: LeadDeps & { actor: Actor }): Promise<H
   const { actor, leads } = deps;
   const today = todayFor(actor, deps.clock);
   const mine = [actor.userId];
-  const [rows, due, recent] = await Promise.all([
+  const [rows, due, dueToday, counts, recent] = await Promise.all([
     leads.pipelineByStage(actor.teamId, mine),
     leads.dueForFollowUp(actor.teamId, mine, today, HOME_DUE_LIMIT),
+    leads.dueOn(actor.teamId, mine, today, HOME_DUE_LIMIT),
+    leads.dueCounts(actor.teamId, mine, today),
     leads.query(actor.teamId, { owners: mine, limit: HOME_RECENT_LIMIT }),
   ]);
   const byStage = new Map<Stage, StageTotal>();
@@ -40,8 +45,10 @@ export async function homeOverview(deps: LeadDeps & { actor: Actor }): Promise<H
   return {
     today,
     pipeline: [...byStage.values()],
-    dueToday: due.filter((lead) => lead.nextFollowUpOn === today),
+    dueToday,
     overdue: due.filter((lead) => lead.nextFollowUpOn !== null && lead.nextFollowUpOn < today),
+    dueTodayCount: counts.today,
+    overdueCount: counts.overdue,
     recent: recent.leads,
   };
 }

@@ -1,4 +1,6 @@
 import { parseIsoDate } from '../../lib/parse/calendar.js';
+import { visibleText } from '../../lib/text.js';
+import { beyondHorizon } from './follow-up-horizon.js';
 import {
   CURRENCIES,
   INTENTS,
@@ -17,7 +19,9 @@ export type FieldErrorKey =
   | 'leads.error.date'
   | 'leads.error.pastDate'
   | 'leads.error.tooLong'
-  | 'leads.error.phone';
+  | 'leads.error.phone'
+  | 'leads.error.closedFollowUp'
+  | 'leads.error.tooFar';
 export type FieldErrors<K extends string = keyof LeadInput> = Partial<Record<K, FieldErrorKey>>;
 
 export const MAX_NAME_LENGTH = 200;
@@ -25,10 +29,7 @@ export const MAX_NOTES_LENGTH = 3000;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const PHONE = /^[+()\d\s.\-/ext]{5,40}$/i;
 
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
+const clean = visibleText;
 
 /** Parses `12,500.50`, `12500`, `1.2万`-free plain amounts; money words belong to the needs parser. */
 export function parseAmount(value: string | null | undefined): number | null | 'invalid' {
@@ -60,6 +61,7 @@ export function validateLeadInput(
     if (value === null) return null;
     if (!parseIsoDate(value)) errors[field] = 'leads.error.date';
     else if (field === 'nextFollowUpOn' && value < today) errors[field] = 'leads.error.pastDate';
+    else if (field === 'nextFollowUpOn' && beyondHorizon(value, today)) errors[field] = 'leads.error.tooFar';
     return value;
   };
 

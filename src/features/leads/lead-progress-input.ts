@@ -1,4 +1,8 @@
+import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
+import { visibleText } from '../../lib/text.js';
+import { localDate } from '../../lib/time-zone.js';
+import { beyondHorizon } from './follow-up-horizon.js';
 import { type FieldErrorKey, MAX_NOTES_LENGTH, parseAmount } from './lead-input.js';
 import { ACTIVITY_KINDS, LOST_REASONS, type LoggedActivityKind, type LostReason } from './leads.types.js';
 
@@ -21,18 +25,20 @@ export interface LocalNow {
   timeZone: string;
 }
 
+/** "Now" in an IANA time zone. */
+export function localNowIn(timeZone: string, instant: Date): LocalNow {
+  return { instant, date: localDate(instant, timeZone), time: localTimeOfDay(instant, timeZone), timeZone };
+}
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** An activity may be logged a few minutes "ahead" of the server clock (the rep's phone may be fast). */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
-}
+const clean = visibleText;
 
 /** The wall-clock `HH:MM` at `instant` in an IANA time zone. */
 export function localTimeOfDay(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateTimeFormat('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -43,7 +49,7 @@ export function localTimeOfDay(instant: Date, timeZone: string): string {
 /** Milliseconds `timeZone` is ahead of UTC at `at`. */
 function zoneOffsetMs(at: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -98,6 +104,7 @@ function followUp<K extends string>(
   }
   if (!parseIsoDate(on)) errors[fields.date] = 'leads.error.date';
   else if (on < now.date) errors[fields.date] = 'leads.error.pastDate';
+  else if (beyondHorizon(on, now.date)) errors[fields.date] = 'leads.error.tooFar';
   else if (on === now.date && time !== null && TIME.test(time) && time < now.time)
     errors[fields.time] = 'leads.progress.error.pastTime';
   return { on, time };

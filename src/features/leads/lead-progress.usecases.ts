@@ -1,17 +1,17 @@
-import { localDate } from '../../lib/time-zone.js';
 import type { Actor } from '../team/team.types.js';
 import {
   type ActivityForm,
   type FollowUpForm,
   type LocalNow,
-  localTimeOfDay,
+  localNowIn,
   type ProgressErrors,
   validateActivityForm,
   validateFollowUpForm,
   validateLostForm,
   validateWonForm,
 } from './lead-progress-input.js';
-import { LeadChangedMeanwhileError, LeadNotFoundError, StageNotAllowedError } from './leads.errors.js';
+import { assertSeenCurrent, refuseLostRace, type SeenVersion } from './lead-versions.js';
+import { LeadNotFoundError, StageNotAllowedError } from './leads.errors.js';
 import type { LeadChanges, NewActivity } from './leads.repository.js';
 import type { Lead, LoggedActivityKind, LostReason, Stage } from './leads.types.js';
 import { OPEN_STAGES } from './leads.types.js';
@@ -33,17 +33,21 @@ export type ProgressResult<K extends string> =
   | { ok: true; lead: Lead; change: LeadChange }
   | { ok: false; errors: ProgressErrors<K> };
 
-type ProgressDeps = LeadDeps & { actor: Actor; leadId: number };
+/** `seen`: the version the form or card was built from; without it the write is guarded by what we read. */
+type ProgressDeps = LeadDeps & { actor: Actor; leadId: number; seen?: SeenVersion };
 
-function localNow(actor: Actor, instant: Date): LocalNow {
-  const { timezone } = actor;
-  return {
-    instant,
-    date: localDate(instant, timezone),
-    time: localTimeOfDay(instant, timezone),
-    timeZone: timezone,
-  };
+/** Loads the lead the caller may see and refuses at once if their view of it is stale. */
+async function loadCurrent(deps: ProgressDeps): Promise<Lead> {
+  const lead = await loadVisibleLead(deps);
+  await assertSeenCurrent(deps, lead, deps.seen);
+  return lead;
 }
+
+/** The write matched nothing: someone changed the lead between our read and our write. */
+const lostRace = (deps: ProgressDeps, lead: Lead) =>
+  refuseLostRace(deps, lead.id, deps.seen ?? { version: lead.version }, () => new LeadNotFoundError(lead.id));
+
+const localNow = (actor: Actor, instant: Date): LocalNow => localNowIn(actor.timezone, instant);
 
 /** `2026-12-01 14:30`: how a follow-up is recorded in its activity (and shown on the card). */
 export function followUpText(followUp: FollowUp): string {
@@ -70,7 +74,7 @@ export async function changeStage(
   deps: ProgressDeps & { stage: string },
 ): Promise<{ lead: Lead; change: LeadChange; changed: boolean }> {
   const { actor, clock } = deps;
-  const lead = await loadVisibleLead(deps);
+  const lead = await loadCurrent(deps);
   const to = OPEN_STAGES.find((stage) => stage === deps.stage);
   if (!to) throw new StageNotAllowedError(deps.stage);
   const change: LeadChange = { kind: 'stage', from: lead.stage, to };
@@ -94,9 +98,9 @@ export async function changeStage(
       details: reopening ? { reopened: true } : {},
       occurredAt: now,
     },
-    { expectedStage: lead.stage },
+    { expectedStage: lead.stage, expectedVersion: lead.version },
   );
-  if (!updated) throw new LeadChangedMeanwhileError(lead.id);
+  if (!updated) return lostRace(deps, lead);
   return { lead: updated, change, changed: true };
 }
 
@@ -105,7 +109,7 @@ export async function logActivity(
   deps: ProgressDeps & { form: ActivityForm },
 ): Promise<ProgressResult<keyof ActivityForm>> {
   const { actor, clock } = deps;
-  const lead = await loadVisibleLead(deps);
+  const lead = await loadCurrent(deps);
   const now = clock.now();
   const result = validateActivityForm(deps.form, localNow(actor, now));
   if (!result.ok) return result;
@@ -118,8 +122,9 @@ export async function logActivity(
     lead.id,
     entries,
     nextFollowUp ? { nextFollowUpOn: nextFollowUp.on, nextFollowUpTime: nextFollowUp.time } : {},
+    { expectedVersion: lead.version },
   );
-  if (!updated) throw new LeadNotFoundError(lead.id);
+  if (!updated) return lostRace(deps, lead);
   return { ok: true, lead: updated, change: { kind: 'activity', activity: kind, note, nextFollowUp } };
 }
 
@@ -128,7 +133,7 @@ export async function setFollowUp(
   deps: ProgressDeps & { form: FollowUpForm },
 ): Promise<ProgressResult<keyof FollowUpForm>> {
   const { actor, clock } = deps;
-  const lead = await loadVisibleLead(deps);
+  const lead = await loadCurrent(deps);
   assertOpen(lead);
   const now = clock.now();
   const result = validateFollowUpForm(deps.form, localNow(actor, now));
@@ -139,8 +144,9 @@ export async function setFollowUp(
     lead.id,
     { nextFollowUpOn: followUp.on, nextFollowUpTime: followUp.time },
     followUpActivity(actor, followUp, note, now),
+    { expectedVersion: lead.version },
   );
-  if (!updated) throw new LeadNotFoundError(lead.id);
+  if (!updated) return lostRace(deps, lead);
   return { ok: true, lead: updated, change: { kind: 'followUp', followUp, note } };
 }
 
@@ -158,16 +164,16 @@ async function close(
     lead.id,
     { ...changes, stageChangedAt: now, closedAt: now, nextFollowUpOn: null, nextFollowUpTime: null },
     { ...activity, actorUserId: deps.actor.userId, fromStage: lead.stage, toStage: to, occurredAt: now },
-    { expectedStage: lead.stage },
+    { expectedStage: lead.stage, expectedVersion: lead.version },
   );
-  if (!updated) throw new LeadChangedMeanwhileError(lead.id);
+  if (!updated) return lostRace(deps, lead);
   return updated;
 }
 
 export async function markWon(
   deps: ProgressDeps & { form: { amount?: string | null } },
 ): Promise<ProgressResult<'amount'>> {
-  const lead = await loadVisibleLead(deps);
+  const lead = await loadCurrent(deps);
   assertOpen(lead);
   const result = validateWonForm(deps.form);
   if (!result.ok) return result;
@@ -184,7 +190,7 @@ export async function markWon(
 export async function markLost(
   deps: ProgressDeps & { form: { reason?: string | null; note?: string | null } },
 ): Promise<ProgressResult<'reason' | 'note'>> {
-  const lead = await loadVisibleLead(deps);
+  const lead = await loadCurrent(deps);
   assertOpen(lead);
   const result = validateLostForm(deps.form);
   if (!result.ok) return result;

@@ -1,4 +1,5 @@
 import { AppError } from '../../lib/errors.js';
+import type { Activity, Lead } from './leads.types.js';
 
 /** Also thrown when the lead exists but the caller may not see it: no leak of its existence. */
 export class LeadNotFoundError extends AppError {
@@ -27,13 +28,20 @@ export class LeadClosedError extends AppError {
   }
 }
 
-/** Someone else changed the lead's stage between reading and writing it; nothing was saved. */
-export class LeadChangedMeanwhileError extends AppError {
-  constructor(leadId: number) {
-    super('lead_changed_meanwhile', `lead ${leadId} changed stage concurrently`, {
-      messageKey: 'leads.progress.changedMeanwhile',
+/**
+ * The form or card the write came from was built from an older version of the lead: someone changed it since.
+ * Nothing was written; `current` and `changes` (what was recorded since, oldest first) let the user see why.
+ */
+export class StaleLeadError extends AppError {
+  constructor(
+    readonly current: Lead,
+    readonly changes: Activity[],
+  ) {
+    super('lead_stale', `lead ${current.id} is at version ${current.version}`, {
+      messageKey: 'leads.stale',
+      params: { company: current.companyName },
     });
-    this.name = 'LeadChangedMeanwhileError';
+    this.name = 'StaleLeadError';
   }
 }
 

@@ -1,10 +1,13 @@
 import { and, desc, eq, inArray, lt, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { activities, leads } from '../../db/schema/index.js';
-import type { Activity, ActivityKind, Lead, LeadInput, Stage } from './leads.types.js';
+import { createLeadActivityReads } from './lead-activities.repository.js';
+import { createLeadPipelineReads } from './lead-pipeline.repository.js';
+import { type OwnerScope, scopeFilter } from './lead-scope.js';
 
-/** Owners whose leads a caller may see: everyone (admins) or an explicit list. */
-export type OwnerScope = 'all' | string[];
+export type { OwnerScope };
+
+import type { ActivityKind, Lead, LeadInput, Stage } from './leads.types.js';
 
 export interface NewActivity {
   actorUserId: string;
@@ -26,7 +29,18 @@ export interface LeadQuery {
   offset?: number;
 }
 
-export type LeadChanges = Partial<Omit<Lead, 'id' | 'teamId' | 'createdAt' | 'createdByUserId'>>;
+export type LeadChanges = Partial<Omit<Lead, 'id' | 'teamId' | 'createdAt' | 'createdByUserId' | 'version'>>;
+
+/** Conditions a write must still find true; when one does not hold, nothing is written. */
+export interface WriteGuard {
+  /** The stage the caller read (two moves from the same stage cannot both win). */
+  expectedStage?: Stage;
+  /** The version the form or card was built from (DESIGN.md, rule 11). */
+  expectedVersion?: number;
+}
+
+/** Every change to a lead's own fields moves its version on, so views built before it are recognised as stale. */
+export const nextVersion = sql`${leads.version} + 1`;
 
 export function searchTextOf(
   lead: Pick<LeadInput, 'companyName' | 'contactName' | 'phone' | 'email'>,
@@ -39,15 +53,12 @@ function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function scopeFilter(teamId: string, owners: OwnerScope): SQL | undefined {
-  if (owners === 'all') return eq(leads.teamId, teamId);
-  return and(eq(leads.teamId, teamId), inArray(leads.ownerUserId, owners.length ? owners : ['']));
-}
-
 export type LeadRepository = ReturnType<typeof createLeadRepository>;
 
 export function createLeadRepository({ db }: { db: Db }) {
   return {
+    ...createLeadActivityReads({ db }),
+    ...createLeadPipelineReads({ db }),
     async create(
       teamId: string,
       ownerUserId: string,
@@ -126,30 +137,32 @@ export function createLeadRepository({ db }: { db: Db }) {
     },
 
     /**
-     * Applies `changes` and records `activity` in one transaction. `expectedStage`, when given, makes the update
-     * conditional so two people changing the stage at once cannot both record a move from the same stage.
+     * Applies `changes` and records `activity` in one transaction, conditional on `guard`: undefined means the
+     * lead is not there or no longer what the caller read, and nothing was written.
      */
     async update(
       teamId: string,
       leadId: number,
       changes: LeadChanges,
       activity: NewActivity | null,
-      options: { expectedStage?: Stage } = {},
+      guard: WriteGuard = {},
     ): Promise<Lead | undefined> {
       return db.transaction(async (tx) => {
         const now = activity?.occurredAt ?? new Date();
         const searchFields = ['companyName', 'contactName', 'phone', 'email'] as const;
         const touchesSearch = searchFields.some((field) => field in changes);
         const conditions = [eq(leads.teamId, teamId), eq(leads.id, leadId)];
-        if (options.expectedStage) conditions.push(eq(leads.stage, options.expectedStage));
+        if (guard.expectedStage) conditions.push(eq(leads.stage, guard.expectedStage));
+        if (guard.expectedVersion !== undefined) conditions.push(eq(leads.version, guard.expectedVersion));
         const [lead] = await tx
           .update(leads)
           .set({
             ...changes,
-            // Only the edit modal changes these, and it always sends all four together.
+            // Only the edit use case changes these, and it always sends all four together.
             ...(touchesSearch ? { searchText: searchTextOf(changes as LeadInput) } : {}),
             ...(activity ? { lastActivityAt: now } : {}),
             updatedAt: new Date(),
+            version: nextVersion,
           })
           .where(and(...conditions))
           .returning();
@@ -171,14 +184,16 @@ export function createLeadRepository({ db }: { db: Db }) {
     },
 
     /**
-     * Records several activities and applies `changes` in one transaction. Unlike `update`, an activity logged
-     * for an earlier time never moves `last_activity_at` backwards.
+     * Records several activities and applies `changes` in one transaction, conditional on `guard`. Unlike
+     * `update`, an activity logged for an earlier time never moves `last_activity_at` backwards, and history
+     * alone (no field changed) leaves the version as it is.
      */
     async record(
       teamId: string,
       leadId: number,
       entries: NewActivity[],
       changes: LeadChanges = {},
+      guard: WriteGuard = {},
     ): Promise<Lead | undefined> {
       return db.transaction(async (tx) => {
         const latest = new Date(
@@ -190,8 +205,15 @@ export function createLeadRepository({ db }: { db: Db }) {
             ...changes,
             lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${latest})`,
             updatedAt: new Date(),
+            ...(Object.keys(changes).length > 0 ? { version: nextVersion } : {}),
           })
-          .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)))
+          .where(
+            and(
+              eq(leads.teamId, teamId),
+              eq(leads.id, leadId),
+              guard.expectedVersion === undefined ? undefined : eq(leads.version, guard.expectedVersion),
+            ),
+          )
           .returning();
         if (!lead) return undefined;
         for (const entry of entries)
@@ -202,65 +224,11 @@ export function createLeadRepository({ db }: { db: Db }) {
       });
     },
 
-    async recentActivities(teamId: string, leadId: number, limit: number): Promise<Activity[]> {
-      const rows = await db
-        .select()
-        .from(activities)
-        .where(and(eq(activities.teamId, teamId), eq(activities.leadId, leadId)))
-        .orderBy(desc(activities.occurredAt), desc(activities.id))
-        .limit(limit);
-      return rows as Activity[];
-    },
-
     async setThread(teamId: string, leadId: number, channelId: string, threadTs: string): Promise<void> {
       await db
         .update(leads)
         .set({ channelId, threadTs })
         .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)));
-    },
-
-    /** Open leads of the given owners due for follow-up on or before `date`. */
-    async dueForFollowUp(teamId: string, owners: OwnerScope, date: string, limit: number): Promise<Lead[]> {
-      const rows = await db
-        .select()
-        .from(leads)
-        .where(
-          and(
-            scopeFilter(teamId, owners),
-            notInArray(leads.stage, ['won', 'lost']),
-            sql`${leads.nextFollowUpOn} <= ${date}`,
-          ),
-        )
-        .orderBy(leads.nextFollowUpOn, leads.id)
-        .limit(limit);
-      return rows as Lead[];
-    },
-
-    /** Lead count and estimated value per stage and currency, for the App Home pipeline. */
-    async pipelineByStage(
-      teamId: string,
-      owners: OwnerScope,
-    ): Promise<{ stage: Stage; currency: string | null; count: number; value: number }[]> {
-      const rows = await db
-        .select({
-          stage: leads.stage,
-          currency: leads.currency,
-          count: sql<number>`count(*)`.mapWith(Number),
-          value: sql<number>`coalesce(sum(${leads.estimatedValue}), 0)`.mapWith(Number),
-        })
-        .from(leads)
-        .where(scopeFilter(teamId, owners))
-        .groupBy(leads.stage, leads.currency);
-      return rows;
-    },
-
-    async countByStage(teamId: string, owners: OwnerScope): Promise<Record<string, number>> {
-      const rows = await db
-        .select({ stage: leads.stage, count: sql<number>`count(*)`.mapWith(Number) })
-        .from(leads)
-        .where(scopeFilter(teamId, owners))
-        .groupBy(leads.stage);
-      return Object.fromEntries(rows.map((row) => [row.stage, row.count]));
     },
   };
 }

@@ -120,7 +120,7 @@ export interface Lead extends LeadInput {
   stageChangedAt: Date;
   closedAt: Date | null;
   createdAt: Date;
-  /** Bumped by every write to the lead (DESIGN.md rule 11): a view built from an older version is stale. */
+  /** Moves on with every change to the lead's fields; forms and cards carry the one they were built from. */
   version: number;
 }
 

@@ -4,9 +4,10 @@ import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { nextWorkingDay } from '../team/work-calendar.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
+import { assertSeenCurrent, refuseLostRace, type SeenVersion } from './lead-versions.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
-import type { LeadRepository, OwnerScope } from './leads.repository.js';
-import type { Lead, LeadForm, LeadListFilter } from './leads.types.js';
+import type { LeadChanges, LeadRepository, OwnerScope } from './leads.repository.js';
+import type { Lead, LeadForm, LeadInput, LeadListFilter } from './leads.types.js';
 
 export interface LeadDeps {
   leads: LeadRepository;
@@ -72,34 +73,46 @@ export async function createLead(
   return { ok: true, lead };
 }
 
+const SEARCH_FIELDS = ['companyName', 'contactName', 'phone', 'email'] as const;
+
+/**
+ * Saves the fields the form changed, and only those, on the version the form was built from (`seen`): a form
+ * opened before someone else's change is refused with what changed, never saved over it. A closed lead keeps no
+ * follow-up.
+ */
 export async function editLead(
-  deps: LeadDeps & { actor: Actor; leadId: number; form: LeadForm },
-): Promise<{ ok: true; lead: Lead } | { ok: false; errors: FieldErrors }> {
+  deps: LeadDeps & { actor: Actor; leadId: number; form: LeadForm; seen?: SeenVersion },
+): Promise<{ ok: true; lead: Lead; changed: (keyof LeadInput)[] } | { ok: false; errors: FieldErrors }> {
   const { actor, clock } = deps;
   const lead = await loadVisibleLead(deps);
+  await assertSeenCurrent(deps, lead, deps.seen);
   const today = todayFor(actor, clock);
   // An overdue follow-up may be kept as it is: editing the phone number must not force a new date.
   const earliestFollowUp = lead.nextFollowUpOn && lead.nextFollowUpOn < today ? lead.nextFollowUpOn : today;
   const result = validateLeadInput(deps.form, earliestFollowUp);
   if (!result.ok) return result;
-  const changed = Object.entries(result.value)
-    .filter(([field, value]) => lead[field as keyof Lead] !== value)
-    .map(([field]) => field);
+  const changed = (Object.keys(result.value) as (keyof LeadInput)[]).filter(
+    (field) => lead[field] !== result.value[field],
+  );
+  if (changed.length === 0) return { ok: true, lead, changed };
+  const closed = lead.stage === 'won' || lead.stage === 'lost';
+  if (closed && changed.includes('nextFollowUpOn') && result.value.nextFollowUpOn !== null)
+    return { ok: false, errors: { nextFollowUpOn: 'leads.error.closedFollowUp' } };
+  const changes: LeadChanges = Object.fromEntries(changed.map((field) => [field, result.value[field]]));
   // The form has no time field: a new follow-up date drops the old date's time.
-  const time = result.value.nextFollowUpOn === lead.nextFollowUpOn ? {} : { nextFollowUpTime: null };
+  if (changed.includes('nextFollowUpOn')) changes.nextFollowUpTime = null;
+  // Search text is made of all four search fields: send them together so it is rebuilt whole.
+  if (SEARCH_FIELDS.some((field) => changed.includes(field)))
+    for (const field of SEARCH_FIELDS) changes[field] = result.value[field] as never;
   const updated = await deps.leads.update(
     actor.teamId,
     lead.id,
-    { ...result.value, ...time },
-    {
-      actorUserId: actor.userId,
-      kind: 'edited',
-      details: { fields: changed },
-      occurredAt: clock.now(),
-    },
+    changes,
+    { actorUserId: actor.userId, kind: 'edited', details: { fields: changed }, occurredAt: clock.now() },
+    { expectedVersion: lead.version },
   );
-  if (!updated) throw new LeadNotFoundError(lead.id);
-  return { ok: true, lead: updated };
+  if (!updated) return refuseLostRace(deps, lead.id, deps.seen ?? lead, () => new LeadNotFoundError(lead.id));
+  return { ok: true, lead: updated, changed };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

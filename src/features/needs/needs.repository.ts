@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { activities, leads, needsAnswers, needsCompetitors, needsQuestions } from '../../db/schema/index.js';
-import type { NewActivity } from '../leads/leads.repository.js';
+import { type NewActivity, nextVersion } from '../leads/leads.repository.js';
 import type { Intent, Lead, Stage } from '../leads/leads.types.js';
 import { NeedsConflictError } from './needs.errors.js';
 import type { NeedsAnswer } from './needs.types.js';
@@ -23,9 +23,11 @@ export interface SaveNeedsInput {
   changes: AnswerChange[];
   completeness: number;
   intent?: Intent;
-  /** Move to `needs_analysis` only if the lead is still at `from` (a concurrent move wins). */
+  /** Move from the stage the caller read to `needs_analysis`. */
   stageMove?: { from: Stage; to: Stage };
   activities: NewActivity[];
+  /** The lead's version the answers were given against: a save over a newer lead writes nothing. */
+  expectedVersion: number;
 }
 
 /** Postgres `unique_violation`, whether drizzle wraps the driver's error or not. */
@@ -64,12 +66,28 @@ export function createNeedsRepository({ db }: { db: Db }) {
     },
 
     /**
-     * Answers, the lead's completeness / intent / stage and the activities in one transaction. The stage move
-     * is a conditional update (`where stage = from`), so two saves cannot both record a move.
+     * Answers, the lead's completeness / intent / stage and the activities in one transaction, which starts with
+     * the lead's update conditional on `expectedVersion`: undefined means the lead changed since the caller read
+     * it, and nothing was written.
      */
-    async saveNeeds(input: SaveNeedsInput): Promise<{ lead: Lead; movedStage: boolean }> {
+    async saveNeeds(input: SaveNeedsInput): Promise<{ lead: Lead; movedStage: boolean } | undefined> {
       const { teamId, leadId, now } = input;
       const save = db.transaction(async (tx) => {
+        const [lead] = await tx
+          .update(leads)
+          .set({
+            completeness: input.completeness,
+            ...(input.intent ? { intent: input.intent } : {}),
+            ...(input.stageMove ? { stage: input.stageMove.to, stageChangedAt: now } : {}),
+            lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${now})`,
+            updatedAt: now,
+            version: nextVersion,
+          })
+          .where(
+            and(eq(leads.teamId, teamId), eq(leads.id, leadId), eq(leads.version, input.expectedVersion)),
+          )
+          .returning();
+        if (!lead) return undefined;
         for (const change of input.changes) {
           await tx
             .update(needsAnswers)
@@ -93,27 +111,8 @@ export function createNeedsRepository({ db }: { db: Db }) {
               answeredAt: now,
             });
         }
-        let movedStage = false;
-        if (input.stageMove) {
-          const moved = await tx
-            .update(leads)
-            .set({ stage: input.stageMove.to, stageChangedAt: now })
-            .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId), eq(leads.stage, input.stageMove.from)))
-            .returning({ id: leads.id });
-          movedStage = moved.length === 1;
-        }
-        const [lead] = await tx
-          .update(leads)
-          .set({
-            completeness: input.completeness,
-            ...(input.intent ? { intent: input.intent } : {}),
-            lastActivityAt: sql`greatest(${leads.lastActivityAt}, ${now})`,
-            updatedAt: now,
-          })
-          .where(and(eq(leads.teamId, teamId), eq(leads.id, leadId)))
-          .returning();
-        if (!lead) throw new Error(`lead ${leadId} vanished while saving its needs`);
-        const rows = input.activities.filter((a) => movedStage || a.kind !== 'stage_changed');
+        const movedStage = Boolean(input.stageMove);
+        const rows = input.activities;
         if (rows.length)
           await tx
             .insert(activities)

@@ -1,4 +1,7 @@
 import type { Locale } from '../../i18n/index.js';
+import { visibleText } from '../../lib/text.js';
+import { assertSeenCurrent, refuseLostRace, type SeenVersion } from '../leads/lead-versions.js';
+import { LeadNotFoundError } from '../leads/leads.errors.js';
 import type { NewActivity } from '../leads/leads.repository.js';
 import type { Intent, Lead, Stage } from '../leads/leads.types.js';
 import { assertOpen, type LeadDeps, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -108,7 +111,7 @@ export async function analyzeCallNotes(
 ): Promise<{ state: NeedsState; analysis: NeedsAnalysis }> {
   const { actor, clock } = deps;
   const lead = await loadVisibleLead(deps);
-  const notes = deps.notes.trim();
+  const notes = visibleText(deps.notes) ?? '';
   await deps.leads.addActivity(actor.teamId, lead.id, callNotesActivity(actor, notes, clock.now()));
   const [state, competitors] = await Promise.all([
     needsStateOf(deps, actor, lead),
@@ -144,10 +147,13 @@ export async function saveAnswers(
     /** Call notes typed in the modal; saved unless `notesAlreadySaved` (Analyze saved these very notes). */
     notes?: string | null;
     notesAlreadySaved?: boolean;
+    /** The lead's version when the modal was opened: answers given against an older lead are refused. */
+    seen?: SeenVersion;
   },
 ): Promise<SaveNeedsResult> {
   const { actor, clock } = deps;
   const lead = await loadVisibleLead(deps);
+  await assertSeenCurrent(deps, lead, deps.seen);
   assertOpen(lead);
   const before = await needsStateOf(deps, actor, lead);
   const known = new Set(before.questions.map((q) => q.key));
@@ -155,7 +161,7 @@ export async function saveAnswers(
   for (const submitted of deps.answers) {
     if (!known.has(submitted.questionKey) || changes.some((c) => c.questionKey === submitted.questionKey))
       continue;
-    const answer = submitted.answer.trim().slice(0, MAX_ANSWER_LENGTH) || null;
+    const answer = visibleText(submitted.answer)?.slice(0, MAX_ANSWER_LENGTH) ?? null;
     const current = before.answers[submitted.questionKey]?.answer ?? null;
     if (answer !== current)
       changes.push({ questionKey: submitted.questionKey, answer, source: submitted.source });
@@ -168,7 +174,7 @@ export async function saveAnswers(
   const score = completeness(before.questions, answerMap(merged));
   const intent = deps.intent && deps.intent !== lead.intent ? deps.intent : null;
   const moveStage = !deps.keepStage && EARLY_STAGES.includes(lead.stage);
-  const notes = deps.notes?.trim();
+  const notes = visibleText(deps.notes);
   const now = clock.now();
   const activities: NewActivity[] = [];
   if (notes && !deps.notesAlreadySaved) activities.push(callNotesActivity(actor, notes, now));
@@ -203,7 +209,9 @@ export async function saveAnswers(
     ...(intent ? { intent } : {}),
     ...(moveStage ? { stageMove: { from: lead.stage, to: 'needs_analysis' as const } } : {}),
     activities,
+    expectedVersion: lead.version,
   });
+  if (!saved) return refuseLostRace(deps, lead.id, deps.seen ?? lead, () => new LeadNotFoundError(lead.id));
   return {
     lead: saved.lead,
     state: await needsStateOf(deps, actor, saved.lead),

@@ -122,8 +122,25 @@ export type TeamSettingsErrorKey =
   | ScheduleErrorKey;
 
 /**
+ * The settings form's own checks, every field at once, with no database: the channel, the zone and the schedule
+ * (see ScheduleSettingsForm).
+ */
+export function teamSettingsErrors(
+  form: TeamSettingsForm,
+): Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> {
+  const schedule = validateScheduleSettings(form);
+  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = schedule.ok
+    ? {}
+    : { ...schedule.errors };
+  if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
+  if (!form.timezone) errors.timezone = 'team.timezoneRequired';
+  else if (!canonicalTimeZone(form.timezone)) errors.timezone = 'team.invalidTimeZoneShort';
+  return errors;
+}
+
+/**
  * The settings modal: every field checked at once, so the admin sees all problems inline. Schedule fields the form
- * does not carry (see ScheduleSettingsForm) keep their values.
+ * does not carry keep their values.
  */
 export async function saveTeamSettings(
   input: AdminInput & { form: TeamSettingsForm },
@@ -133,12 +150,9 @@ export async function saveTeamSettings(
 > {
   const { teams, actor, form } = input;
   requireAdmin(actor);
+  const errors = teamSettingsErrors(form);
   const schedule = validateScheduleSettings(form);
-  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = schedule.ok ? {} : schedule.errors;
-  if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
   const timezone = form.timezone ? canonicalTimeZone(form.timezone) : undefined;
-  if (!form.timezone) errors.timezone = 'team.timezoneRequired';
-  else if (!timezone) errors.timezone = 'team.invalidTimeZoneShort';
   if (Object.keys(errors).length > 0 || !timezone || !schedule.ok) return { ok: false, errors };
   const language = form.language === 'auto' || form.language === null ? null : toLocale(form.language);
   const { team } = await updateTeam(input, {

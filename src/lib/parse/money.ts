@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.js';
+import { numberFormat } from '../intl-cache.js';
 import { CHINESE_NUMERAL_PATTERN, parseChineseNumeral } from './chinese-numerals.js';
 
 export type CurrencyCode = 'CNY' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'HKD' | 'SGD' | 'AUD' | 'CAD' | 'TWD';
@@ -16,6 +17,8 @@ export interface MoneyMatch {
   index: number;
   /** Set when the amount is a unit price (`5万/台`, `$50 per seat`), with the words that say so. */
   per?: string;
+  /** Only with `allowAmbiguous`: no currency, and a magnitude that also means other things ("1.5M"). */
+  ambiguous?: boolean;
 }
 
 const PREFIX_CURRENCIES: Record<string, CurrencyCode> = {
@@ -73,6 +76,7 @@ const MAGNITUDES: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
   m: 1e6,
+  mil: 1e6,
   mn: 1e6,
   mm: 1e6,
   million: 1e6,
@@ -88,7 +92,7 @@ const MAGNITUDES: Record<string, number> = {
   亿: 1e8,
 };
 /** Magnitudes that also mean other things (5m long, 3M the company), accepted only with a currency. */
-const AMBIGUOUS_MAGNITUDES = new Set(['m', 'mm', 'b', 'thousand']);
+const AMBIGUOUS_MAGNITUDES = new Set(['m', 'mm', 'mil', 'b', 'thousand']);
 
 const alternatives = (keys: string[]) =>
   [...keys]
@@ -101,13 +105,15 @@ const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUM
 const MAGNITUDE = `(?:\\s?(${alternatives(Object.keys(MAGNITUDES))})(?![a-z]))`;
 const RANGE = `\\s?(?:-|–|—|~|～|到|至|\\bto\\b)\\s?(?:${alternatives(Object.keys(PREFIX_CURRENCIES))})?\\s?`;
 const SUFFIX = `(?:\\s?(${alternatives(Object.keys(SUFFIX_CURRENCIES))})(?![a-z]))`;
+/** "20来万", "20多万", "20余万": about 20万 (the stated number is kept); "30个w" is 30万. */
+const ABOUT = '(?:来|多|余|个(?=\\s?[wW万]))?';
 const MONEY_REGEX = new RegExp(
-  `(?<![\\w.,$¥￥€£])(?:${PREFIX})?${NUMBER}${MAGNITUDE}?(?:${RANGE}${NUMBER}${MAGNITUDE}?)?${SUFFIX}?`,
+  `(?<![\\w.,$¥￥€£几数好上])(?:${PREFIX})?${NUMBER}${ABOUT}${MAGNITUDE}?(?:${RANGE}${NUMBER}${ABOUT}${MAGNITUDE}?)?${SUFFIX}?`,
   'giu',
 );
 /** Counted things right after a number mean it is a quantity, not money ("20万台", "5k users"). */
 const COUNT_AFTER =
-  /^\s?(?:个|人|名|位|台|辆|套|件|部|家|张|把|次|天|年|月|周|小时|公里|平|米|users?\b|seats?\b|licen[cs]es?\b|people\b|employees?\b|units?\b|km\b|miles?\b|kg\b)/i;
+  /^(?:个|人|名|位|台|辆|套|件|部|家|张|把|次|天|年(?![底末初中前内])|月|周|小时|公里|平|米)|^\s?(?:users?\b|seats?\b|licen[cs]es?\b|people\b|employees?\b|units?\b|km\b|miles?\b|kg\b)/i;
 const PER_AFTER =
   /^\s?(?:\/\s?(?:[a-z]+|[\u4e00-\u9fa5]{1,2})|每[\u4e00-\u9fa5]{1,2}|一(?:台|辆|套|个|年|月|人)|per\s+\w+|(?:a|each)\s+(?:month|year|seat|user|unit)\b)/i;
 
@@ -120,11 +126,15 @@ export function parseNumberToken(token: string): number | null {
   return parseChineseNumeral(token);
 }
 
-/** Every amount of money written in `text`, in order. Never throws. */
-export function findMoney(text: string): MoneyMatch[] {
+/**
+ * Every amount of money written in `text`, in order. Never throws. `allowAmbiguous` also returns amounts whose
+ * only sign of money is a magnitude that means other things too ("1.5M", "3 mil"), marked `ambiguous`, for
+ * callers that check the words around them.
+ */
+export function findMoney(text: string, options: { allowAmbiguous?: boolean } = {}): MoneyMatch[] {
   const found: MoneyMatch[] = [];
   for (const match of text.matchAll(MONEY_REGEX)) {
-    const parsed = toMoney(match, text);
+    const parsed = toMoney(match, text, options.allowAmbiguous ?? false);
     if (parsed) found.push(parsed);
   }
   return found;
@@ -135,14 +145,28 @@ export function parseMoney(text: string): MoneyMatch | null {
   return findMoney(text)[0] ?? null;
 }
 
-function toMoney(match: RegExpMatchArray, text: string): MoneyMatch | null {
+function toMoney(match: RegExpMatchArray, text: string, allowAmbiguous: boolean): MoneyMatch | null {
   const [raw, prefix, prefixCode, first, firstMag, second, secondMag, suffix] = match;
   if (!raw || !first || match.index === undefined) return null;
   const currency = resolveCurrency(prefix ?? prefixCode, suffix);
   const magnitude = (firstMag ?? secondMag)?.toLowerCase();
   const chineseOnly = /^[^\d]/.test(first);
   if (!currency && !magnitude && !(chineseOnly && /[万亿]/.test(first + (second ?? '')))) return null;
-  if (!currency && magnitude && AMBIGUOUS_MAGNITUDES.has(magnitude)) return null;
+  const ambiguous = !currency && magnitude !== undefined && AMBIGUOUS_MAGNITUDES.has(magnitude);
+  if (ambiguous && !allowAmbiguous) return null;
+  const pair = !second ? approximatePair(first, firstMag) : null;
+  if (pair) {
+    const after = text.slice(match.index + raw.length);
+    if (!currency && COUNT_AFTER.test(after)) return null;
+    return {
+      amount: pair.max,
+      currency,
+      min: pair.min,
+      max: pair.max,
+      raw: raw.trimEnd(),
+      index: match.index,
+    };
+  }
   const after = text.slice(match.index + raw.length);
   if (!currency && COUNT_AFTER.test(after)) return null;
   const low = scale(first, firstMag ?? (second ? secondMag : undefined));
@@ -157,7 +181,21 @@ function toMoney(match: RegExpMatchArray, text: string): MoneyMatch | null {
   }
   const per = PER_AFTER.exec(after)?.[0];
   if (per) result.per = per.trim();
+  if (ambiguous) result.ambiguous = true;
   return result;
+}
+
+/** 五六十万 = 50万 to 60万, 三四百万 = 300万 to 400万: two neighbouring digits before a unit give a range. */
+function approximatePair(first: string, magnitude: string | undefined): { min: number; max: number } | null {
+  const m = /^([一二三四五六七八])([二三四五六七八九])([十百千]?)([万亿]?)$/u.exec(first);
+  if (!m?.[1] || !m[2]) return null;
+  const low = parseChineseNumeral(m[1]) ?? 0;
+  const high = parseChineseNumeral(m[2]) ?? 0;
+  if (high !== low + 1) return null;
+  const unit =
+    (m[3] ? (parseChineseNumeral(`一${m[3]}`) ?? 1) : 1) * (m[4] === '亿' ? 1e8 : m[4] === '万' ? 1e4 : 1);
+  const factor = unit * (magnitude ? (MAGNITUDES[magnitude.toLowerCase()] ?? 1) : 1);
+  return { min: low * factor, max: high * factor };
 }
 
 function scale(number: string, magnitude: string | undefined): number | null {
@@ -192,7 +230,7 @@ const SYMBOLS: Partial<Record<CurrencyCode, string>> = {
 
 /** `¥300,000`, `$1,500,000.5`, `HK$80,000`; with no currency, just the grouped number. */
 export function formatMoney(amount: number, currency: CurrencyCode | null, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
   if (!currency) return number;
   const symbol = SYMBOLS[currency];
   return symbol ? `${symbol}${number}` : `${currency} ${number}`;

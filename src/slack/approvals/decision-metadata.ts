@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeJson } from '../json-codec.js';
 
 /** Which step a reason / counter-offer modal decides; identity still comes from the submission's signed user. */
 const decisionMetadata = z.object({
@@ -6,6 +7,8 @@ const decisionMetadata = z.object({
   revision: z.number().int(),
   step: z.number().int(),
   decision: z.enum(['reject', 'changes', 'counter']),
+  /** For a counter-offer: the percent asked, which the offer must stay under (checked before the ack). */
+  askedPercent: z.number().optional(),
 });
 export type DecisionMetadata = z.infer<typeof decisionMetadata>;
 
@@ -14,9 +17,5 @@ export function encodeDecisionMetadata(metadata: DecisionMetadata): string {
 }
 
 export function decodeDecisionMetadata(raw: string | undefined): DecisionMetadata | undefined {
-  try {
-    return decisionMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return undefined;
-  }
+  return decodeJson(decisionMetadata, raw);
 }

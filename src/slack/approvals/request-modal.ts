@@ -9,7 +9,9 @@ import { parseAmount } from '../../features/leads/lead-input.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
+import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
+import { withCaller } from '../requests/view-submission.js';
 import { routeText } from '../views/approvals/approval-format.js';
 import { buildContractModal, buildDiscountModal } from '../views/approvals/approval-request-modal.js';
 import type { ModalView } from '../views/blocks.js';
@@ -32,11 +34,7 @@ export function encodeRequestMetadata(metadata: RequestModalMetadata): string {
 }
 
 export function decodeRequestMetadata(raw: string | undefined): RequestModalMetadata | undefined {
-  try {
-    return requestMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return undefined;
-  }
+  return decodeJson(requestMetadata, raw);
 }
 
 /** Enough of the form to know the band: the preview needs the percent, or the amount and upfront share. */
@@ -115,5 +113,5 @@ export async function openRequestModal(input: {
     },
     values: input.percent ? { percent: input.percent } : {},
   });
-  await input.client.views.open({ trigger_id: input.triggerId, view });
+  await input.client.views.open({ trigger_id: input.triggerId, view: withCaller(view, actor) });
 }

@@ -7,6 +7,7 @@ import {
   setDelegate,
 } from '../../features/approvals/settings.usecases.js';
 import { userMention } from '../mrkdwn.js';
+import { openModal } from '../requests/modals.js';
 import { parseUserMention } from '../team/salesflow-command-parser.js';
 import type { SalesflowSubcommandHandler } from '../team/salesflow-subcommand.types.js';
 import { policySummary } from '../views/approvals/approval-format.js';
@@ -25,9 +26,11 @@ export const policySubcommand: SalesflowSubcommandHandler = async ({
   const { policy, canEdit } = await getPolicy({ ...deps, actor });
   const currency = policyCurrency(policy, team);
   if (canEdit) {
-    await client.views.open({
-      trigger_id: command.trigger_id,
+    await openModal({
+      client,
+      triggerId: command.trigger_id,
       view: buildPolicyModal({ policy, currency, t }),
+      request,
     });
     return;
   }

@@ -1,10 +1,11 @@
 import type { AppDeps } from '../../deps.js';
+import { leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { memberLocale, toActor } from '../../features/team/team.usecases.js';
-import { toLocale, translator } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import type { OutboxMessage } from '../../jobs/scheduler.types.js';
-import { renderLeadCard } from '../leads/leads.presenter.js';
+import { channelLocale, renderLeadCard } from '../leads/leads.presenter.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 
 /** The outbox key of a lead card posted to the sales channel; the lead-card-threads task records its thread. */
@@ -21,9 +22,10 @@ export function inboundLeadAnnouncer(deps: AppDeps) {
     const member = await deps.teams.updateMember(team.teamId, lead.ownerUserId, {});
     const owner = toActor(member, team);
     const messages: OutboxMessage[] = [];
+    const data = await leadCardData({ ...deps, actor: owner, lead });
     if (team.salesChannelId) {
-      const locale = toLocale(team.language) ?? owner.locale;
-      const card = await renderLeadCard(deps, owner, lead, locale);
+      const locale = channelLocale(team, owner);
+      const card = renderLeadCard(data, owner, deps, locale);
       messages.push({
         teamId: team.teamId,
         idempotencyKey: leadCardKey(lead.id),
@@ -38,7 +40,7 @@ export function inboundLeadAnnouncer(deps: AppDeps) {
     }
     const locale = await memberLocale({ teams: deps.teams, team, userId: lead.ownerUserId });
     const t = translator(locale);
-    const card = await renderLeadCard(deps, owner, lead, locale);
+    const card = renderLeadCard(data, owner, deps, locale);
     const lines = [t('inbound.toRep', { id: lead.id, company: escapeMrkdwn(lead.companyName) })];
     if (input.possibleDuplicates.length > 0)
       lines.push(

@@ -1,12 +1,39 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { LeadChange } from '../../features/leads/lead-progress.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
-import { type Translate, toLocale, translator } from '../../i18n/index.js';
+import { type Translate, translator } from '../../i18n/index.js';
 import { describeLeadChange } from '../views/leads/lead-change-line.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
-import { channelLeadCard, leadCardMessage } from './leads.presenter.js';
+import { channelLocale, renderLeadCard, type SlackMessage } from './leads.presenter.js';
+
+/**
+ * Puts `card` where the clicked card lives: a channel or DM message by channel and ts, an ephemeral one (a
+ * `/lead` reply) through its response_url.
+ */
+export async function replaceClickedCard(
+  client: WebClient,
+  origin: LeadFormMetadata,
+  card: SlackMessage,
+): Promise<void> {
+  if (origin.channelId && origin.messageTs) {
+    await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
+  } else if (origin.responseUrl) {
+    const response = await fetch(origin.responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ replace_original: true, ...card }),
+    });
+    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+  }
+}
+
+/** Whether the clicked card is the lead's shared card in the sales channel (refreshed in the team's language). */
+export function isChannelCard(lead: Lead, origin: LeadFormMetadata): boolean {
+  return Boolean(lead.channelId) && origin.channelId === lead.channelId && origin.messageTs === lead.threadTs;
+}
 
 /**
  * After a lead changed: the card the user clicked is refreshed in place, the lead's card in the sales channel
@@ -23,7 +50,7 @@ export async function afterLeadChange(input: {
   change: LeadChange | { kind: 'edited' };
   origin: LeadFormMetadata;
 }): Promise<void> {
-  const { deps, client, actor, team, lead, origin } = input;
+  const { deps, client, actor, team, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
   const attempt = async (what: string, step: () => Promise<unknown>) => {
     try {
@@ -33,31 +60,26 @@ export async function afterLeadChange(input: {
     }
   };
 
+  // One read serves both copies of the card: the clicker's, in their language, and the channel's.
+  let data: LeadCardData;
+  try {
+    data = await leadCardData({ ...deps, actor, lead });
+  } catch (error) {
+    log.warn({ err: error }, 'could not read the card to refresh it');
+    return;
+  }
+  if (!isChannelCard(lead, input.origin))
+    await attempt('refresh the clicked card', () =>
+      replaceClickedCard(client, input.origin, renderLeadCard(data, actor, deps, actor.locale)),
+    );
   const channel = lead.channelId;
   const threadTs = lead.threadTs;
-  // The channel card is shared: it is rendered in the team's language even when the clicker reads another.
-  const clickedChannelCard =
-    Boolean(channel) && origin.channelId === channel && origin.messageTs === threadTs;
-  if (!clickedChannelCard)
-    await attempt('refresh the clicked card', async () => {
-      const card = await leadCardMessage(deps, actor, lead.id);
-      if (origin.channelId && origin.messageTs) {
-        await client.chat.update({ channel: origin.channelId, ts: origin.messageTs, ...card });
-      } else if (origin.responseUrl) {
-        const response = await fetch(origin.responseUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ replace_original: true, ...card }),
-        });
-        if (!response.ok) throw new Error(`response_url answered ${response.status}`);
-      }
-    });
-
   if (!channel || !threadTs) return;
-  const channelT = translator(toLocale(team.language) ?? actor.locale);
-  await attempt('refresh the channel card', async () => {
-    await client.chat.update({ channel, ts: threadTs, ...(await channelLeadCard(deps, actor, team, lead)) });
-  });
+  const locale = channelLocale(team, actor);
+  const channelT = translator(locale);
+  await attempt('refresh the channel card', () =>
+    client.chat.update({ channel, ts: threadTs, ...renderLeadCard(data, actor, deps, locale) }),
+  );
   await attempt('post the change in the lead thread', () =>
     client.chat.postMessage({
       channel,

@@ -1,13 +1,13 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
-import { recordLeadThread } from '../../features/leads/lead-card.usecases.js';
+import { leadCardData, recordLeadThread } from '../../features/leads/lead-card.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
-import { type Translate, toLocale, translator } from '../../i18n/index.js';
+import { type Translate, translator } from '../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
-import { replyPrivately } from '../reply-privately.js';
+import { replyPrivately } from '../requests/reply-privately.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
-import { channelLeadCard, renderLeadCard } from './leads.presenter.js';
+import { channelLocale, renderLeadCard } from './leads.presenter.js';
 
 /**
  * After a lead is saved: its card goes to the team's sales channel (that message becomes the lead's thread)
@@ -24,10 +24,12 @@ export async function announceNewLead(input: {
 }): Promise<void> {
   const { deps, client, actor, team, t, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
+  const data = await leadCardData({ ...deps, actor, lead });
   if (team.salesChannelId) {
     try {
-      const channelT = translator(toLocale(team.language) ?? actor.locale);
-      const card = await channelLeadCard(deps, actor, team, lead);
+      const locale = channelLocale(team, actor);
+      const channelT = translator(locale);
+      const card = renderLeadCard(data, actor, deps, locale);
       const posted = await client.chat.postMessage({
         channel: team.salesChannelId,
         text: channelT('leads.createdInChannel', { user: userMention(actor.userId) }),
@@ -46,7 +48,7 @@ export async function announceNewLead(input: {
       log.warn({ err: error }, 'could not post the lead card to the sales channel');
     }
   }
-  const card = await renderLeadCard(deps, actor, lead, actor.locale);
+  const card = renderLeadCard(data, actor, deps, actor.locale);
   await replyPrivately({
     client,
     userId: actor.userId,

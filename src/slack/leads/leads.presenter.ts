@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
-import { getLeadCardData, type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
-import type { Activity, Lead, LeadListFilter } from '../../features/leads/leads.types.js';
+import { getLeadCardData, type LeadCardData } from '../../features/leads/lead-card.usecases.js';
+import type { LeadListFilter } from '../../features/leads/leads.types.js';
 import { listLeads, todayFor } from '../../features/leads/leads.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
@@ -21,37 +21,18 @@ export interface SlackMessage {
 
 /** One use case plus one view: the lead card as `actor` may see it, in their language. */
 export async function leadCardMessage(deps: AppDeps, actor: Actor, leadId: number): Promise<SlackMessage> {
-  return cardMessage(await getLeadCardData({ ...deps, actor, leadId }), actor, deps, actor.locale);
+  return renderLeadCard(await getLeadCardData({ ...deps, actor, leadId }), actor, deps, actor.locale);
 }
 
 /** The card posted in the sales channel: shared by everyone there, so in the team's language. */
-export async function channelLeadCard(
-  deps: AppDeps,
-  actor: Actor,
-  team: Team,
-  lead: Lead,
-): Promise<SlackMessage> {
-  const locale = toLocale(team.language) ?? actor.locale;
-  return cardMessage(await leadCardData({ ...deps, actor, lead, locale }), actor, deps, locale);
-}
-
-/** The card of a lead the caller already holds, in `locale`. */
-export async function renderLeadCard(
-  deps: AppDeps,
-  actor: Actor,
-  lead: Lead,
-  locale: Locale,
-  activities?: Activity[],
-): Promise<SlackMessage> {
-  const data = await leadCardData({ ...deps, actor, lead, locale, ...(activities ? { activities } : {}) });
-  return cardMessage(data, actor, deps, locale);
-}
+export const channelLocale = (team: Team, actor: Actor): Locale => toLocale(team.language) ?? actor.locale;
 
 /**
  * The one place a lead card is assembled, with what each feature adds to it (needs-analysis lines, the needs
  * and deal-desk buttons), so every copy of a card — private, in the channel, after any change — looks the same.
+ * Pure: the data comes from one `leadCardData` read, which may serve several copies.
  */
-function cardMessage(
+export function renderLeadCard(
   data: LeadCardData,
   actor: Actor,
   deps: Pick<AppDeps, 'clock'>,
@@ -65,8 +46,9 @@ function cardMessage(
     t,
     locale,
     today: todayFor(actor, deps.clock),
+    builtAt: deps.clock.now(),
     extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
-    extraSections: [...needsCardSections(data.needs, t), ...(approvals ? [approvals] : [])],
+    extraSections: [...needsCardSections(data.needs[locale], t), ...(approvals ? [approvals] : [])],
   });
 }
 

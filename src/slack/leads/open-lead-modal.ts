@@ -1,56 +1,47 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  BlockButtonAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
+import type { App, BlockAction, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import { loadVisibleLead } from '../../features/leads/leads.usecases.js';
-import { type RequestContext, requestContext } from '../context.js';
-import { describeError } from '../user-error.js';
+import type { RequestContext } from '../context.js';
+import { onAction } from '../requests/after-ack.js';
+import { openModal } from '../requests/modals.js';
 import type { ModalView } from '../views/blocks.js';
 import { cardOrigin } from './card-origin.js';
+import { decodeCardButton } from './lead-card-values.js';
 import { encodeLeadFormMetadata } from './lead-form-metadata.js';
 
 /**
  * A lead card button that opens a modal about that lead. The lead id comes from the button, but whether the
  * clicker may see (and so change) it is decided by `loadVisibleLead`; anyone else gets "not found" privately.
- * The modal carries the lead id and where the card lives, to refresh it after saving.
+ * The modal is built from the lead as it is now, and carries its id, version and where the card lives: saving
+ * is conditional on that version, and refreshes the card.
  */
 export function registerLeadModalButton(
   app: App,
   deps: AppDeps,
   actionId: string,
-  build: (input: { lead: Lead; metadata: string; context: RequestContext }) => ModalView,
+  build: (input: { lead: Lead; metadata: string; request: RequestContext }) => ModalView,
 ): void {
   app.action<BlockButtonAction>(
     actionId,
-    async ({
-      ack,
-      action,
-      body,
-      client,
-      respond,
-      context,
-    }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-      await ack();
-      const ctx = requestContext(context);
-      try {
-        const lead = await loadVisibleLead({ ...deps, actor: ctx.actor, leadId: Number(action.value) });
-        const metadata = encodeLeadFormMetadata(cardOrigin(body as BlockAction, lead.id));
-        await client.views.open({
-          trigger_id: body.trigger_id,
-          view: build({ lead, metadata, context: ctx }),
+    onAction<BlockButtonAction>(
+      deps,
+      async ({ action, body, client, request }) => {
+        const clicked = decodeCardButton(action.value);
+        const lead = await loadVisibleLead({ ...deps, actor: request.actor, leadId: clicked?.leadId ?? NaN });
+        const metadata = encodeLeadFormMetadata({
+          ...cardOrigin(body as BlockAction, lead.id),
+          version: lead.version,
+          seenAt: deps.clock.now().getTime(),
         });
-      } catch (error) {
-        await respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: describeError(error, ctx.t, ctx.log),
+        await openModal({
+          client,
+          triggerId: body.trigger_id,
+          view: build({ lead, metadata, request }),
+          request,
         });
-      }
-    },
+      },
+      { urgent: true },
+    ),
   );
 }

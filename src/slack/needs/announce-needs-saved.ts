@@ -1,12 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { SaveNeedsResult } from '../../features/needs/needs.types.js';
-import { needsStateOf } from '../../features/needs/needs.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
-import { type Translate, toLocale, translator } from '../../i18n/index.js';
-import { channelLeadCard, leadCardMessage } from '../leads/leads.presenter.js';
+import { type Translate, translator } from '../../i18n/index.js';
+import { channelLocale, renderLeadCard } from '../leads/leads.presenter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
-import { replyPrivately } from '../reply-privately.js';
+import { replyPrivately } from '../requests/reply-privately.js';
 import { needsThreadSummary } from '../views/needs/needs-format.js';
 import type { NeedsMetadata } from './needs-metadata.js';
 
@@ -34,7 +34,8 @@ export async function announceNeedsSaved(input: {
       log.warn({ err: error }, `could not ${what}`);
     }
   };
-  const card = await leadCardMessage(deps, actor, lead.id);
+  const data = await leadCardData({ ...deps, actor, lead });
+  const card = renderLeadCard(data, actor, deps, actor.locale);
   const channelCard = lead.channelId && lead.threadTs ? { channel: lead.channelId, ts: lead.threadTs } : null;
   const openedFromChannelCard =
     channelCard && origin.channelId === channelCard.channel && origin.messageTs === channelCard.ts;
@@ -44,15 +45,14 @@ export async function announceNeedsSaved(input: {
       client.chat.update({ channel: origin.channelId as string, ts: origin.messageTs as string, ...card }),
     );
   if (channelCard && (saved.changed.length || saved.movedStage || saved.intentChangedTo)) {
-    const locale = toLocale(team.language) ?? actor.locale;
+    const locale = channelLocale(team, actor);
     const channelT = translator(locale);
-    await attempt('refresh the channel card', async () => {
-      await client.chat.update({ ...channelCard, ...(await channelLeadCard(deps, actor, team, lead)) });
-    });
+    await attempt('refresh the channel card', () =>
+      client.chat.update({ ...channelCard, ...renderLeadCard(data, actor, deps, locale) }),
+    );
     await attempt('post the needs summary in the lead thread', async () => {
-      const state = locale === actor.locale ? saved.state : await needsStateOf(deps, actor, lead, locale);
       const summary = needsThreadSummary({
-        state,
+        state: data.needs[locale],
         changed: saved.changed,
         userId: actor.userId,
         t: channelT,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AnalysisSource } from '../../ai/needs.types.js';
+import type { AnalysisSource, NeedsAnalysis } from '../../ai/needs.types.js';
+import type { SeenVersion } from '../../features/leads/lead-versions.js';
+import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
 
 /**
@@ -18,14 +20,34 @@ const needsMetadata = z.object({
   /** Question key → `a` (AI) or `f` (fallback) + fingerprint of the proposed answer. */
   proposed: z.record(z.string(), z.string()).default({}),
   notes: z.string().optional(),
+  /** The lead's version when the modal was opened, and when (ms): Save is conditional on it. */
+  version: z.number().int().nonnegative().optional(),
+  seenAt: z.number().int().nonnegative().optional(),
 });
 export type NeedsMetadata = z.infer<typeof needsMetadata>;
+
+/** The version the needs modal was opened on, as the use cases take it. */
+export function needsSeenVersion(metadata: NeedsMetadata): SeenVersion | undefined {
+  return metadata.version === undefined
+    ? undefined
+    : { version: metadata.version, seenAt: new Date(metadata.seenAt ?? 0) };
+}
 
 export const fingerprint = (text: string) =>
   createHash('sha256').update(text.trim()).digest('base64url').slice(0, 10);
 
 export function proposalMark(source: AnalysisSource, answer: string): string {
   return `${source === 'ai' ? 'a' : 'f'}${fingerprint(answer)}`;
+}
+
+/**
+ * The marks of every proposed answer: each answer's own source when it has one (the built-in extractor's answer
+ * to a field an AI analysis left empty), else the analysis's.
+ */
+export function proposalMarks(analysis: NeedsAnalysis): Record<string, string> {
+  return Object.fromEntries(
+    analysis.answers.map((a) => [a.questionKey, proposalMark(a.source ?? analysis.source, a.answer)]),
+  );
 }
 
 /** The source of a submitted answer: the analysis' when it is exactly what was proposed, else the rep's. */
@@ -45,9 +67,5 @@ export function encodeNeedsMetadata(metadata: NeedsMetadata): string {
 }
 
 export function decodeNeedsMetadata(raw: string | undefined): NeedsMetadata | null {
-  try {
-    return needsMetadata.parse(JSON.parse(raw || '{}'));
-  } catch {
-    return null;
-  }
+  return decodeJson(needsMetadata, raw || '{}') ?? null;
 }

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLeadApprovalRepository } from '../../../src/features/approvals/lead-approvals.repository.js';
+import { createLeadCardRepository } from '../../../src/features/leads/lead-card.repository.js';
 import { getLeadCardData } from '../../../src/features/leads/lead-card.usecases.js';
 import { createLeadRepository } from '../../../src/features/leads/leads.repository.js';
 import { createLead, listLeads, visibleOwners } from '../../../src/features/leads/leads.usecases.js';
-import { createNeedsRepository } from '../../../src/features/needs/needs.repository.js';
 import { createTeamRepository } from '../../../src/features/team/team.repository.js';
 import type { Actor } from '../../../src/features/team/team.types.js';
 import { fixedClock } from '../../../src/lib/clock.js';
@@ -28,10 +27,7 @@ describe.each(DRIVERS)('leads on %s', (driver) => {
     clock: ReturnType<typeof fixedClock>;
   };
 
-  const cardRepos = () => ({
-    leadApprovals: createLeadApprovalRepository({ db: database.db }),
-    needs: createNeedsRepository({ db: database.db }),
-  });
+  const cardRepos = () => ({ leadCards: createLeadCardRepository({ db: database.db }) });
 
   const add = async (owner: Actor, companyName: string, extra: Record<string, string> = {}) => {
     const result = await createLead({

@@ -49,6 +49,30 @@ describe('reading money written in English and Chinese', () => {
     expect(parseMoney('$200k to $300k')).toMatchObject({ min: 200_000, max: 300_000, currency: 'USD' });
   });
 
+  it('two neighbouring digits before a unit, 五六十万, are a range from 50万 to 60万', () => {
+    expect(parseMoney('预算五六十万')).toMatchObject({ min: 500_000, max: 600_000, amount: 600_000 });
+  });
+
+  it('20来万 and 20多万 keep the stated 20万', () => {
+    expect(parseMoney('一年20来万')?.amount).toBe(200_000);
+    expect(parseMoney('20多万')?.amount).toBe(200_000);
+  });
+
+  it('几十万 names no amount', () => {
+    expect(findMoney('预算还没定，几十万吧')).toEqual([]);
+  });
+
+  it('an amount followed by 年底 is still money, not a count of years', () => {
+    expect(parseMoney('只有50万 年底前要验收')?.amount).toBe(500_000);
+  });
+
+  it('1.5M with no currency is returned, marked ambiguous, only when the caller asks', () => {
+    expect(findMoney('budget 1.5M')).toEqual([]);
+    expect(findMoney('budget 1.5 mil', { allowAmbiguous: true })).toMatchObject([
+      { amount: 1_500_000, currency: null, ambiguous: true },
+    ]);
+  });
+
   it('the position of an amount in the text is reported', () => {
     expect(parseMoney('Budget: $5k')).toMatchObject({ raw: '$5k', index: 8 });
   });

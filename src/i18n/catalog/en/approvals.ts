@@ -116,7 +116,11 @@ export const approvalsEn = {
     'Usage: `/discount &lt;lead&gt; &lt;percent&gt;`, e.g. `/discount Acme 12`.',
   'approvals.command.usageContract': 'Usage: `/contract &lt;lead&gt;`, e.g. `/contract Acme`.',
   'approvals.command.noMatch': 'No lead matches “{text}”. Try `/lead {text}` to search.',
+  'approvals.command.badPercent':
+    '“{text}” is not a discount I can use: give a percent from 0 to 100 with at most two decimals, e.g. `/discount {lead} 12.5`.',
   'approvals.command.pick': 'Several leads match “{text}”. Which one?',
+  'approvals.submittedModal': 'Request sent. You will get a message when it is decided.',
+  'approvals.decidedModal': 'Decision recorded.',
 
   'approvals.error.notFound': 'That approval request no longer exists.',
   'approvals.error.notApprover':

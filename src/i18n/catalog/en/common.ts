@@ -7,4 +7,6 @@ export const commonEn = {
   'common.tryAgain': 'Something went wrong on our side. Please try again in a moment.',
   'common.notAllowed': 'You are not allowed to do that.',
   'common.notFound': 'Nothing found.',
+  'common.saving': 'Saving…',
+  'common.saved': 'Saved.',
 } as const;

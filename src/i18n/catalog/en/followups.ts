@@ -19,8 +19,6 @@ export const followupsEn = {
   'followups.snoozed': 'Follow-up for *{company}* moved to {date}.',
   'followups.set': 'Next follow-up for *{company}* set to {date}.',
   'followups.pick': 'Several leads match "{query}". Which one?',
-  'followups.pickMore':
-    '{count} leads match; showing the first {shown}. Type more of the name to narrow it down.',
   'followups.pickButton': '#{id} {company}',
   'followups.noMatch':
     'No lead of yours matches "{query}". Try `/lead {query}` to search, or use the lead number: `/followup #42 tomorrow`.',
@@ -34,5 +32,7 @@ export const followupsEn = {
   'followups.vacationSet':
     'No follow-up reminders until {date} (included). `/followup vacation off` turns them back on.',
   'followups.vacationOff': 'Follow-up reminders are on again.',
+  'followups.staleReminder': 'Type `/followup` for the list as it is now.',
   'followups.vacationInPast': '{date} is already past. Pick today or a later date.',
+  'followups.vacationTooFar': '{date} is more than ten years away. Pick a nearer date.',
 } as const;

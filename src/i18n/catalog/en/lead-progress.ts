@@ -23,7 +23,6 @@ export const leadProgressEn = {
   'leads.progress.error.time': 'Choose a valid time.',
   'leads.progress.error.future': 'This is in the future. Log what already happened.',
   'leads.progress.error.pastTime': 'That time has already passed today. Choose a later time.',
-  'leads.progress.changedMeanwhile': 'Someone else just changed this lead. Look at the card again and retry.',
   'leads.progress.stageNotAllowed': 'Use “Mark won” or “Mark lost” to close a lead.',
 
   'leads.progress.line.stage': '{user} moved {company} from {from} to {to}',

@@ -1,4 +1,7 @@
 export const leadsEn = {
+  'leads.home.more': '…and {count} more: type `/followup` to see them all.',
+  'leads.pickMore':
+    '{count} leads match; showing the first {shown}. Type more of the name, or `#id`, to narrow it down.',
   'leads.stage.new': 'New',
   'leads.stage.contacted': 'Contacted',
   'leads.stage.needs_analysis': 'Needs analysis',
@@ -90,8 +93,10 @@ export const leadsEn = {
   'leads.error.amount': 'Enter a positive number, for example 120000 or 99,500.50.',
   'leads.error.date': 'Choose a valid date.',
   'leads.error.pastDate': 'Choose today or a later date.',
+  'leads.error.tooFar': 'Choose a date within the next ten years.',
   'leads.error.tooLong': 'This is too long.',
   'leads.error.phone': 'Enter a phone number (digits, spaces, +, -, parentheses).',
+  'leads.error.closedFollowUp': 'This lead is closed: it has no next follow-up. Clear the date to save.',
 
   'leads.card.owner': 'Owner',
   'leads.card.stage': 'Stage',
@@ -128,6 +133,11 @@ export const leadsEn = {
   'leads.notFound': 'No lead #{id} that you can see.',
   'leads.notEditable': 'You can only change your own leads (or your reports’, if you manage them).',
   'leads.alreadyClosed': 'This lead is already closed.',
+  'leads.stale': '{company} changed after this was shown to you, so nothing was saved.',
+  'leads.staleChanges': 'Since then:',
+  'leads.staleCardRefreshed': 'The card now shows the lead as it is; choose again if you still want to.',
+  'leads.staleFormRefreshed':
+    'This form now shows the lead as it is, with your changes on top. Check them and save again.',
   'leads.list.title': '{title}: {total} leads',
   'leads.list.titleMine': 'My pipeline',
   'leads.list.titleTeam': 'Team pipeline',

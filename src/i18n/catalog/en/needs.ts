@@ -12,7 +12,10 @@ export const needsEn = {
     ':mag: Proposed by the built-in extractor because {reason}. Check each answer before saving.',
   'needs.modal.summary': '*Summary:* {summary}',
   'needs.modal.askNext': '*Ask next:*\n{questions}',
+  'needs.modal.pathAiWithExtractor':
+    ':sparkles: Proposed by AI; {count} answer(s) the AI left empty come from the built-in extractor (marked below). Check each answer before saving.',
   'needs.modal.proposedHint': 'From the notes: “{quote}”',
+  'needs.modal.extractorHint': 'Found by the built-in extractor, not the AI: “{quote}”',
   'needs.modal.proposalDiffers': 'The notes suggest: {answer} (“{quote}”)',
   'needs.modal.phase.past': '*Why they are buying* (the past)',
   'needs.modal.phase.present': '*What they need* (the present)',

@@ -111,7 +111,11 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '用法：`/discount &lt;线索&gt; &lt;折扣百分比&gt;`，例如 `/discount 华辰 12`。',
   'approvals.command.usageContract': '用法：`/contract &lt;线索&gt;`，例如 `/contract 华辰`。',
   'approvals.command.noMatch': '没有与“{text}”匹配的线索。可以用 `/lead {text}` 搜索。',
+  'approvals.command.badPercent':
+    '“{text}”不是有效的折扣：请填写 0 到 100 之间、最多两位小数的百分比，例如 `/discount {lead} 12.5`。',
   'approvals.command.pick': '有多条线索与“{text}”匹配，请选择：',
+  'approvals.submittedModal': '申请已提交。审批完成后你会收到消息。',
+  'approvals.decidedModal': '审批结果已记录。',
 
   'approvals.error.notFound': '该审批申请已不存在。',
   'approvals.error.notApprover': '只有 {approver}（或其代理人）可以审批此申请，未做任何更改。',

@@ -8,4 +8,6 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.tryAgain': '系统出了点问题，请稍后再试。',
   'common.notAllowed': '你没有权限执行此操作。',
   'common.notFound': '没有找到。',
+  'common.saving': '正在保存…',
+  'common.saved': '已保存。',
 };

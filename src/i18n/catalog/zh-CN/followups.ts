@@ -21,7 +21,6 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.snoozed': '*{company}* 的跟进已改到 {date}。',
   'followups.set': '*{company}* 的下次跟进已设为 {date}。',
   'followups.pick': '有多个线索匹配“{query}”，是哪一个？',
-  'followups.pickMore': '共有 {count} 个线索匹配，只显示前 {shown} 个。请输入更完整的名称。',
   'followups.pickButton': '#{id} {company}',
   'followups.noMatch':
     '没有与“{query}”匹配的线索。可以用 `/lead {query}` 搜索，或使用线索编号：`/followup #42 明天`。',
@@ -34,5 +33,7 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.unclearWhen': '无法从“{text}”中识别日期。',
   'followups.vacationSet': '{date}（含）之前不再发送跟进提醒。输入 `/followup vacation off` 可恢复。',
   'followups.vacationOff': '跟进提醒已恢复。',
+  'followups.staleReminder': '输入 `/followup` 查看最新列表。',
   'followups.vacationInPast': '{date} 已经过去，请选择今天或之后的日期。',
+  'followups.vacationTooFar': '{date} 已超过十年之后，请选择更近的日期。',
 };

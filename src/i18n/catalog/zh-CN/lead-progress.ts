@@ -24,7 +24,6 @@ export const leadProgressZh: Record<keyof typeof leadProgressEn, string> = {
   'leads.progress.error.time': '请选择有效时间。',
   'leads.progress.error.future': '这个时间还没到，请记录已经发生的跟进。',
   'leads.progress.error.pastTime': '今天的这个时间已经过了，请选择更晚的时间。',
-  'leads.progress.changedMeanwhile': '其他人刚刚修改了这条线索，请查看最新卡片后重试。',
   'leads.progress.stageNotAllowed': '请使用“标记成交”或“标记战败”来关闭线索。',
 
   'leads.progress.line.stage': '{user} 将 {company} 从「{from}」改为「{to}」',

@@ -1,6 +1,8 @@
 import type { leadsEn } from '../en/leads.js';
 
 export const leadsZh: Record<keyof typeof leadsEn, string> = {
+  'leads.home.more': '……还有 {count} 个：输入 `/followup` 查看全部。',
+  'leads.pickMore': '共有 {count} 个线索匹配，只显示前 {shown} 个。请输入更完整的名称或 `#编号`。',
   'leads.stage.new': '潜在客户',
   'leads.stage.contacted': '初步接触',
   'leads.stage.needs_analysis': '需求分析',
@@ -92,8 +94,10 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.error.amount': '请输入正数，例如 120000 或 99,500.50。',
   'leads.error.date': '请选择有效日期。',
   'leads.error.pastDate': '请选择今天或之后的日期。',
+  'leads.error.tooFar': '请选择十年以内的日期。',
   'leads.error.tooLong': '内容过长。',
   'leads.error.phone': '请输入电话号码（数字、空格、+、-、括号）。',
+  'leads.error.closedFollowUp': '该线索已关闭，没有下次跟进。请清空日期后保存。',
 
   'leads.card.owner': '负责人',
   'leads.card.stage': '阶段',
@@ -130,6 +134,10 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.notFound': '没有找到你可查看的线索 #{id}。',
   'leads.notEditable': '你只能修改自己的线索（如果你是主管，也可修改下属的线索）。',
   'leads.alreadyClosed': '该线索已关闭。',
+  'leads.stale': '在你看到之后，{company} 已被他人修改，所以没有保存。',
+  'leads.staleChanges': '此后的变化：',
+  'leads.staleCardRefreshed': '卡片已更新为最新内容；如仍需要，请重新选择。',
+  'leads.staleFormRefreshed': '表单已更新为最新内容，并保留了你的修改。请检查后再次保存。',
   'leads.list.title': '{title}：共 {total} 条',
   'leads.list.titleMine': '我的销售漏斗',
   'leads.list.titleTeam': '团队销售漏斗',

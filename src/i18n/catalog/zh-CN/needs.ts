@@ -13,7 +13,10 @@ export const needsZh: Record<keyof typeof needsEn, string> = {
   'needs.modal.pathFallback': ':mag: 以下答案由内置规则提取（原因：{reason}），保存前请逐条核对。',
   'needs.modal.summary': '*摘要：*{summary}',
   'needs.modal.askNext': '*接下来可以问：*\n{questions}',
+  'needs.modal.pathAiWithExtractor':
+    ':sparkles: 以下答案由 AI 提出；其中 {count} 条 AI 未回答的由内置规则提取（已在下方标注）。保存前请逐条核对。',
   'needs.modal.proposedHint': '来自记录：“{quote}”',
+  'needs.modal.extractorHint': '由内置规则提取（非 AI）：“{quote}”',
   'needs.modal.proposalDiffers': '记录中提到：{answer}（“{quote}”）',
   'needs.modal.phase.past': '*为什么买*（过去）',
   'needs.modal.phase.present': '*需要什么*（现在）',

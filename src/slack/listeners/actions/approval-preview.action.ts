@@ -1,20 +1,18 @@
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { loadPolicy, startRequest } from '../../../features/approvals/requests.usecases.js';
 import { decodeRequestMetadata, requestModal } from '../../approvals/request-modal.js';
-import { requestContext } from '../../context.js';
 import { BLOCKS } from '../../ids.js';
+import { onAction } from '../../requests/after-ack.js';
+import { updateModal } from '../../requests/modals.js';
 import { readContractForm, readDiscountForm } from '../../views/approvals/approval-request-modal.js';
 import type { ViewStateValues } from '../../views/blocks.js';
 
-type Args = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
-
 /** Re-computes "who will approve" when the percent, amount or upfront share changes in an open modal. */
 export function register(app: App, deps: AppDeps): void {
-  const preview = async (args: Args) => {
-    await args.ack();
-    const { actor, team, t, log } = requestContext(args.context);
-    const view = args.body.view;
+  const preview = onAction<BlockAction>(deps, async ({ body, client, request }) => {
+    const { actor, team, t, log } = request;
+    const view = body.view;
     const metadata = decodeRequestMetadata(view?.private_metadata);
     if (!view || !metadata) return;
     try {
@@ -30,12 +28,12 @@ export function register(app: App, deps: AppDeps): void {
         metadata,
         values: metadata.kind === 'discount' ? readDiscountForm(values) : readContractForm(values),
       });
-      await args.client.views.update({ view_id: view.id, hash: view.hash, view: updated });
+      await updateModal({ client, viewId: view.id, hash: view.hash, view: updated, request });
     } catch (error) {
       // A stale hash (the user kept typing) or a closed lead: the submit will say what is wrong.
       log.info({ err: error }, 'approval route preview not updated');
     }
-  };
+  });
   for (const id of [BLOCKS.discountPercent, BLOCKS.contractAmount, BLOCKS.upfrontPercent])
     app.action<BlockAction>({ action_id: id, type: 'block_actions' }, preview);
 }

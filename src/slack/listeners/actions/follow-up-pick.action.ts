@@ -1,33 +1,32 @@
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { scheduleFollowUp } from '../../../features/followups/followups.usecases.js';
-import { requestContext } from '../../context.js';
+import { StaleLeadError } from '../../../features/leads/leads.errors.js';
+import { decodeFollowUpPick } from '../../followups/follow-up-values.js';
 import { ACTIONS } from '../../ids.js';
+import { staleLeadText } from '../../leads/stale-lead.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { describeError } from '../../user-error.js';
+import { onAction } from '../../requests/after-ack.js';
 
 /** The rep picked one of several leads matching `/followup <text> <when>`: set that lead's follow-up. */
 export function register(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(
     new RegExp(`^${ACTIONS.followUpPickLead}_\\d+$`),
-    async ({
-      ack,
-      action,
-      respond,
-      context,
-    }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-      await ack();
-      const { actor, t, log } = requestContext(context);
+    onAction<BlockButtonAction>(deps, async ({ action, respond, request }) => {
+      const { actor, t } = request;
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: true, text });
+      const pick = decodeFollowUpPick(action.value);
+      if (!pick) return;
       try {
-        const { l, d, h, n } = JSON.parse(action.value ?? '{}') as {
-          l?: number;
-          d?: string;
-          h?: string | null;
-          n?: string | null;
-        };
-        if (typeof l !== 'number' || typeof d !== 'string') return;
-        const result = await scheduleFollowUp({ ...deps, actor, leadId: l, date: d, time: h, note: n });
+        const result = await scheduleFollowUp({
+          ...deps,
+          actor,
+          leadId: pick.leadId,
+          date: pick.date,
+          time: pick.time,
+          note: pick.note,
+          ...(pick.version === undefined ? {} : { seen: { version: pick.version } }),
+        });
         if (!result.ok) {
           const [key] = Object.values(result.errors);
           await reply(t(key ?? 'common.tryAgain'));
@@ -36,8 +35,9 @@ export function register(app: App, deps: AppDeps): void {
         const date = [result.lead.nextFollowUpOn, result.lead.nextFollowUpTime].filter(Boolean).join(' ');
         await reply(t('followups.set', { company: escapeMrkdwn(result.lead.companyName), date }));
       } catch (error) {
-        await reply(describeError(error, t, log));
+        if (!(error instanceof StaleLeadError)) throw error;
+        await reply(staleLeadText(error, t, t('followups.staleReminder')));
       }
-    },
+    }),
   );
 }

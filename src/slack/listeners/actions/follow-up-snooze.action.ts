@@ -1,33 +1,34 @@
-import type { AllMiddlewareArgs, App, BlockStaticSelectAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockStaticSelectAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { snoozeFollowUp } from '../../../features/followups/followups.usecases.js';
-import { requestContext } from '../../context.js';
+import { StaleLeadError } from '../../../features/leads/leads.errors.js';
+import { parseSnoozeValue } from '../../followups/follow-up-values.js';
 import { ACTIONS } from '../../ids.js';
+import { staleLeadText } from '../../leads/stale-lead.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
-import { describeError } from '../../user-error.js';
-import { parseSnoozeValue } from '../../views/followups/follow-up-reminder.js';
+import { onAction } from '../../requests/after-ack.js';
 
 /**
  * "Snooze" in a follow-up reminder: 1 day, 3 days or next week from the rep's today. The option carries the
- * lead id; whether the clicker may change that lead is `setFollowUp`'s decision. The answer is private and
- * leaves the reminder as it was (its other leads still need their buttons).
+ * lead id and the version the reminder showed; whether the clicker may change that lead is `setFollowUp`'s
+ * decision. The answer is private and leaves the reminder as it was (its other leads still need their buttons).
  */
 export function register(app: App, deps: AppDeps): void {
   app.action<BlockStaticSelectAction>(
     ACTIONS.followUpSnooze,
-    async ({
-      ack,
-      action,
-      respond,
-      context,
-    }: SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs) => {
-      await ack();
-      const { actor, t, log } = requestContext(context);
+    onAction<BlockStaticSelectAction>(deps, async ({ action, respond, request }) => {
+      const { actor, t } = request;
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, text });
+      const choice = parseSnoozeValue(action.selected_option?.value);
+      if (!choice) return;
       try {
-        const choice = parseSnoozeValue(action.selected_option?.value);
-        if (!choice) return;
-        const result = await snoozeFollowUp({ ...deps, actor, leadId: choice.leadId, choice: choice.choice });
+        const result = await snoozeFollowUp({
+          ...deps,
+          actor,
+          leadId: choice.leadId,
+          choice: choice.choice,
+          ...(choice.version === undefined ? {} : { seen: { version: choice.version } }),
+        });
         if (!result.ok) {
           const [key] = Object.values(result.errors);
           await reply(t(key ?? 'common.tryAgain'));
@@ -40,8 +41,9 @@ export function register(app: App, deps: AppDeps): void {
           }),
         );
       } catch (error) {
-        await reply(describeError(error, t, log));
+        if (!(error instanceof StaleLeadError)) throw error;
+        await reply(staleLeadText(error, t, t('followups.staleReminder')));
       }
-    },
+    }),
   );
 }

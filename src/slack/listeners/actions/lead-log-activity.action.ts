@@ -8,13 +8,13 @@ import { buildLogActivityModal } from '../../views/leads/log-activity-modal.js';
 
 /** "Log activity" on a lead card: what happened, when (now by default, in the rep's time zone), what next. */
 export function register(app: App, deps: AppDeps): void {
-  registerLeadModalButton(app, deps, ACTIONS.leadLogActivity, ({ lead, metadata, context }) => {
+  registerLeadModalButton(app, deps, ACTIONS.leadLogActivity, ({ lead, metadata, request }) => {
     return buildLogActivityModal({
       lead,
-      today: todayFor(context.actor, deps.clock),
-      now: localTimeOfDay(deps.clock.now(), context.actor.timezone),
+      today: todayFor(request.actor, deps.clock),
+      now: localTimeOfDay(deps.clock.now(), request.actor.timezone),
       metadata,
-      t: context.t,
+      t: request.t,
     });
   });
 }

@@ -6,7 +6,7 @@ import { buildMarkLostModal } from '../../views/leads/close-lead-modals.js';
 
 /** "Mark lost" on a lead card asks for a reason from the list and a note. */
 export function register(app: App, deps: AppDeps): void {
-  registerLeadModalButton(app, deps, ACTIONS.leadMarkLost, ({ lead, metadata, context }) =>
-    buildMarkLostModal({ lead, metadata, t: context.t }),
+  registerLeadModalButton(app, deps, ACTIONS.leadMarkLost, ({ lead, metadata, request }) =>
+    buildMarkLostModal({ lead, metadata, t: request.t }),
   );
 }

@@ -6,7 +6,7 @@ import { buildMarkWonModal } from '../../views/leads/close-lead-modals.js';
 
 /** "Mark won" on a lead card asks for the final amount. */
 export function register(app: App, deps: AppDeps): void {
-  registerLeadModalButton(app, deps, ACTIONS.leadMarkWon, ({ lead, metadata, context }) =>
-    buildMarkWonModal({ lead, metadata, t: context.t }),
+  registerLeadModalButton(app, deps, ACTIONS.leadMarkWon, ({ lead, metadata, request }) =>
+    buildMarkWonModal({ lead, metadata, t: request.t }),
   );
 }

@@ -7,12 +7,12 @@ import { buildFollowUpModal } from '../../views/followups/follow-up-modal.js';
 
 /** "Set follow-up" on a lead card: the current follow-up, or the next working day, to start from. */
 export function register(app: App, deps: AppDeps): void {
-  registerLeadModalButton(app, deps, ACTIONS.leadSetFollowUp, ({ lead, metadata, context }) =>
+  registerLeadModalButton(app, deps, ACTIONS.leadSetFollowUp, ({ lead, metadata, request }) =>
     buildFollowUpModal({
       lead,
-      suggested: newLeadDefaults({ ...context, clock: deps.clock }).nextFollowUpOn,
+      suggested: newLeadDefaults({ ...request, clock: deps.clock }).nextFollowUpOn,
       metadata,
-      t: context.t,
+      t: request.t,
     }),
   );
 }

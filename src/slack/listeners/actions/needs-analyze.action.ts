@@ -1,15 +1,16 @@
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { analyzeCallNotes, getNeedsState } from '../../../features/needs/needs.usecases.js';
-import { requestContext } from '../../context.js';
+import { visibleText } from '../../../lib/text.js';
 import { ACTIONS } from '../../ids.js';
 import {
   decodeNeedsMetadata,
   encodeNeedsMetadata,
   fingerprint,
-  proposalMark,
+  proposalMarks,
 } from '../../needs/needs-metadata.js';
-import { describeError } from '../../user-error.js';
+import { onAction } from '../../requests/after-ack.js';
+import { withCaller } from '../../requests/view-submission.js';
 import type { ViewStateValues } from '../../views/blocks.js';
 import { buildNeedsModal, type NeedsModalInput, readNeedsForm } from '../../views/needs/needs-modal.js';
 
@@ -20,19 +21,13 @@ import { buildNeedsModal, type NeedsModalInput, readNeedsForm } from '../../view
 export function register(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(
     ACTIONS.needsAnalyze,
-    async ({
-      ack,
-      body,
-      client,
-      context,
-    }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs) => {
-      await ack();
-      const { actor, t, log } = requestContext(context);
+    onAction<BlockButtonAction>(deps, async ({ body, client, request }) => {
+      const { actor, t, log } = request;
       const view = body.view;
       const metadata = decodeNeedsMetadata(view?.private_metadata);
       if (!view || !metadata) return;
       const form = readNeedsForm(view.state.values as ViewStateValues);
-      const notes = form.notes.trim();
+      const notes = visibleText(form.notes) ?? '';
       const update = async (
         input: Omit<NeedsModalInput, 't' | 'locale' | 'typed' | 'intent' | 'keepStage'>,
         hash?: string,
@@ -48,64 +43,53 @@ export function register(app: App, deps: AppDeps): void {
         const result = await client.views.update({
           view_id: view.id,
           ...(hash ? { hash } : {}),
-          view: built,
+          view: withCaller(built, actor),
         });
         return result.view?.hash;
       };
-      try {
-        const state = await getNeedsState({ ...deps, actor, leadId: metadata.leadId });
-        const base = { state, notes, revision: metadata.rev };
-        if (!notes) {
-          await update(
-            { ...base, metadata: view.private_metadata, status: { kind: 'notesEmpty' } },
-            view.hash,
-          );
-          return;
-        }
-        const hash = await update(
-          { ...base, metadata: view.private_metadata, status: { kind: 'analyzing' } },
-          view.hash,
-        );
-        const result = await analyzeCallNotes({
-          ...deps,
-          actor,
-          leadId: metadata.leadId,
-          notes,
-          analyze: deps.analyzeNotes,
-        });
-        const { analysis } = result;
-        log.info(
-          {
-            leadId: metadata.leadId,
-            source: analysis.source,
-            reason: analysis.fallbackReason,
-            proposed: analysis.answers.length,
-          },
-          'call notes analyzed',
-        );
-        const revision = metadata.rev + 1;
-        await update(
-          {
-            state: result.state,
-            notes,
-            revision,
-            status: { kind: 'analysis', analysis },
-            metadata: encodeNeedsMetadata({
-              ...metadata,
-              rev: revision,
-              notes: fingerprint(notes),
-              proposed: Object.fromEntries(
-                analysis.answers.map((a) => [a.questionKey, proposalMark(analysis.source, a.answer)]),
-              ),
-            }),
-          },
-          hash,
-        );
-      } catch (error) {
-        // The modal stays usable (the rep can answer by hand and save); the reason goes to them privately.
-        const text = describeError(error, t, log);
-        await client.chat.postMessage({ channel: actor.userId, text }).catch(() => undefined);
+      const state = await getNeedsState({ ...deps, actor, leadId: metadata.leadId });
+      const base = { state, notes, revision: metadata.rev };
+      if (!notes) {
+        await update({ ...base, metadata: view.private_metadata, status: { kind: 'notesEmpty' } }, view.hash);
+        return;
       }
-    },
+      const hash = await update(
+        { ...base, metadata: view.private_metadata, status: { kind: 'analyzing' } },
+        view.hash,
+      );
+      const result = await analyzeCallNotes({
+        ...deps,
+        actor,
+        leadId: metadata.leadId,
+        notes,
+        analyze: deps.analyzeNotes,
+      });
+      const { analysis } = result;
+      log.info(
+        {
+          leadId: metadata.leadId,
+          source: analysis.source,
+          reason: analysis.fallbackReason,
+          proposed: analysis.answers.length,
+        },
+        'call notes analyzed',
+      );
+      const revision = metadata.rev + 1;
+      await update(
+        {
+          state: result.state,
+          notes,
+          revision,
+          status: { kind: 'analysis', analysis },
+          metadata: encodeNeedsMetadata({
+            ...metadata,
+            rev: revision,
+            notes: fingerprint(notes),
+            proposed: proposalMarks(analysis),
+          }),
+        },
+        hash,
+      );
+    }),
   );
 }

@@ -1,25 +1,26 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { handleRequestCommand } from '../../approvals/request-command.js';
-import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
+import { onCommand } from '../../requests/after-ack.js';
 
 /** `/contract <lead>`: opens the contract approval modal for the lead. */
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.contract,
-    async ({ ack, command, respond, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-      await ack();
-      await handleRequestCommand({
-        deps,
-        client,
-        command,
-        respond,
-        request: requestContext(context),
-        kind: 'contract',
-        leadText: command.text.trim(),
-        percent: undefined,
-      });
-    },
+    onCommand(
+      deps,
+      ({ command, respond, client, request }) =>
+        handleRequestCommand({
+          deps,
+          client,
+          command,
+          respond,
+          request,
+          kind: 'contract',
+          parsed: { leadText: command.text.trim(), percent: undefined },
+        }),
+      { urgent: true },
+    ),
   );
 }

@@ -1,24 +1,27 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { STAGES } from '../../../features/leads/leads.types.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
-import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
 import { parseLeadCommand } from '../../leads/lead-command-parser.js';
 import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
-import { describeError } from '../../user-error.js';
+import { escapeMrkdwn, truncate } from '../../mrkdwn.js';
+import { onCommand } from '../../requests/after-ack.js';
+import { openModal } from '../../requests/modals.js';
 import { buildLeadFormModal } from '../../views/leads/lead-form-modal.js';
 
 /** `/lead`: opens the new-lead modal, lists, finds or shows leads. Replies are private to the caller. */
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.lead,
-    async ({ ack, command, respond, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-      await ack();
-      const { actor, team, t, log } = requestContext(context);
-      const parsed = parseLeadCommand(command.text);
-      try {
+    onCommand(
+      deps,
+      async ({ command, respond, client, request }) => {
+        const { actor, team, t } = request;
+        const reply = (message: { text: string; blocks?: unknown[] }) =>
+          respond({ response_type: 'ephemeral', ...message } as Parameters<typeof respond>[0]);
+        const parsed = parseLeadCommand(command.text);
         switch (parsed.kind) {
           case 'new': {
             const view = buildLeadFormModal({
@@ -30,37 +33,29 @@ export function register(app: App, deps: AppDeps): void {
               }),
               t,
             });
-            await client.views.open({ trigger_id: command.trigger_id, view });
+            await openModal({ client, triggerId: command.trigger_id, view, request });
             return;
           }
           case 'help':
-            await respond({
-              response_type: 'ephemeral',
-              text: t('leads.usage', { stages: STAGES.join(', ') }),
-            });
+            await reply({ text: t('leads.usage', { stages: STAGES.join(', ') }) });
             return;
           case 'unknownStage':
-            await respond({
-              response_type: 'ephemeral',
-              text: t('leads.unknownStage', { stage: parsed.stage, stages: STAGES.join(', ') }),
+            await reply({
+              text: t('leads.unknownStage', {
+                stage: escapeMrkdwn(truncate(parsed.stage, 100)),
+                stages: STAGES.join(', '),
+              }),
             });
             return;
           case 'show':
-            await respond({
-              response_type: 'ephemeral',
-              ...(await leadCardMessage(deps, actor, parsed.leadId)),
-            });
+            await reply(await leadCardMessage(deps, actor, parsed.leadId));
             return;
           case 'list':
-            await respond({
-              response_type: 'ephemeral',
-              ...(await leadListMessage(deps, actor, t, parsed.filter)),
-            });
+            await reply(await leadListMessage(deps, actor, t, parsed.filter));
             return;
         }
-      } catch (error) {
-        await respond({ response_type: 'ephemeral', text: describeError(error, t, log) });
-      }
-    },
+      },
+      { urgent: ({ command }) => command.text.trim() === '' },
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../../deps.js';
 import { listLeads } from '../../../features/leads/leads.usecases.js';
@@ -14,12 +14,12 @@ import {
 import { customKey, questionBank, questionText } from '../../../features/needs/question-bank.js';
 import type { Actor } from '../../../features/team/team.types.js';
 import type { Translate } from '../../../i18n/index.js';
-import { requestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { parseNeedsCommand } from '../../needs/needs-command-parser.js';
 import { encodeNeedsMetadata } from '../../needs/needs-metadata.js';
-import { describeError } from '../../user-error.js';
+import { onCommand } from '../../requests/after-ack.js';
+import { openModal } from '../../requests/modals.js';
 import { needsPickList } from '../../views/needs/needs-format.js';
 import { buildNeedsModal } from '../../views/needs/needs-modal.js';
 
@@ -27,50 +27,51 @@ import { buildNeedsModal } from '../../views/needs/needs-modal.js';
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.needs,
-    async ({ ack, command, respond, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-      await ack();
-      const { actor, t, log } = requestContext(context);
-      const reply = (message: string | { text: string; blocks: KnownBlock[] }) =>
-        respond({
-          response_type: 'ephemeral',
-          ...(typeof message === 'string' ? { text: message } : message),
-        });
-      const openModal = async (leadId: number) => {
-        const state = await getNeedsState({ ...deps, actor, leadId });
-        const metadata = encodeNeedsMetadata({
-          leadId,
-          rev: 0,
-          proposed: {},
-          responseUrl: command.response_url,
-        });
-        const view = buildNeedsModal({ state, t, locale: actor.locale, metadata, revision: 0 });
-        await client.views.open({ trigger_id: command.trigger_id, view });
-      };
-      const parsed = parseNeedsCommand(command.text);
-      try {
+    onCommand(
+      deps,
+      async ({ command, respond, client, request }) => {
+        const { actor, t } = request;
+        const reply = (message: string | { text: string; blocks: KnownBlock[] }) =>
+          respond({
+            response_type: 'ephemeral',
+            ...(typeof message === 'string' ? { text: message } : message),
+          });
+        const openNeedsModal = async (leadId: number) => {
+          const state = await getNeedsState({ ...deps, actor, leadId });
+          const metadata = encodeNeedsMetadata({
+            leadId,
+            rev: 0,
+            proposed: {},
+            version: state.lead.version,
+            seenAt: deps.clock.now().getTime(),
+            responseUrl: command.response_url,
+          });
+          const view = buildNeedsModal({ state, t, locale: actor.locale, metadata, revision: 0 });
+          await openModal({ client, triggerId: command.trigger_id, view, request });
+        };
+        const parsed = parseNeedsCommand(command.text);
         switch (parsed.kind) {
           case 'help':
             return void (await reply(t('needs.usage')));
           case 'open':
-            return void (await openModal(parsed.leadId));
+            return void (await openNeedsModal(parsed.leadId));
           case 'search': {
-            const { leads } = await listLeads({
+            const { leads, total } = await listLeads({
               ...deps,
               actor,
               filter: { kind: 'search', text: parsed.text },
             });
             const [only] = leads;
             if (!only) return void (await reply(t('needs.noMatch', { text: escapeMrkdwn(parsed.text) })));
-            if (leads.length === 1) return void (await openModal(only.id));
-            return void (await reply(needsPickList(leads, parsed.text, t)));
+            if (leads.length === 1) return void (await openNeedsModal(only.id));
+            return void (await reply(needsPickList(leads, total, parsed.text, t)));
           }
           default:
             return void (await reply(await adminCommand(deps, actor, t, parsed)));
         }
-      } catch (error) {
-        await reply(describeError(error, t, log));
-      }
-    },
+      },
+      { urgent: ({ command }) => ['open', 'search'].includes(parseNeedsCommand(command.text).kind) },
+    ),
   );
 }
 

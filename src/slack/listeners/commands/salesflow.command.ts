@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import {
   getTeamOverview,
@@ -10,18 +10,17 @@ import {
   setTimezone,
 } from '../../../features/team/team-admin.usecases.js';
 import { type Translate, translator } from '../../../i18n/index.js';
-import { type RequestContext, requestContext } from '../../context.js';
+import type { RequestContext } from '../../context.js';
 import { COMMANDS } from '../../ids.js';
 import { channelMention, escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { type CommandArgs, onCommand } from '../../requests/after-ack.js';
+import { openModal } from '../../requests/modals.js';
 import { joinSalesChannel } from '../../team/join-sales-channel.js';
 import { parseSalesflowCommand, type SalesflowCommand } from '../../team/salesflow-command-parser.js';
 import { SALESFLOW_EXTENSIONS } from '../../team/salesflow-extensions.js';
-import { describeError } from '../../user-error.js';
 import { buildTeamOverview } from '../../views/team/team-overview.js';
 import { buildTeamSettingsModal } from '../../views/team/team-settings-modal.js';
 import { encodeTeamSettingsMetadata } from '../views/team-settings.view.js';
-
-type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /**
  * `/salesflow`: team settings, roles, reporting lines and languages. Every reply is private to the caller;
@@ -29,16 +28,15 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  * `salesflow-extensions.ts`.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.command(COMMANDS.salesflow, async (args: CommandArgs) => {
-    await args.ack();
-    const request = requestContext(args.context);
-    const parsed = parseSalesflowCommand(args.command.text);
-    try {
-      await dispatch(deps, args, request, parsed);
-    } catch (error) {
-      await args.respond({ response_type: 'ephemeral', text: describeError(error, request.t, request.log) });
-    }
-  });
+  app.command(
+    COMMANDS.salesflow,
+    onCommand(
+      deps,
+      ({ request, ...args }) => dispatch(deps, args, request, parseSalesflowCommand(args.command.text)),
+      // `settings` and `policy` open a modal.
+      { urgent: ({ command }) => /^\s*(settings|policy)\b/i.test(command.text) },
+    ),
+  );
 }
 
 async function dispatch(
@@ -69,7 +67,7 @@ async function dispatch(
           t,
           metadata: encodeTeamSettingsMetadata({ responseUrl: command.response_url }),
         });
-        await client.views.open({ trigger_id: command.trigger_id, view });
+        await openModal({ client, triggerId: command.trigger_id, view, request });
         return;
       }
       const overview = await getTeamOverview({ ...deps, actor });

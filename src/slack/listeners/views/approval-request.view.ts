@@ -1,16 +1,17 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import {
   type RequestForm,
   reviseRequest,
-  type SubmitOutcome,
   submitRequest,
+  validateRequestForm,
 } from '../../../features/approvals/requests.usecases.js';
+import { localNowIn } from '../../../features/leads/lead-progress-input.js';
 import { announceRequest } from '../../approvals/announce-request.js';
-import { decodeRequestMetadata } from '../../approvals/request-modal.js';
-import { requestContext } from '../../context.js';
-import { BLOCKS, VIEWS } from '../../ids.js';
-import { describeError } from '../../user-error.js';
+import { decodeRequestMetadata, type RequestModalMetadata } from '../../approvals/request-modal.js';
+import { VIEWS } from '../../ids.js';
+import { fieldErrorNotice } from '../../requests/submitted-form.js';
+import { onViewSubmission, type ViewArgs } from '../../requests/view-submission.js';
 import {
   approvalFieldErrors,
   readContractForm,
@@ -18,45 +19,46 @@ import {
 } from '../../views/approvals/approval-request-modal.js';
 import type { ViewStateValues } from '../../views/blocks.js';
 
-type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+function requestForm(metadata: RequestModalMetadata, view: ViewArgs['view']): RequestForm {
+  const values = view.state.values as unknown as ViewStateValues;
+  return metadata.kind === 'discount'
+    ? { kind: 'discount', form: readDiscountForm(values) }
+    : { kind: 'contract', form: readContractForm(values) };
+}
 
 /**
- * Submitting a discount or contract request (or its revision). The request is stored before the ack, so field
- * errors keep the modal open in the user's language; the thread message and DMs follow after the ack.
+ * Submitting a discount or contract request (or its revision). The form's own checks answer inline before the
+ * ack; the request is stored after it (a closed lead or a refusal comes back on top of the kept form), then the
+ * thread message and DMs follow.
  */
 export function register(app: App, deps: AppDeps): void {
-  const submit = async ({ ack, view, client, context }: Args) => {
-    const { actor, team, t, log } = requestContext(context);
-    const metadata = decodeRequestMetadata(view.private_metadata);
-    const firstBlock =
-      view.callback_id === VIEWS.discountRequest ? BLOCKS.discountPercent : BLOCKS.contractAmount;
-    if (!metadata) {
-      await ack({ response_action: 'errors', errors: { [firstBlock]: t('common.tryAgain') } });
-      return;
-    }
-    const values = view.state.values as unknown as ViewStateValues;
-    const request: RequestForm =
-      metadata.kind === 'discount'
-        ? { kind: 'discount', form: readDiscountForm(values) }
-        : { kind: 'contract', form: readContractForm(values) };
-    let outcome: SubmitOutcome;
-    try {
-      outcome =
+  const submit = onViewSubmission(deps, {
+    validate: ({ view }, { t, timezone }) => {
+      const metadata = decodeRequestMetadata(view.private_metadata);
+      if (!metadata || !timezone) return undefined;
+      const today = localNowIn(timezone, deps.clock.now()).date;
+      // The currency only fills in a missing value; it never makes a form invalid.
+      const result = validateRequestForm(requestForm(metadata, view), today, 'CNY');
+      return result.ok ? undefined : approvalFieldErrors(metadata.kind, result.errors, t);
+    },
+    work: async ({ view, client, request, modal }) => {
+      const { actor, team, t, log } = request;
+      const metadata = decodeRequestMetadata(view.private_metadata);
+      if (!metadata) throw new Error('request modal without metadata');
+      const form = requestForm(metadata, view);
+      const outcome =
         metadata.requestId !== undefined
-          ? await reviseRequest({ ...deps, actor, team, requestId: metadata.requestId, request })
-          : await submitRequest({ ...deps, actor, team, leadId: metadata.leadId, request });
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { [firstBlock]: describeError(error, t, log) } });
-      return;
-    }
-    if (!outcome.ok) {
-      await ack({ response_action: 'errors', errors: approvalFieldErrors(metadata.kind, outcome.errors, t) });
-      return;
-    }
-    await ack();
-    log.info({ leadId: metadata.leadId, outcome: outcome.outcome }, 'approval requested');
-    await announceRequest({ deps, client, team, log }, { actor, t, kind: metadata.kind, outcome });
-  };
-  app.view<ViewSubmitAction>(VIEWS.discountRequest, submit);
-  app.view<ViewSubmitAction>(VIEWS.contractRequest, submit);
+          ? await reviseRequest({ ...deps, actor, team, requestId: metadata.requestId, request: form })
+          : await submitRequest({ ...deps, actor, team, leadId: metadata.leadId, request: form });
+      if (!outcome.ok) {
+        await modal.restore(fieldErrorNotice(view, approvalFieldErrors(metadata.kind, outcome.errors, t)));
+        return;
+      }
+      log.info({ leadId: metadata.leadId, outcome: outcome.outcome }, 'approval requested');
+      await modal.done(t('approvals.submittedModal'));
+      await announceRequest({ deps, client, team, log }, { actor, t, kind: metadata.kind, outcome });
+    },
+  });
+  app.view(VIEWS.discountRequest, submit);
+  app.view(VIEWS.contractRequest, submit);
 }

@@ -1,22 +1,14 @@
 import type { InputBlock, KnownBlock } from '@slack/types';
-import type { DueList, SnoozeChoice } from '../../../features/followups/followups.usecases.js';
+import type { DueList } from '../../../features/followups/followups.usecases.js';
 import { SNOOZE_CHOICES } from '../../../features/followups/followups.usecases.js';
 import type { Lead } from '../../../features/leads/leads.types.js';
 import type { Translate } from '../../../i18n/index.js';
+import { encodeFollowUpPick, snoozeValue } from '../../followups/follow-up-values.js';
 import { ACTIONS, BLOCKS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { type ModalView, mrkdwn, option, plain } from '../blocks.js';
 import { leadTitle, stageLabel } from '../leads/lead-format.js';
-
-/** Snooze options carry the lead id and the choice: `42:3d`. */
-export const snoozeValue = (leadId: number, choice: SnoozeChoice) => `${leadId}:${choice}`;
-
-export function parseSnoozeValue(value: string | undefined): { leadId: number; choice: SnoozeChoice } | null {
-  const match = /^(\d{1,15}):(1d|3d|next_week)$/.exec(value ?? '');
-  if (!match?.[1] || !match[2]) return null;
-  return { leadId: Number(match[1]), choice: match[2] as SnoozeChoice };
-}
 
 function leadBlocks(lead: Lead, t: Translate): KnownBlock[] {
   const params = {
@@ -48,7 +40,7 @@ function leadBlocks(lead: Lead, t: Translate): KnownBlock[] {
           action_id: ACTIONS.followUpSnooze,
           placeholder: plain(t('followups.snooze.placeholder'), SLACK_LIMITS.buttonText),
           options: SNOOZE_CHOICES.map((choice) =>
-            option(t(`followups.snooze.${choice}`), snoozeValue(lead.id, choice)),
+            option(t(`followups.snooze.${choice}`), snoozeValue(lead, choice)),
           ),
         },
         {
@@ -64,8 +56,8 @@ function leadBlocks(lead: Lead, t: Translate): KnownBlock[] {
 
 /**
  * The morning DM (and the `/followup` answer): overdue first, then today's, oldest first, each with Done,
- * Snooze and Open; past the listed leads, one line says how many more. Buttons carry only the lead id, so they
- * keep working on later days; who may act is decided again on every click.
+ * Snooze and Open; past the listed leads, one line says how many more. Snooze carries the lead's version: on a
+ * later day it still works unless the lead changed since. Who may act is decided again on every click.
  */
 export function buildFollowUpReminder(input: { list: DueList; t: Translate; title?: string }): {
   text: string;
@@ -141,18 +133,13 @@ export function buildLeadPicker(input: {
         t('followups.pickButton', { id: lead.id, company: lead.companyName }),
         SLACK_LIMITS.buttonText,
       ),
-      value: JSON.stringify({
-        l: lead.id,
-        d: input.choice.date,
-        h: input.choice.time,
-        n: input.choice.note?.slice(0, 1000) ?? null,
-      }),
+      value: encodeFollowUpPick(lead, input.choice),
     })),
   });
   if (input.total > input.leads.length) {
     blocks.push({
       type: 'context',
-      elements: [mrkdwn(t('followups.pickMore', { count: input.total, shown: input.leads.length }))],
+      elements: [mrkdwn(t('leads.pickMore', { count: input.total, shown: input.leads.length }))],
     });
   }
   return { text, blocks };

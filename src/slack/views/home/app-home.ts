@@ -77,13 +77,21 @@ export function buildAppHome(input: {
   );
   blocks.push({ type: 'divider' });
   const { overdue, dueToday, today } = overview;
-  if (overdue.length)
+  const more = (count: number, shown: number) =>
+    count > shown ? `\n${t('leads.home.more', { count: count - shown })}` : '';
+  if (overview.overdueCount)
     blocks.push(
-      { type: 'header', text: plain(t('leads.home.overdue', { count: overdue.length })) },
-      section(leadLines(overdue, today, t)),
+      { type: 'header', text: plain(t('leads.home.overdue', { count: overview.overdueCount })) },
+      section(leadLines(overdue, today, t) + more(overview.overdueCount, overdue.length)),
     );
-  blocks.push({ type: 'header', text: plain(t('leads.home.dueToday', { count: dueToday.length })) });
-  blocks.push(section(dueToday.length ? leadLines(dueToday, today, t) : t('leads.home.noneDue')));
+  blocks.push({ type: 'header', text: plain(t('leads.home.dueToday', { count: overview.dueTodayCount })) });
+  blocks.push(
+    section(
+      dueToday.length
+        ? leadLines(dueToday, today, t) + more(overview.dueTodayCount, dueToday.length)
+        : t('leads.home.noneDue'),
+    ),
+  );
   if (overview.recent.length)
     blocks.push(
       { type: 'divider' },

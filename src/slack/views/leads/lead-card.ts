@@ -1,8 +1,9 @@
 import type { ActionsBlock, ContextBlock, KnownBlock } from '@slack/types';
-import type { Activity, Lead } from '../../../features/leads/leads.types.js';
+import type { Activity, Lead, Stage } from '../../../features/leads/leads.types.js';
 import { OPEN_STAGES } from '../../../features/leads/leads.types.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
+import { encodeCardButton, encodeStageOption } from '../../leads/lead-card-values.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { findOption, mrkdwn, options, plain } from '../blocks.js';
@@ -15,6 +16,8 @@ export interface LeadCardInput {
   locale: Locale;
   /** The reader's local date, to flag overdue follow-ups. */
   today: string;
+  /** When the card is built: its buttons carry it with the lead's version, to recognise a stale click. */
+  builtAt: Date;
   /** Extra buttons contributed by other features (needs analysis, approvals), shown after the lead's own. */
   extraButtons?: { actionId: string; label: string }[];
   /** Extra lines (needs summary, approvals) shown under the fields. */
@@ -70,9 +73,10 @@ function fields(lead: Lead, input: LeadCardInput): string[] {
 
 function buttons(lead: Lead, input: LeadCardInput): ActionsBlock {
   const { t } = input;
-  const value = String(lead.id);
+  const value = encodeCardButton(lead, input.builtAt);
   const stageOptions = options(OPEN_STAGES, (stage) => stageLabel(stage, t));
   const current = findOption(stageOptions, lead.stage);
+  const stageValue = (stage: string) => encodeStageOption(lead, stage as Stage, input.builtAt);
   const button = (actionId: string, label: string, style?: 'primary' | 'danger') => ({
     type: 'button' as const,
     action_id: actionId,
@@ -88,8 +92,8 @@ function buttons(lead: Lead, input: LeadCardInput): ActionsBlock {
         type: 'static_select',
         action_id: ACTIONS.leadChangeStage,
         placeholder: plain(t('leads.card.changeStage'), 150),
-        options: stageOptions.map((choice) => ({ ...choice, value: `${lead.id}:${choice.value}` })),
-        ...(current ? { initial_option: { ...current, value: `${lead.id}:${current.value}` } } : {}),
+        options: stageOptions.map((choice) => ({ ...choice, value: stageValue(choice.value ?? '') })),
+        ...(current ? { initial_option: { ...current, value: stageValue(current.value ?? '') } } : {}),
       },
       button(ACTIONS.leadLogActivity, t('leads.card.logActivity'), 'primary'),
       button(ACTIONS.leadSetFollowUp, t('leads.card.setFollowUp')),

@@ -7,6 +7,7 @@ import {
   INDUSTRIES,
   INTENTS,
   LEAD_KINDS,
+  type Lead,
   type LeadForm,
   type LeadInput,
   SOURCES,
@@ -140,4 +141,10 @@ export function readLeadForm(values: ViewStateValues): LeadForm {
 /** `response_action: errors` wants messages keyed by block id. */
 export function leadFieldErrors(errors: FieldErrors, t: Translate): Record<string, string> {
   return fieldErrorsByBlock(errors, LEAD_FIELD_BLOCKS, t);
+}
+
+/** A lead's fields as the edit form shows them. */
+export function leadFormValues(lead: Lead): Partial<LeadInput> {
+  const fields = Object.keys(LEAD_FIELD_BLOCKS) as (keyof LeadInput)[];
+  return Object.fromEntries(fields.map((field) => [field, lead[field]])) as Partial<LeadInput>;
 }

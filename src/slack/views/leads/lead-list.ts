@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { Lead } from '../../../features/leads/leads.types.js';
 import type { Locale, Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
+import { encodeListPage } from '../../leads/lead-list-page.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
@@ -55,7 +56,7 @@ export function buildLeadList(input: LeadListInput): { text: string; blocks: Kno
       type: 'button' as const,
       action_id: `${ACTIONS.leadListPage}_${page}`,
       text: plain(label, SLACK_LIMITS.buttonText),
-      value: JSON.stringify({ q: input.query, p: page }).slice(0, SLACK_LIMITS.buttonValue),
+      value: encodeListPage(input.query, page),
     });
     blocks.push({
       type: 'context',

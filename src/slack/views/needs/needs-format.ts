@@ -70,12 +70,14 @@ export function needsThreadSummary(input: {
 /** `/needs acme` matched several leads: one button per lead opens its needs analysis. */
 export function needsPickList(
   leads: Lead[],
+  total: number,
   query: string,
   t: Translate,
 ): { text: string; blocks: KnownBlock[] } {
   const text = t('needs.pick', { text: escapeMrkdwn(query) });
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(text) }];
-  for (const lead of leads.slice(0, SLACK_LIMITS.messageBlocks - 1))
+  const offered = leads.slice(0, SLACK_LIMITS.messageBlocks - 2);
+  for (const lead of offered)
     blocks.push({
       type: 'section',
       text: mrkdwn(`*${leadTitle(lead)}* · ${escapeMrkdwn(lead.contactName)} · ${lead.completeness}%`),
@@ -85,6 +87,11 @@ export function needsPickList(
         text: plain(t('needs.pickButton'), SLACK_LIMITS.buttonText),
         value: String(lead.id),
       },
+    });
+  if (total > offered.length)
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(t('leads.pickMore', { count: total, shown: offered.length }))],
     });
   return { text, blocks };
 }

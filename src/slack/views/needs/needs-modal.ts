@@ -57,7 +57,17 @@ function questionInput(
   const current = input.typed ? (input.typed[question.key] ?? saved) : saved;
   const value = current.trim() ? current : (proposal?.answer ?? '');
   let hint: string | undefined;
-  if (proposal && value === proposal.answer) hint = t('needs.modal.proposedHint', { quote: proposal.quote });
+  // An answer the built-in extractor added to an AI analysis says so, so the rep knows which one answered.
+  if (
+    proposal &&
+    value === proposal.answer &&
+    proposal.source === 'fallback' &&
+    input.status?.kind === 'analysis' &&
+    input.status.analysis.source === 'ai'
+  )
+    hint = t('needs.modal.extractorHint', { quote: proposal.quote });
+  else if (proposal && value === proposal.answer)
+    hint = t('needs.modal.proposedHint', { quote: proposal.quote });
   else if (proposal)
     hint = t('needs.modal.proposalDiffers', { answer: proposal.answer, quote: proposal.quote });
   const group = t(`needs.group.${question.group}` as MessageKey);
@@ -84,10 +94,13 @@ function statusBlocks(input: NeedsModalInput): KnownBlock[] {
   if (status.kind === 'analyzing') return [line(t('needs.modal.analyzing'))];
   if (status.kind === 'notesEmpty') return [line(t('needs.modal.notesEmpty'))];
   const { analysis } = status;
+  const added = analysis.answers.filter((a) => a.source === 'fallback').length;
   const blocks = [
     line(
       analysis.source === 'ai'
-        ? t('needs.modal.pathAi')
+        ? added > 0
+          ? t('needs.modal.pathAiWithExtractor', { count: added })
+          : t('needs.modal.pathAi')
         : t('needs.modal.pathFallback', {
             reason: t(`needs.reason.${analysis.fallbackReason ?? 'error'}` as MessageKey),
           }),

@@ -199,8 +199,23 @@ describe('App Home', () => {
     ],
     dueToday: many.slice(0, 15),
     overdue: many.slice(15, 30),
+    dueTodayCount: 15,
+    overdueCount: 15,
     recent: many.slice(0, 8),
   };
+
+  it('counts every follow-up due, not only the ones it lists', () => {
+    const home = buildAppHome({
+      overview: { ...overview, dueTodayCount: 2000, overdueCount: 40 },
+      userId: 'U_REP',
+      t: translator('en'),
+      locale: 'en',
+    });
+    const text = JSON.stringify(home.blocks);
+    expect(text).toContain('Follow-ups due today (2000)');
+    expect(text).toContain('and 1985 more');
+    expect(text).toContain('and 25 more');
+  });
 
   it.each(['en', 'zh-CN'] as Locale[])(
     'stays within Slack’s limits with many long hostile leads (%s)',
@@ -223,7 +238,15 @@ describe('App Home', () => {
 
   it('an empty pipeline invites the rep to add a lead', () => {
     const home = buildAppHome({
-      overview: { today: '2026-11-27', pipeline: [], dueToday: [], overdue: [], recent: [] },
+      overview: {
+        today: '2026-11-27',
+        pipeline: [],
+        dueToday: [],
+        overdue: [],
+        dueTodayCount: 0,
+        overdueCount: 0,
+        recent: [],
+      },
       userId: 'U_REP',
       t: translator('en'),
       locale: 'en',

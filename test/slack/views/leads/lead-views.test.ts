@@ -7,6 +7,7 @@ import { buildLeadList } from '../../../../src/slack/views/leads/lead-list.js';
 import { sampleLead } from '../../../fixtures/leads.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
+const builtAt = new Date('2026-11-27T08:00:00Z');
 const hostile = '<!channel> <@U123> & <https://evil.example|click>';
 
 const activity = (note: string): Activity => ({
@@ -23,13 +24,21 @@ const activity = (note: string): Activity => ({
 describe('lead card', () => {
   const t = translator('en');
 
-  it('shows the key fields, flags an overdue follow-up and carries the lead id on its buttons', () => {
-    const card = buildLeadCard({ lead: sampleLead(), activities: [], t, locale: 'en', today: '2026-11-27' });
+  it('shows the key fields, flags an overdue follow-up and carries the lead, its version and the card time on its buttons', () => {
+    const card = buildLeadCard({
+      lead: sampleLead(),
+      activities: [],
+      t,
+      locale: 'en',
+      today: '2026-11-27',
+      builtAt,
+    });
     const json = JSON.stringify(card.blocks);
     expect(json).toContain('#7 Acme');
     expect(json).toContain('2026-11-20 (overdue)');
     expect(json).toContain('¥120,000');
-    expect(json).toContain('"value":"7"');
+    expect(json).toContain(JSON.stringify(JSON.stringify({ l: 7, v: 3, t: builtAt.getTime() / 1000 })));
+    expect(json).toContain(`"value":"7:proposal:3:${builtAt.getTime() / 1000}"`);
     expect(slackLimitViolations(card, 'message')).toEqual([]);
   });
 
@@ -41,6 +50,7 @@ describe('lead card', () => {
       t,
       locale: 'en',
       today: '2026-11-27',
+      builtAt,
     });
     const json = JSON.stringify(card);
     expect(json).not.toContain('<!channel>');
@@ -64,6 +74,7 @@ describe('lead card', () => {
       t,
       locale: 'en',
       today: '2026-11-27',
+      builtAt,
       extraSections: [long, long],
     });
     expect(slackLimitViolations(card, 'message')).toEqual([]);
@@ -76,6 +87,7 @@ describe('lead card', () => {
       t: translator('zh-CN'),
       locale: 'zh-CN',
       today: '2026-11-27',
+      builtAt,
     });
     const json = JSON.stringify(card.blocks);
     expect(json).toContain('报价');

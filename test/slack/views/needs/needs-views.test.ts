@@ -10,6 +10,7 @@ import {
   decodeNeedsMetadata,
   encodeNeedsMetadata,
   proposalMark,
+  proposalMarks,
   sourceOf,
 } from '../../../../src/slack/needs/needs-metadata.js';
 import type { ViewStateValues } from '../../../../src/slack/views/blocks.js';
@@ -135,6 +136,54 @@ describe('needs modal', () => {
     expect(find(view, 'needs_q_decision_maker')?.hint?.text).toContain('The notes suggest: CFO');
     // A new revision renames the inputs, so Slack shows the proposals instead of the old typed state.
     expect(find(view, 'needs_q_budget')?.element?.action_id).toBe('needs_q_budget_r1');
+  });
+
+  it('an answer the extractor added to an AI analysis is marked as the extractor’s, the others as the AI’s', () => {
+    const marks = proposalMarks({
+      source: 'ai',
+      answers: [
+        { questionKey: 'budget', answer: '$60k', quote: '' },
+        { questionKey: 'timeline', answer: 'by 2026-06-30', quote: '', source: 'fallback' },
+      ],
+      nextQuestions: [],
+      summary: '',
+    });
+    const metadata = { leadId: 1, rev: 1, proposed: marks };
+    expect(sourceOf(metadata, 'budget', '$60k')).toBe('ai');
+    expect(sourceOf(metadata, 'timeline', 'by 2026-06-30')).toBe('fallback');
+    expect(sourceOf(metadata, 'timeline', 'end of June')).toBe('rep');
+  });
+
+  it('marks an answer the built-in extractor added to an AI analysis, and says so in the status line', () => {
+    const mixed: NeedsAnalysis = {
+      ...analysis,
+      answers: [
+        { questionKey: 'budget', answer: '$60k', quote: 'Budget is around $60k' },
+        {
+          questionKey: 'timeline',
+          answer: 'by 2026-06-30 (end of June)',
+          quote: 'sign by end of June',
+          source: 'fallback',
+        },
+      ],
+    };
+    for (const [t, marker] of [
+      [en, 'built-in extractor, not the AI'],
+      [zh, '内置规则提取（非 AI）'],
+    ] as const) {
+      const view = buildNeedsModal({
+        state: state({}),
+        t,
+        locale: t === en ? 'en' : 'zh-CN',
+        metadata: '{}',
+        revision: 1,
+        status: { kind: 'analysis', analysis: mixed },
+      });
+      expect(find(view, 'needs_q_timeline')?.hint?.text).toContain(marker);
+      expect(find(view, 'needs_q_budget')?.hint?.text).not.toContain(marker);
+      expect(JSON.stringify(view.blocks)).toContain(t === en ? '1 answer(s) the AI left empty' : '其中 1 条');
+      expect(limits(view)).toEqual([]);
+    }
   });
 
   it('has no Analyze button while analyzing, so a second click cannot start a second analysis', () => {

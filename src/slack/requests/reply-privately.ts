@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../../logger.js';
+import { identityFromBody } from './caller.js';
 
 /**
  * A message only `userId` sees: through the slash command's `response_url` when we have one (works in any
@@ -33,4 +34,28 @@ export async function replyPrivately(input: {
     }
   }
   await input.client.chat.postMessage({ channel: input.userId, text, blocks });
+}
+
+/** Answers the user behind any payload privately: through its response_url if it has one, else as a DM. */
+export async function answerPrivately(input: {
+  body: unknown;
+  client: WebClient;
+  text: string;
+  log: Logger;
+}): Promise<void> {
+  const { body, log } = input;
+  const userId = identityFromBody(body).userId;
+  if (!userId) return;
+  const responseUrl = (body as { response_url?: unknown }).response_url;
+  try {
+    await replyPrivately({
+      client: input.client,
+      userId,
+      responseUrl: typeof responseUrl === 'string' ? responseUrl : undefined,
+      text: input.text,
+      log,
+    });
+  } catch (error) {
+    log.warn({ err: error }, 'could not answer the user privately');
+  }
 }

@@ -1,0 +1,100 @@
+import type { ProposedAnswer } from '../needs.types.js';
+import { findMentions, joinAppositions, type Mention } from './decider-lexicon.js';
+import { quoteAround, sentenceAround } from './quote.js';
+
+/**
+ * Who makes the final buying decision. A mention (a title, a body, a person) is proposed only when the syntax
+ * around it says it decides: "X decides / signs off / has the final say / approves", "decision by X",
+ * "needs X approval", "X拍板 / 说了算 / 定 / 审批 / 签字", "决策人是X", "要上X", "听X的". Negated deciders
+ * ("做不了主", "not the decision maker", "neither of them signs") are skipped; a pronoun or 自己 stands for the
+ * person named last before it. When several deciders are found, the last one wins (chained approvals end
+ * there). Nothing is proposed when no clause says who decides.
+ */
+
+/** Verbs that follow the decider: "<X> decides", "<X>拍板". */
+const EN_AFTER =
+  /^(?:\s*(?:,|'s\b|is\b|alone\b|himself\b|herself\b|still\b|really\b|also\b|then\b|just\b|only\b|ultimately\b|actually\b|will\b|would\b|must\b|needs to\b|has to\b|have to\b|can\b|gets to\b|who\b))*\s*(?:(?:is )?the (?:only )?one who (?:decides|signs|approves|makes the call)|is the DM\b|to decide\b|gives? (?:the )?(?:final )?(?:approval|sign-off|go-ahead|green light|nod)|makes? (?:all )?(?:the )?(?:final |purchasing |buying )?decisions?|'s (?:final )?(?:call|decision)|decides?|decide\b|makes? the (?:final )?(?:call|decision)|signs?(?: off)?(?! up)|sign off|has (?:the )?(?:final say|final word|last word|sign-off|signing authority)|approves?|approve\b|calls? the shots|owns the decision|is the (?:final )?(?:decision[- ]?maker|approver|final approver|signatory)|(?:is )?final approver|is the one who decides|is the only one who decides|holds the budget and decides)/i;
+const ZH_AFTER =
+  /^(?:\s|亲自|自己|一个人|本人|那边|那里|最后|最终|来|才|就|也|都|说|能|可以|会|要|负责|决定)*(?:拍板|说了算|说的算|做决定|作决定|做决策|做主|作主|同意(?=就|才|了就|后才)|决定|定夺|决策|决议|签字|签批|签|审批|批准|批|点头|定(?=[\s，,。；;！!]|$|就行|就好|了|吧|下来))|^\s*(?:sign off|decides?|decide|approves?|is (?:the )?final approver|是 ?final approver|是 ?decision ?maker)/i;
+/** Phrases that introduce the decider: "decision by <X>", "决策人是<X>", "要上<X>". */
+const BEFORE =
+  /(?:(?:final say|final decision|decision|decider|final approval|approver|sign-off|\bDM|\bKP)\s*(?:[:：=]|is\b|是)|subject to|关键决策人是?|拍板人是?|(?:final |ultimate )?(?:decision|approval|sign-off|say|call)(?: is| rests| lies| sits| will be)?(?: made)? (?:by|with|from|in the hands of)|decided by|approved by|signed off by|decision[- ]?maker\s*(?:is|:|-|是)?|final approver\s*(?:is|:)?|(?:needs?|requires?|need|goes to|go to|up to|it's|it is|comes down to|answer to|defers? to|defer to|final decision\s*在)(?: the)?|决策人是?|决策者是?|最终决策(?:是|在)?|决策是|拍板的(?:人)?是|说了算的(?:是|人是)?|由|要上|要报|需要|经过|提交|报给?|上|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
+/** The words right after a mention that make a BEFORE phrase a decision ("needs <board> approval"). */
+const BEFORE_NEEDS_AFTER =
+  /^(?:'s)?\s*(?:approval|sign-off|sign off|to approve|to sign|go-ahead|ok\b)|^\s*(?:定|决定|审批|审议|批|签字|拍板|同意|点头|的)/i;
+const NEEDS_AFTER_PHRASE =
+  /(?:needs?|requires?|need|goes to|go to|要报|需要|听|要|让)\s*[:：]?\s*(?:the |their |his |her |他们|她们|对方)?$/i;
+/** "要上校长办公会", "上党委会": a meeting or a body that the purchase goes before decides it. */
+const GOES_BEFORE = /(?:要上|上|经过|提交|报给?)\s*$/;
+
+const NEGATION =
+  /\bnot\b|n't\b|\bnever\b|\bneither\b|\bnor\b|\bno\b|做不了主|不能做主|没有决定权|没有决策权|说了不算|不拍板|不管|不参与|只负责|只是|不是|没权|定不了|做不了/i;
+
+interface Candidate {
+  mention: Mention;
+  index: number;
+  length: number;
+}
+
+export function findDecisionMaker(notes: string): ProposedAnswer | null {
+  const mentions = joinAppositions(notes, findMentions(notes));
+  const candidates: Candidate[] = [];
+  for (const [i, mention] of mentions.entries()) {
+    const after = notes.slice(mention.end, mention.end + 60);
+    const clauseStart = clauseStartBefore(notes, mention.index);
+    const before = notes.slice(clauseStart, mention.index);
+    const verbAfter = EN_AFTER.exec(after) ?? ZH_AFTER.exec(after);
+    let matched = false;
+    if (verbAfter && !NEGATION.test(before.slice(-14) + verbAfter[0])) matched = true;
+    const lead = BEFORE.exec(before);
+    if (!matched && lead && !NEGATION.test(before.slice(Math.max(0, lead.index - 14)))) {
+      // "needs the board" alone is not a decision: the approval word must follow the mention.
+      if (GOES_BEFORE.test(lead[0])) matched = /会$/.test(mention.text);
+      else matched = !NEEDS_AFTER_PHRASE.test(lead[0]) || BEFORE_NEEDS_AFTER.test(after);
+    }
+    if (!matched) continue;
+    const who = mention.kind === 'pronoun' ? antecedent(mentions, i) : mention;
+    if (!who) continue;
+    const length = verbAfter
+      ? mention.end - mention.index + verbAfter[0].length
+      : mention.end - mention.index;
+    candidates.push({ mention: who, index: mention.index, length });
+  }
+  const last = candidates[candidates.length - 1];
+  if (!last) return null;
+  return {
+    questionKey: 'decision_maker',
+    answer: clean(last.mention.text),
+    quote: quoteAround(notes, last.index, last.length),
+  };
+}
+
+/** Where the clause holding `index` starts: after the sentence end, comma or dash before it. */
+function clauseStartBefore(notes: string, index: number): number {
+  const { start } = sentenceAround(notes, index, 1);
+  const text = notes.slice(start, index);
+  const cut = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf(' - '));
+  return start + (cut >= 0 ? cut + 1 : 0);
+}
+
+const MALE = /\b(?:he|him|himself|mr|husband|father|dad)\b|他|先生|老公|丈夫|父亲|爸爸/i;
+const FEMALE =
+  /\b(?:she|her|herself|ms|mrs|miss|wife|mother|mum|mom)\b|她|女士|小姐|太太|老婆|妻子|母亲|妈妈|老板娘/i;
+
+/** The person (or role) named last before a pronoun, of a gender the pronoun allows. */
+function antecedent(mentions: Mention[], at: number): Mention | null {
+  const pronoun = mentions[at]?.text ?? '';
+  const excluded = MALE.test(pronoun) ? FEMALE : FEMALE.test(pronoun) ? MALE : null;
+  for (let i = at - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m && m.kind !== 'pronoun' && !excluded?.test(m.text)) return m;
+  }
+  return null;
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/^(?:the|their|our|his|her)\s+/i, '')
+    .replace(/[\s,，]+$/, '')
+    .trim();
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractNeeds } from '../../src/ai/fallback/extractor.js';
+import {
+  EVAL_FIELDS,
+  type EvalField,
+  type EvalNote,
+  loadSplit,
+  outcomes,
+  score,
+  scoreTable,
+} from '../helpers/needs-eval.js';
+
+// The built-in extractor on the independently labelled set (test/fixtures/needs-eval/LABELLING.md). The test
+// split is only scored here: nobody looks at its notes while changing the extractor.
+
+// Bars: the test split's numbers measured after the issue-14 changes (BENCHMARKS.md, "Needs extraction"),
+// floored to two decimals. Budget and timeline are above issue 14's targets (budget P 0.9 / R 0.85, timeline
+// P 0.9 / R 0.8) and so are their bars; decision-maker precision too (target 0.85), but its recall, 0.71, is
+// below the 0.75 target and its bar is what was measured, not the target.
+const BARS: Record<EvalField, { precision: number; recall: number }> = {
+  budget: { precision: 0.9, recall: 0.86 },
+  timeline: { precision: 0.93, recall: 0.93 },
+  decisionMaker: { precision: 0.91, recall: 0.71 },
+};
+
+const extract = (note: EvalNote) =>
+  extractNeeds({
+    notes: note.notes,
+    today: note.today,
+    locale: note.locale,
+    competitors: note.competitors,
+  }).answers;
+
+describe('the built-in extractor on notes labelled independently of it', () => {
+  const dev = outcomes(loadSplit('dev'), extract);
+  const test = outcomes(loadSplit('test'), extract);
+
+  it('scores both splits per field and per locale', () => {
+    console.log(scoreTable('dev split', dev));
+    console.log(scoreTable('test split', test));
+    expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(EVAL_FIELDS)('proposes %s answers on the test split at or above its bars', (field) => {
+    const s = score(test)[field];
+    expect(s.precision).toBeGreaterThanOrEqual(BARS[field].precision);
+    expect(s.recall).toBeGreaterThanOrEqual(BARS[field].recall);
+  });
+});

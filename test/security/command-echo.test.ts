@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/slack/ids.js';
+import { startTestApp, type TestApp } from '../helpers/e2e.js';
+import { DRIVERS } from '../helpers/test-db.js';
+import { checkedStep, quietSlack } from './fuzz-harness.js';
+
+/**
+ * What Slack puts in a command's text when a user types `@here`, `@channel`, a person, or a link whose label
+ * hides where it goes. Echoed back unescaped, each of them notifies people or disguises a link.
+ */
+const LIVE = ['<!here>', '<!channel>', '<@U0FUZZ>', '<https://evil.example/FUZZ|click here>'];
+
+/**
+ * Where each command echoes (or might echo) its argument: every subcommand that takes free text, and the text
+ * alone. `{}` is replaced by the live token.
+ */
+const ARGUMENTS: Record<string, string[]> = {
+  [COMMANDS.lead]: ['{}', 'list stage {}', 'list {}', '#{}', 'list stage needs {}'],
+  [COMMANDS.followup]: ['{} tomorrow', '{} 2026-12-01 call back', 'vacation until {}', '{}'],
+  [COMMANDS.needs]: [
+    '{}',
+    'question add {}',
+    'question remove {}',
+    'competitors add {}',
+    'competitors remove {}',
+  ],
+  [COMMANDS.discount]: ['{} 12', '{} -5', 'Acme {}', '{}'],
+  [COMMANDS.contract]: ['{}', '#{}'],
+  [COMMANDS.pipeline]: ['{}', 'digest {}'],
+  [COMMANDS.salesflow]: [
+    '{}',
+    'role {} manager',
+    'timezone {}',
+    'language {}',
+    'channel {}',
+    'delegate {} until {}',
+    'audit {}',
+  ],
+};
+/**
+ * Arguments that name a person on purpose (`/pipeline @ana`, `/salesflow role @ana manager`): the private answer
+ * names them back as a mention of the id Slack resolved, which is the feature, not an echo.
+ */
+const NAMES_A_PERSON = new Set(['/pipeline <@U0FUZZ>', '/salesflow role <@U0FUZZ> manager']);
+const CASES = Object.entries(ARGUMENTS)
+  .flatMap(([command, forms]) =>
+    forms.flatMap((form) => LIVE.map((token) => [command, form.replaceAll('{}', token)] as const)),
+  )
+  .filter(([command, text]) => !NAMES_A_PERSON.has(`${command} ${text}`));
+
+describe.each(DRIVERS)(
+  'mentions and links typed as command arguments are never echoed live (%s)',
+  (driver) => {
+    let app: TestApp;
+
+    beforeAll(async () => {
+      app = await startTestApp({ driver });
+      app.addUser({ id: 'U_ALICE', locale: 'en-US' });
+      await app.deps.teams.ensureTeam(app.teamId);
+      await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
+      await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });
+    });
+    afterAll(() => app?.stop());
+
+    it.each(CASES)('%s %s', async (command, text) => {
+      // checkedStep fails on any live token from the argument in any Slack call or private reply it caused.
+      const sent = await checkedStep(
+        app,
+        () => app.command('U_ALICE', command, text),
+        () => quietSlack(app),
+      );
+      expect(sent.status).toBe(200);
+      const answer = app.slack.responses.find((r) => r.id === sent.responseId);
+      // Every command answers something (usage, "no match", a list…), privately.
+      expect(answer?.body.response_type ?? 'modal').not.toBe('in_channel');
+    });
+  },
+);
