@@ -123,7 +123,7 @@ export function createHandoverRepository({ db }: { db: Db }) {
      */
     async handOverAll(
       write: HandoverWrite,
-      then?: (tx: Db, moved: MovedLead[]) => Promise<void>,
+      then?: (tx: Db, moved: { leads: MovedLead[]; movedRequests: number }) => Promise<void>,
     ): Promise<{ leads: MovedLead[]; movedRequests: number }> {
       const { teamId, fromUserId, toUserId, actorUserId, now } = write;
       return db.transaction(async (tx) => {
@@ -156,7 +156,7 @@ export function createHandoverRepository({ db }: { db: Db }) {
           version: Number(row.version),
         }));
         const movedRequests = await moveRequests(tx as unknown as Db, write);
-        await then?.(tx as unknown as Db, moved);
+        await then?.(tx as unknown as Db, { leads: moved, movedRequests });
         return { leads: moved, movedRequests };
       });
     },

@@ -102,7 +102,7 @@ export async function handOver(
   deps: Omit<HandoverDeps, 'leads'> & {
     fromUserId: string;
     toUserId: string;
-    afterHandover?: AfterHandover<MovedLead[]>;
+    afterHandover?: AfterHandover<{ leads: MovedLead[]; movedRequests: number }>;
   },
 ): Promise<{ fromUserId: string; toUserId: string; leads: MovedLead[]; movedRequests: number }> {
   const { actor, fromUserId, toUserId } = deps;

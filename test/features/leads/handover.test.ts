@@ -228,14 +228,14 @@ describe.each(DRIVERS)('handing leads over on %s', (driver) => {
         actor,
         fromUserId: 'U_A',
         toUserId: 'U_B',
-        afterHandover: async (_tx, moved) => void notified.push(moved.map((lead) => lead.id)),
+        afterHandover: async (_tx, moved) => void notified.push(moved.leads.map((lead) => lead.id)),
       }),
       handOver({
         ...deps,
         actor,
         fromUserId: 'U_A',
         toUserId: 'U_B',
-        afterHandover: async (_tx, moved) => void notified.push(moved.map((lead) => lead.id)),
+        afterHandover: async (_tx, moved) => void notified.push(moved.leads.map((lead) => lead.id)),
       }),
     ]);
     const moved = [...(first?.leads ?? []), ...(second?.leads ?? [])].map((lead) => lead.id).sort();

@@ -8,6 +8,8 @@ import * as approvalRevise from './approval-revise.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
+import * as handoverCancel from './handover-cancel.action.js';
+import * as handoverConfirm from './handover-confirm.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
@@ -38,4 +40,6 @@ export function register(app: App, deps: AppDeps): void {
   approvalCancel.register(app, deps);
   approvalRevise.register(app, deps);
   approvalPreview.register(app, deps);
+  handoverConfirm.register(app, deps);
+  handoverCancel.register(app, deps);
 }

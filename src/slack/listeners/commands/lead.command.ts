@@ -3,6 +3,7 @@ import type { AppDeps } from '../../../deps.js';
 import { STAGES } from '../../../features/leads/leads.types.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { COMMANDS } from '../../ids.js';
+import { handLeadOver } from '../../leads/hand-lead-over.js';
 import { parseLeadCommand } from '../../leads/lead-command-parser.js';
 import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
@@ -52,6 +53,9 @@ export function register(app: App, deps: AppDeps): void {
             return;
           case 'list':
             await reply(await leadListMessage(deps, actor, t, parsed.filter));
+            return;
+          case 'owner':
+            await reply({ text: await handLeadOver({ deps, client, request, ...parsed }) });
             return;
         }
       },
