@@ -47,6 +47,9 @@ const EXPECTED = {
   'settings (/salesflow channel)':     '-   -   -   -   -   Y   o',
   'settings (modal submission)':       '-   -   -   -   -   Y   o',
   'export (/salesflow audit)':         'Y   Y   -   Y   -   Y   -',
+  'hand a lead over (/lead #id owner)':'-   Y   -   Y   -   Y   -',
+  'hand over a book (confirm button)': '-   Y   -   Y   -   Y   o',
+  'inbound secret (/salesflow inbound)':'-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
