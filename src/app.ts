@@ -4,6 +4,7 @@ import type { Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { type AppDeps, createBackgroundDeps, createDeps } from './deps.js';
 import { healthHandler } from './health.js';
+import { createInboundLeadsRoute } from './http/inbound-leads.route.js';
 import type { BackgroundJob } from './jobs/background-job.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type Logger, toBoltLogger } from './logger.js';
@@ -48,9 +49,11 @@ export function createSalesflowApp(input: {
     isReady: () => ready,
     isConnected: () => transport.isConnected(),
   });
+  // Leads from web forms (POST /inbound/leads) are served beside /healthz in either mode.
+  const routes = [createInboundLeadsRoute({ deps, isReady: () => ready })];
   const transport: SlackTransport = config.slack.appToken
-    ? createSocketModeTransport({ config, boltLogger, logger, health })
-    : createHttpTransport({ config, logger: boltLogger, health, isReady: () => ready });
+    ? createSocketModeTransport({ config, boltLogger, logger, health, routes })
+    : createHttpTransport({ config, logger: boltLogger, health, routes, isReady: () => ready });
 
   const app = new App({
     token: config.slack.botToken,

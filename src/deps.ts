@@ -10,6 +10,8 @@ import { createApprovalRepository } from './features/approvals/approvals.reposit
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createImportRepository } from './features/imports/imports.repository.js';
+import { createInboundRepository } from './features/inbound/inbound.repository.js';
+import { createHandoverRepository } from './features/leads/handover.repository.js';
 import { createLeadCardRepository } from './features/leads/lead-card.repository.js';
 import { createLeadDuplicateRepository } from './features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from './features/leads/leads.repository.js';
@@ -55,6 +57,8 @@ export interface AppDeps {
   /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
   leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
   imports: ReturnType<typeof createImportRepository>;
+  handovers: ReturnType<typeof createHandoverRepository>;
+  inbound: ReturnType<typeof createInboundRepository>;
   leadCards: ReturnType<typeof createLeadCardRepository>;
   needs: ReturnType<typeof createNeedsRepository>;
   /** Call notes → proposed needs answers: the AI when a key is set, else the deterministic extractor. */
@@ -126,6 +130,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     leads: budgeted(createLeadRepository({ db }), 'leads'),
     leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
+    handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
+    inbound: budgeted(createInboundRepository({ db }), 'inbound'),
     leadCards: budgeted(createLeadCardRepository({ db }), 'leadCards'),
     needs: budgeted(createNeedsRepository({ db }), 'needs'),
     analyzeNotes: createNotesAnalyzer(input.config.openai, input.logger),

@@ -3,8 +3,10 @@ import type { ScheduledTask } from './scheduler.types.js';
 import { createApprovalReminderTask } from './tasks/approval-reminders.task.js';
 import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
+import { createLeadCardThreadTask } from './tasks/lead-card-threads.task.js';
 import { createLedgerTasks } from './tasks/ledger.tasks.js';
 import { createTargetTasks } from './tasks/targets.tasks.js';
+import { createTimedFollowUpTask } from './tasks/timed-follow-ups.task.js';
 
 /**
  * Every feature's scheduled work, in one list the composition root hands to the scheduler. Add one line per
@@ -13,8 +15,10 @@ import { createTargetTasks } from './tasks/targets.tasks.js';
 export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
   return [
     createFollowUpReminderTask(deps),
+    createTimedFollowUpTask(deps),
     ...createDigestTasks(deps),
     createApprovalReminderTask(deps),
+    createLeadCardThreadTask(deps),
     ...createLedgerTasks(deps),
     ...createTargetTasks(deps),
   ];

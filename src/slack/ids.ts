@@ -112,6 +112,9 @@ export const ACTIONS = {
   importFromMessage: 'lead_import_from_message',
   /** "Open #42" in the new-lead form's duplicate warning. */
   duplicateOpenLead: 'lead_duplicate_open',
+  // `/salesflow handover @from @to`: the preview's buttons
+  handoverConfirm: 'handover_confirm',
+  handoverCancel: 'handover_cancel',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -144,6 +147,14 @@ export const BLOCKS = {
   salesChannel: 'sales_channel',
   timezone: 'timezone',
   language: 'language',
+  // team schedule settings (stage probabilities: STAGE_PROBABILITY_BLOCK_PREFIX + stage)
+  digestTime: 'digest_time',
+  workingDays: 'working_days',
+  holidayCountry: 'holiday_country',
+  teamHolidays: 'team_holidays',
+  teamCurrency: 'team_currency',
+  staleAfterDays: 'stale_after_days',
+  quietWorkingDays: 'quiet_working_days',
   // approvals
   discountPercent: 'discount_percent',
   discountTargetPrice: 'discount_target_price',
@@ -209,6 +220,9 @@ export const IMPORT_MAPPING_BLOCK_PREFIX = 'import_map_';
  * revision, because Slack keeps what a user typed across `views.update` unless the element's id changes.
  */
 export const NEEDS_QUESTION_BLOCK_PREFIX = 'needs_q_';
+
+/** The settings form's win-probability input of each open stage: `stage_probability_<stage>`. */
+export const STAGE_PROBABILITY_BLOCK_PREFIX = 'stage_probability_';
 
 export type CommandName = (typeof COMMANDS)[keyof typeof COMMANDS];
 export type ViewCallbackId = (typeof VIEWS)[keyof typeof VIEWS];

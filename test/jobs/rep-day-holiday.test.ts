@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/lib/clock.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import { dmsTo, instance, lead, member, textOf } from './rep-day-helpers.js';
 
-/** Wednesday 16 December 2026 is a holiday in this file's calendar; the day after is a normal working day. */
+/** Wednesday 16 December 2026 is one of the team's own days off; the day after is a normal working day. */
 const HOLIDAY = '2026-12-16';
-
-// The targets feature asks one function whether a date is worked (target-calendar.ts → digest-calendar's
-// `isWorkingDay`). A calendar that knows a holiday answers "no" for it; the rep's day must follow.
-vi.mock('../../src/features/digest/digest-calendar.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/features/digest/digest-calendar.js')>();
-  return {
-    ...original,
-    isWorkingDay: (date: string, workingDays: readonly number[]) =>
-      date !== HOLIDAY && original.isWorkingDay(date, workingDays),
-  };
-});
 
 describe.each(DRIVERS)('the rep’s day on a holiday (%s)', (driver) => {
   let app: TestApp;
@@ -29,6 +18,7 @@ describe.each(DRIVERS)('the rep’s day on a holiday (%s)', (driver) => {
     await member(app.deps, { teamId: T, userId: 'U_DUE', timezone: 'Asia/Shanghai' });
     await lead(app.deps, T, 'U_DUE', '2026-12-15', new Date('2026-12-14T02:00:00Z'));
     await app.deps.targetSettings.update(T, { checkInEnabled: true }, 'U_ADMIN', clock.now());
+    await app.deps.teams.updateTeam(T, { holidays: [HOLIDAY] });
     // A plan the rep made ahead for the holiday does not bring the end-of-day DM either.
     await app.deps.dailyPlans.save({
       teamId: T,
@@ -46,9 +36,8 @@ describe.each(DRIVERS)('the rep’s day on a holiday (%s)', (driver) => {
     await one.at('2026-12-16T01:00:00Z');
     await one.at('2026-12-16T10:00:00Z');
     expect(dmsTo(app, 'U_REST')).toHaveLength(0);
-    // The follow-up reminder keeps its own calendar (the team's weekdays); only the plan is left out of it.
-    expect(dmsTo(app, 'U_DUE')).toHaveLength(1);
-    expect(textOf(dmsTo(app, 'U_DUE')[0])).not.toContain('Today’s plan');
+    // The follow-up reminder follows the same calendar: nothing goes out on the team's day off.
+    expect(dmsTo(app, 'U_DUE')).toHaveLength(0);
     expect(await app.deps.dailyPlans.find(T, 'U_DUE', HOLIDAY)).toBeUndefined();
     await one.at('2026-12-17T01:00:00Z');
     await one.at('2026-12-17T10:00:00Z');

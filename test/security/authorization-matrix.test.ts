@@ -63,6 +63,10 @@ const EXPECTED = {
   'cancel a contract (reason submission)':   '-   -   -   -   Y   Y   -',
   'edit the commission plan (submission)':   '-   -   -   -   -   Y   o',
   'statement (/commission @rep)':            'Y   Y   -   Y   Y   Y   -',
+  // Handing leads over, and the secret for leads from web forms.
+  'hand a lead over (/lead #id owner)':      '-   Y   -   Y   -   Y   -',
+  'hand over a book (confirm button)':       '-   Y   -   Y   -   Y   o',
+  'inbound secret (/salesflow inbound)':     '-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 

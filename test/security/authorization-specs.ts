@@ -4,6 +4,7 @@ import type { Lead } from '../../src/features/leads/leads.types.js';
 import { translator } from '../../src/i18n/index.js';
 import { encodeDecisionMetadata } from '../../src/slack/approvals/decision-metadata.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { encodeHandoverValue } from '../../src/slack/leads/handover-command-parser.js';
 import { encodeStageOption } from '../../src/slack/leads/lead-card-values.js';
 import { buildReasonModal } from '../../src/slack/views/approvals/approval-decision-modals.js';
 import { createLead, requestDiscount, requestOf, waitingStep } from '../e2e/approvals-helpers.js';
@@ -300,6 +301,42 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
         expect(upload.bytes.toString('utf8')).toContain(`,${target.lead.id},`);
       },
       hidesExistence: everyone,
+    },
+    'hand a lead over (/lead #id owner)': {
+      prepare: freshLead,
+      act: (_a, user, target, missing) => () =>
+        ctx.app.command(
+          as(user),
+          COMMANDS.lead,
+          `#${leadId(target, missing)} owner <@U_MGR|mgr>`,
+          opts(user),
+        ),
+      took: async (_a, _u, target) => expect((await leadNow(target))?.ownerUserId).toBe('U_MGR'),
+      // The owner sees their lead, so "not allowed" is the honest answer; everyone else reads "not found".
+      hidesExistence: (role) => role !== 'rep',
+    },
+    'hand over a book (confirm button)': {
+      prepare: freshLead,
+      act: (_a, user) => () =>
+        ctx.app.action(
+          as(user),
+          {
+            action_id: ACTIONS.handoverConfirm,
+            value: encodeHandoverValue({ fromUserId: 'U_REP', toUserId: 'U_MGR' }),
+          },
+          opts(user),
+        ),
+      took: async (_a, _u, target) => expect((await leadNow(target))?.ownerUserId).toBe('U_MGR'),
+      hidesExistence: () => false,
+    },
+    'inbound secret (/salesflow inbound)': {
+      prepare: freshLead,
+      act: (_a, user) => () => ctx.app.command(as(user), COMMANDS.salesflow, 'inbound new', opts(user)),
+      async took(_a, _u, _t, seen) {
+        expect(replyText(seen)).toContain('sfin_');
+        expect(await ctx.app.deps.inbound.findSource(ctx.app.teamId)).toBeDefined();
+      },
+      hidesExistence: () => false,
     },
   };
 }

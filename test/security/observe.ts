@@ -70,6 +70,7 @@ const TABLES = [
   'approval_requests',
   'approval_steps',
   'approval_events',
+  'inbound_sources',
   'outbox',
   'scheduled_runs',
   'finance_policies',

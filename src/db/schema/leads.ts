@@ -73,6 +73,10 @@ export const leads = pgTable(
     index('leads_team_owner_stage_idx').on(table.teamId, table.ownerUserId, table.stage),
     index('leads_team_stage_idx').on(table.teamId, table.stage),
     index('leads_team_follow_up_idx').on(table.teamId, table.nextFollowUpOn),
+    // The timed follow-up task looks, every minute and across teams, for follow-ups set for a time of day.
+    index('leads_timed_follow_up_idx')
+      .on(table.nextFollowUpOn)
+      .where(sql`${table.nextFollowUpTime} is not null`),
     index('leads_team_created_idx').on(table.teamId, table.createdAt),
     index('leads_team_last_activity_idx').on(table.teamId, sql`${table.lastActivityAt} desc`),
     // `/lead <text>` is `search_text like '%text%'`: trigrams let it skip the table for any 3+ character term,

@@ -32,6 +32,10 @@ export const outbox = pgTable(
   },
   (table) => [
     uniqueIndex('outbox_team_idempotency_key_idx').on(table.teamId, table.idempotencyKey),
+    // Lead cards posted through the outbox (inbound leads): their thread is recorded once Slack answered.
+    index('outbox_lead_card_sent_idx')
+      .on(table.sentAt)
+      .where(sql`${table.idempotencyKey} like 'lead-card:%' and ${table.status} = 'sent'`),
     index('outbox_status_next_attempt_idx')
       .on(table.status, table.nextAttemptAt)
       .where(sql`${table.status} in ('pending', 'sending')`),

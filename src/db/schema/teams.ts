@@ -1,4 +1,5 @@
 import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { DEFAULT_QUIET_WORKING_DAYS, DEFAULT_STALE_AFTER_DAYS } from '../../features/team/team.types.js';
 
 /** One row per Slack workspace that uses Salesflow; holds the team's settings. */
 export const teams = pgTable('teams', {
@@ -13,6 +14,17 @@ export const teams = pgTable('teams', {
   digestTime: text('digest_time').notNull().default('08:30'),
   /** Win probability per stage, in percent, for the weighted forecast. */
   stageProbabilities: jsonb('stage_probabilities').$type<Record<string, number>>(),
+  /**
+   * ISO 3166 country whose public holidays are days off (for `CN` also the weekend make-up working days, 调休);
+   * null = none. See src/features/team/work-calendar.ts.
+   */
+  holidayCountry: text('holiday_country'),
+  /** The team's own days off (`YYYY-MM-DD`), on top of the country's. */
+  holidays: text('holidays').array().notNull().default([]),
+  /** Open leads with no activity for this many days are stale (lists, digest). */
+  staleAfterDays: integer('stale_after_days').notNull().default(DEFAULT_STALE_AFTER_DAYS),
+  /** Working days without a new high-intent lead before a rep's manager hears of it. */
+  quietWorkingDays: integer('quiet_working_days').notNull().default(DEFAULT_QUIET_WORKING_DAYS),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,7 +1,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
+import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import { approvalEvents, approvalRequests, approvalSteps } from '../../db/schema/index.js';
+import type { WorkCalendar } from '../team/work-calendar.js';
 import type { ApprovalRequest, ApprovalStep } from './approvals.types.js';
 
 /** A step waiting for its approver, with what reminder and escalation timing needs. */
@@ -9,7 +11,8 @@ export interface WaitingStep {
   step: ApprovalStep;
   request: ApprovalRequest;
   approverTimezone: string;
-  workingDays: number[];
+  /** The team's working calendar (weekly days, holidays): only working time counts. */
+  calendar: WorkCalendar;
   reminderDelayMinutes: number;
   escalationDelayMinutes: number;
 }
@@ -64,6 +67,7 @@ export function createApprovalReminderRepository({ db }: { db: Db }) {
         select s.id as step_id, r.id as request_id,
                coalesce(m.timezone, t.timezone, 'UTC') as tz,
                coalesce(t.working_days, '{1,2,3,4,5}') as working_days,
+               t.holiday_country, coalesce(t.holidays, '{}') as holidays,
                coalesce(p.reminder_delay_minutes, 240) as reminder_delay,
                coalesce(p.escalation_delay_minutes, 540) as escalation_delay
         from approval_steps s
@@ -80,6 +84,8 @@ export function createApprovalReminderRepository({ db }: { db: Db }) {
           request_id: number | string;
           tz: string;
           working_days: number[] | string;
+          holiday_country: string | null;
+          holidays: string[] | string;
           reminder_delay: number | string;
           escalation_delay: number | string;
         }[];
@@ -102,15 +108,16 @@ export function createApprovalReminderRepository({ db }: { db: Db }) {
         const step = steps.get(Number(row.step_id));
         const request = requests.get(Number(row.request_id));
         if (!step || !request) return [];
-        const days = Array.isArray(row.working_days)
-          ? row.working_days.map(Number)
-          : String(row.working_days).replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
         return [
           {
             step,
             request,
             approverTimezone: row.tz,
-            workingDays: days,
+            calendar: {
+              workingDays: parseIntArray(row.working_days),
+              holidayCountry: row.holiday_country ?? null,
+              holidays: parseTextArray(row.holidays),
+            },
             reminderDelayMinutes: Number(row.reminder_delay),
             escalationDelayMinutes: Number(row.escalation_delay),
           },

@@ -71,6 +71,8 @@ export const APPROVAL_EVENT_KINDS = [
   'reminded',
   'escalated',
   'completed',
+  /** A handover moved the request to the lead's new owner (`details: { from, to }`). */
+  'requester_changed',
 ] as const;
 export type ApprovalEventKind = (typeof APPROVAL_EVENT_KINDS)[number];
 

@@ -14,7 +14,7 @@ export function reminderActions(waiting: WaitingStep[], now: Date): ReminderActi
   for (const item of waiting) {
     const { step } = item;
     if (!step.activatedAt) continue;
-    const waited = workingMinutesBetween(step.activatedAt, now, item.approverTimezone, item.workingDays);
+    const waited = workingMinutesBetween(step.activatedAt, now, item.approverTimezone, item.calendar);
     if (!step.escalatedAt && waited >= item.escalationDelayMinutes)
       actions.push({ kind: 'escalate', waiting: item });
     else if (!step.remindedAt && !step.escalatedAt && waited >= item.reminderDelayMinutes)

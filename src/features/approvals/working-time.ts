@@ -1,18 +1,20 @@
 import { dateTimeFormat } from '../../lib/intl-cache.js';
+import { isWorkingDay, type WorkCalendar } from '../team/work-calendar.js';
 import { WORKING_HOURS } from './approvals.types.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 const MINUTE = 60_000;
 /** Enough for any delay a policy can hold; past it we only need to know "longer than that". */
 const MAX_SPAN_MINUTES = 60 * 24 * 60;
 
-function localParts(instant: Date, timeZone: string): { weekday: number; hour: number; minute: number } {
+function localParts(instant: Date, timeZone: string): { date: string; hour: number; minute: number } {
   let format = formats.get(timeZone);
   if (!format) {
     format = dateTimeFormat('en-US', {
       timeZone,
-      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
@@ -21,14 +23,15 @@ function localParts(instant: Date, timeZone: string): { weekday: number; hour: n
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
-    weekday: WEEKDAYS[parts.weekday ?? 'Mon'] ?? 1,
+    date: `${parts.year}-${parts.month}-${parts.day}`,
     hour: Number(parts.hour),
     minute: Number(parts.minute),
   };
 }
 
 /**
- * Working minutes between two instants in `timeZone`: only minutes on `workingDays` (ISO weekdays) between
+ * Working minutes between two instants in `timeZone`: only minutes on the team's working days (its calendar:
+ * weekly days off, public and team holidays, make-up working days; see work-calendar.ts) between
  * WORKING_HOURS.start and .end local time count, so a request sent on Friday evening is not "late" on Monday
  * at 9:05. Walks local hour by hour (zone offsets are whole quarters of an hour, so hour boundaries are exact).
  */
@@ -36,7 +39,7 @@ export function workingMinutesBetween(
   from: Date,
   to: Date,
   timeZone: string,
-  workingDays: readonly number[],
+  calendar: WorkCalendar,
 ): number {
   let total = 0;
   let cursor = from.getTime();
@@ -45,7 +48,7 @@ export function workingMinutesBetween(
     const local = localParts(new Date(cursor), timeZone);
     const next = Math.min(end, cursor + (60 - local.minute) * MINUTE - (cursor % MINUTE));
     const working =
-      (workingDays.length === 0 || workingDays.includes(local.weekday)) &&
+      isWorkingDay(local.date, calendar) &&
       local.hour >= WORKING_HOURS.start &&
       local.hour < WORKING_HOURS.end;
     if (working) total += (next - cursor) / MINUTE;

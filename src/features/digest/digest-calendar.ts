@@ -1,5 +1,6 @@
 import { dateTimeFormat } from '../../lib/intl-cache.js';
 import { addDays, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
+import { previousWorkingDays, type WorkCalendar } from '../team/work-calendar.js';
 import type { DateWindow } from './digest.types.js';
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `instant` (+08:00 → 8 h, −05:00 → −5 h). */
@@ -44,32 +45,17 @@ export function shiftDate(date: string, days: number): string {
   return toIso(addDays(requireIsoDate(date), days));
 }
 
-export function isWorkingDay(date: string, workingDays: readonly number[]): boolean {
-  return workingDays.length === 0 || workingDays.includes(isoWeekday(requireIsoDate(date)));
-}
-
 export function weekdayOf(date: string): number {
   return isoWeekday(requireIsoDate(date));
 }
 
-/** The `count` working days before `today`, oldest first (today itself excluded). */
-export function previousWorkingDays(today: string, workingDays: readonly number[], count: number): string[] {
-  const found: string[] = [];
-  let date = today;
-  // A team working one day a week still finds `count` of them within count × 7 days.
-  for (let i = 0; i < count * 7 && found.length < count; i++) {
-    date = shiftDate(date, -1);
-    if (isWorkingDay(date, workingDays)) found.unshift(date);
-  }
-  return found;
-}
-
 /**
  * What a morning digest on `today` covers: from the start of the previous working day to the start of today,
- * so Monday's digest also covers the weekend and nothing falls between two digests.
+ * so Monday's digest also covers the weekend, the first digest after a holiday covers the holiday, and nothing
+ * falls between two digests.
  */
-export function digestWindow(today: string, workingDays: readonly number[], timeZone: string): DateWindow {
-  const [previous = shiftDate(today, -1)] = previousWorkingDays(today, workingDays, 1);
+export function digestWindow(today: string, calendar: WorkCalendar, timeZone: string): DateWindow {
+  const [previous = shiftDate(today, -1)] = previousWorkingDays(today, calendar, 1);
   return localWindow(previous, today, timeZone);
 }
 

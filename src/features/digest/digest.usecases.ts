@@ -1,10 +1,11 @@
 import { localDate } from '../../lib/time-zone.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
 import { OPEN_STAGES, type Stage } from '../leads/leads.types.js';
-import { STALE_AFTER_DAYS, visibleOwners } from '../leads/leads.usecases.js';
+import { visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { localeOf } from '../team/team.usecases.js';
+import { previousWorkingDays } from '../team/work-calendar.js';
 import { DigestAdminOnlyError, PipelineNotVisibleError, SalesChannelMissingError } from './digest.errors.js';
 import type { DigestRepository } from './digest.repository.js';
 import type {
@@ -17,7 +18,7 @@ import type {
   TeamDigest,
   WeeklySummary,
 } from './digest.types.js';
-import { digestWindow, localWindow, previousWorkingDays, weekWindow } from './digest-calendar.js';
+import { digestWindow, localWindow, weekWindow } from './digest-calendar.js';
 
 /** Win probability per open stage (percent) when the admin set none: a common sales-funnel default. */
 export const DEFAULT_STAGE_PROBABILITIES: Record<string, number> = {
@@ -32,8 +33,6 @@ export const DEFAULT_STAGE_PROBABILITIES: Record<string, number> = {
 
 /** A digest names a few leads per section; the numbers always cover all of them. */
 export const DIGEST_LIST_LIMIT = 5;
-/** Working days without a new high-intent lead before the rep's manager hears of it. */
-export const QUIET_WORKING_DAYS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function stageProbabilities(team: Pick<Team, 'stageProbabilities'>): Record<string, number> {
@@ -56,7 +55,7 @@ export async function pipelineNumbers(input: {
   const { digest, team, owners, window } = input;
   const teamId = team.teamId;
   // Stale is measured at the end of the window, so the same date always gives the same digest.
-  const staleBefore = new Date(window.to.getTime() - STALE_AFTER_DAYS * DAY_MS);
+  const staleBefore = new Date(window.to.getTime() - team.staleAfterDays * DAY_MS);
   const [newLeads, moves, won, lost, lostReasons, byStage, stale, reps] = await Promise.all([
     digest.newLeads(teamId, owners, window, DIGEST_LIST_LIMIT),
     digest.stageMoves(teamId, owners, window),
@@ -120,7 +119,7 @@ export async function teamDigest(input: {
   now: Date;
 }): Promise<TeamDigest> {
   const { digest, team, date, now } = input;
-  const window = digestWindow(date, team.workingDays, team.timezone);
+  const window = digestWindow(date, team, team.timezone);
   const [numbers, approvals] = await Promise.all([
     pipelineNumbers({ digest, team, owners: 'all', window }),
     digest.pendingApprovals(team.teamId),
@@ -129,7 +128,8 @@ export async function teamDigest(input: {
 }
 
 /**
- * The handbook rule: reps who found no high-intent lead in the last three working days before `today` (any
+ * The handbook rule: reps who found no high-intent lead in the team's last `quietWorkingDays` working days (three
+ * unless an admin set another number; holidays are not working days) before `today` (any
  * day in between counts, weekends included), with their manager. New members and reps on vacation are spared.
  */
 export async function quietReps(input: {
@@ -138,9 +138,9 @@ export async function quietReps(input: {
   today: string;
 }): Promise<{ userId: string; managerUserId: string }[]> {
   const { digest, team, today } = input;
-  const days = previousWorkingDays(today, team.workingDays, QUIET_WORKING_DAYS);
+  const days = previousWorkingDays(today, team, team.quietWorkingDays);
   const [first] = days;
-  if (!first || days.length < QUIET_WORKING_DAYS) return [];
+  if (!first || days.length < team.quietWorkingDays) return [];
   const window = localWindow(first, today, team.timezone);
   const reps = await digest.repsWithManagers(team.teamId, window.from, first);
   const finders = await digest.highIntentFinders(
@@ -248,7 +248,7 @@ export async function pipelineFor(input: {
     if (scope !== 'all' && !scope.includes(target.userId)) throw new PipelineNotVisibleError(target.userId);
     owners = [target.userId];
   }
-  const window = digestWindow(localDate(now, team.timezone), team.workingDays, team.timezone);
+  const window = digestWindow(localDate(now, team.timezone), team, team.timezone);
   return { target, numbers: await pipelineNumbers({ digest, team, owners, window }) };
 }
 

@@ -11,6 +11,7 @@ import { type LeadDeps, listLeads, loadVisibleLead, todayFor } from '../leads/le
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
 import { localeOf } from '../team/team.usecases.js';
+import { isWorkingDay } from '../team/work-calendar.js';
 import { NoLeadMatchesError, VacationInPastError, VacationTooFarError } from './followups.errors.js';
 import type { FollowUpRepository, ReminderCandidate } from './followups.repository.js';
 
@@ -54,13 +55,14 @@ export const reminderKey = (teamId: string, userId: string, date: string) =>
 /**
  * Whether `candidate` gets a reminder at `now`, and for which local date. Due from their reminder time until
  * the end of that local day (so an instance that was down at 09:00 still sends it at 11:00), never on a
- * non-working day of their team, never while on vacation (until and including `vacationUntil`).
+ * non-working day of their team's calendar (weekly days off, public and team holidays; yes on a make-up
+ * working day), never while on vacation (until and including `vacationUntil`).
  */
 export function reminderFor(candidate: ReminderCandidate, now: Date): ReminderRun | null {
   const timeZone =
     candidate.timezone && isValidTimeZone(candidate.timezone) ? candidate.timezone : candidate.teamTimezone;
   const local = localMoment(now, timeZone);
-  if (!candidate.workingDays.includes(local.weekday)) return null;
+  if (!isWorkingDay(local.date, candidate)) return null;
   if (candidate.vacationUntil && local.date <= candidate.vacationUntil) return null;
   if (local.time < candidate.reminderTime) return null;
   const payload: ReminderPayload = {

@@ -28,7 +28,9 @@ export type SystemActivityKind =
   | 'lost'
   | 'needs_updated'
   | 'call_notes'
-  | 'approval';
+  | 'approval'
+  /** The lead changed hands (`details: { from, to }`; `handover: true` when a whole book moved). */
+  | 'reassigned';
 export type ActivityKind = LoggedActivityKind | SystemActivityKind;
 
 export const INDUSTRIES = [

@@ -1,7 +1,8 @@
 import type { Clock } from '../../lib/clock.js';
-import { localDate, nextWorkingDay } from '../../lib/time-zone.js';
+import { localDate } from '../../lib/time-zone.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { nextWorkingDay } from '../team/work-calendar.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import { assertSeenCurrent, refuseLostRace, type SeenVersion } from './lead-versions.js';
 import { LeadClosedError, LeadNotFoundError } from './leads.errors.js';
@@ -15,7 +16,6 @@ export interface LeadDeps {
 }
 
 export const LEAD_PAGE_SIZE = 20;
-export const STALE_AFTER_DAYS = 7;
 export const CARD_ACTIVITY_COUNT = 5;
 
 /** A rep sees their own leads, a manager or director also their reports', an admin everything. */
@@ -53,7 +53,7 @@ export function todayFor(actor: Actor, clock: Clock): string {
 /** Defaults shown in an empty new-lead form: follow up on the next working day, in the team's currency. */
 export function newLeadDefaults({ actor, team, clock }: { actor: Actor; team: Team; clock: Clock }) {
   return {
-    nextFollowUpOn: nextWorkingDay(todayFor(actor, clock), team.workingDays),
+    nextFollowUpOn: nextWorkingDay(todayFor(actor, clock), team),
     currency: team.currency,
   };
 }
@@ -115,18 +115,31 @@ export async function editLead(
   return { ok: true, lead: updated, changed };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The team's stale threshold in days (an admin setting, 7 by default). */
+async function staleAfterDays(deps: Pick<LeadDeps, 'teams'>, actor: Actor): Promise<number> {
+  return (await deps.teams.ensureTeam(actor.teamId)).staleAfterDays;
+}
+
 /** What a list filter asks the repository for, within what the actor may see (`/lead list`, `/lead export`). */
 export async function leadQueryFor(
   deps: LeadDeps & { actor: Actor; filter: LeadListFilter },
 ): Promise<Omit<LeadQuery, 'limit' | 'offset'>> {
   const { actor, filter, clock } = deps;
   const scope = await visibleOwners(deps);
-  const staleBefore = new Date(clock.now().getTime() - STALE_AFTER_DAYS * 24 * 60 * 60 * 1000);
+  const stale =
+    filter.kind === 'stale'
+      ? {
+          staleBefore: new Date(clock.now().getTime() - (await staleAfterDays(deps, actor)) * DAY_MS),
+          today: todayFor(actor, clock),
+        }
+      : undefined;
   return {
     owners: filter.kind === 'mine' ? [actor.userId] : scope,
     text: filter.kind === 'search' ? filter.text : undefined,
     stages: filter.kind === 'stage' ? [filter.stage] : undefined,
-    stale: filter.kind === 'stale' ? { staleBefore, today: todayFor(actor, clock) } : undefined,
+    stale,
   };
 }
 

@@ -1,5 +1,6 @@
 import { addDays, addMonths, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
-import { isWorkingDay, startOfLocalDay } from '../digest/digest-calendar.js';
+import { startOfLocalDay } from '../digest/digest-calendar.js';
+import { isWorkingDay, type WorkCalendar } from '../team/work-calendar.js';
 import type { MonthWindow } from './ledger-reports.repository.js';
 
 /** `2026-11` in a zone: its first local day, the next month's, and the instants both begin at. */
@@ -19,14 +20,11 @@ export function previousMonth(month: string): string {
   return toIso(addMonths(requireIsoDate(`${month}-01`), -1)).slice(0, 7);
 }
 
-/**
- * The month's first working day. Uses the digest's weekday calendar for now; the holiday-aware calendar
- * replaces `isWorkingDay` everywhere when it lands.
- */
-export function firstWorkingDay(month: string, workingDays: readonly number[]): string {
+/** The month's first working day in the team's calendar (holidays such as New Year's Day skipped). */
+export function firstWorkingDay(month: string, calendar: WorkCalendar): string {
   let date = `${month}-01`;
   for (let i = 0; i < 31; i++) {
-    if (isWorkingDay(date, workingDays)) return date;
+    if (isWorkingDay(date, calendar)) return date;
     date = toIso(addDays(requireIsoDate(date), 1));
   }
   return `${month}-01`;

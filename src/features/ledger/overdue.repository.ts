@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import type { ReminderCandidate } from '../followups/followups.repository.js';
 import type { AgingBuckets, LedgerScope, OverdueLine } from './ledger.types.js';
 
@@ -122,7 +123,7 @@ export function createOverdueRepository({ db }: { db: Db }) {
       const result = (await db.execute(sql`
         select m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until,
                m.language, m.slack_locale, t.timezone as team_timezone, t.language as team_language,
-               t.working_days
+               t.working_days, t.holiday_country, t.holidays
         from members m
         join teams t on t.team_id = m.team_id
         where exists (
@@ -143,15 +144,10 @@ export function createOverdueRepository({ db }: { db: Db }) {
         slackLocale: (row.slack_locale as string | null) ?? null,
         teamTimezone: String(row.team_timezone),
         teamLanguage: (row.team_language as string | null) ?? null,
-        workingDays: intArray(row.working_days),
+        workingDays: parseIntArray(row.working_days),
+        holidayCountry: (row.holiday_country as string | null) ?? null,
+        holidays: parseTextArray(row.holidays),
       }));
     },
   };
-}
-
-/** node-postgres parses int[] to numbers; PGlite may hand back the array literal `{1,2,3}`. */
-function intArray(value: unknown): number[] {
-  if (Array.isArray(value)) return value.map(Number);
-  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
-  return [];
 }

@@ -1,17 +1,14 @@
 import { addMonths, isoWeekday, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
-import { isWorkingDay, localWindow, shiftDate } from '../digest/digest-calendar.js';
-import type { Team } from '../team/team.types.js';
+import { localWindow, shiftDate } from '../digest/digest-calendar.js';
+import { isWorkingDay, type WorkCalendar } from '../team/work-calendar.js';
 import type { PeriodWindow, TargetPeriod } from './targets.types.js';
 
 /** Whether a local date is worked. Progress, pace and the rep's day ask only this. */
 export type WorkingDayTest = (date: string) => boolean;
 
-/**
- * The one place the targets feature decides which dates a team works. Today that is the team's weekdays
- * (digest-calendar's `isWorkingDay`); a holiday-aware calendar replaces it here and nowhere else.
- */
-export function teamWorkingDays(team: Pick<Team, 'workingDays'>): WorkingDayTest {
-  return (date) => isWorkingDay(date, team.workingDays);
+/** The one place the targets feature decides which dates a team works: the team's work calendar. */
+export function teamWorkingDays(team: WorkCalendar): WorkingDayTest {
+  return (date) => isWorkingDay(date, team);
 }
 
 /** The first local date of the period holding `date`. Weeks start on Monday (ISO, as in China). */

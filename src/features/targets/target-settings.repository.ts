@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import { dailyPlans, memberDayPreferences, members, targetSettings, teams } from '../../db/schema/index.js';
 import type { ReminderCandidate } from '../followups/followups.repository.js';
 import { DEFAULT_TARGET_SETTINGS, type TargetSettings, type TargetSettingsChanges } from './targets.types.js';
@@ -18,7 +19,8 @@ export type TargetSettingsRepository = ReturnType<typeof createTargetSettingsRep
 
 const candidateColumns = sql`
   m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until, m.language,
-  m.slack_locale, t.timezone as team_timezone, t.language as team_language, t.working_days`;
+  m.slack_locale, t.timezone as team_timezone, t.language as team_language, t.working_days,
+  t.holiday_country, t.holidays`;
 
 function toCandidate(row: Record<string, unknown>): ReminderCandidate {
   return {
@@ -32,6 +34,8 @@ function toCandidate(row: Record<string, unknown>): ReminderCandidate {
     teamTimezone: String(row.team_timezone),
     teamLanguage: (row.team_language as string | null) ?? null,
     workingDays: parseIntArray(row.working_days),
+    holidayCountry: (row.holiday_country as string | null) ?? null,
+    holidays: parseTextArray(row.holidays),
   };
 }
 
@@ -109,8 +113,3 @@ export function createTargetSettingsRepository({ db }: { db: Db }) {
 }
 
 /** node-postgres parses int[] to numbers; PGlite may hand back the array literal `{1,2,3}`. */
-function parseIntArray(value: unknown): number[] {
-  if (Array.isArray(value)) return value.map(Number);
-  if (typeof value === 'string') return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
-  return [];
-}

@@ -41,3 +41,14 @@ export class InvalidChannelError extends AppError {
     this.name = 'InvalidChannelError';
   }
 }
+
+/** `/salesflow me reminder <time>` with something that is not one time of day. */
+export class InvalidReminderTimeError extends AppError {
+  constructor(input: string) {
+    super('team_invalid_reminder_time', `not a time of day: ${input}`, {
+      messageKey: 'team.schedule.reminderInvalid',
+      params: { input },
+    });
+    this.name = 'InvalidReminderTimeError';
+  }
+}

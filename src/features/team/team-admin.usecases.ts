@@ -1,5 +1,12 @@
 import { type Locale, toLocale } from '../../i18n/index.js';
 import { isValidTimeZone } from '../../lib/time-zone.js';
+import {
+  type ScheduleChanges,
+  type ScheduleErrorKey,
+  type ScheduleSettingsField,
+  type ScheduleSettingsForm,
+  validateScheduleSettings,
+} from './schedule-settings.js';
 import type { TeamRepository } from './team.repository.js';
 import type { Actor, Member, Role, Team } from './team.types.js';
 import { ROLES } from './team.types.js';
@@ -100,31 +107,41 @@ export async function setMyLanguage(input: {
   return { member, locale: localeOf(member, input.team) };
 }
 
-export interface TeamSettingsForm {
+export interface TeamSettingsForm extends ScheduleSettingsForm {
   salesChannelId: string | null;
   timezone: string | null;
   /** `auto` = each user's Slack locale. */
   language: 'auto' | Locale | null;
 }
 
-export type TeamSettingsField = keyof TeamSettingsForm;
+export type TeamSettingsField = 'salesChannelId' | 'timezone' | 'language' | ScheduleSettingsField;
 export type TeamSettingsErrorKey =
   | 'team.invalidChannel'
   | 'team.timezoneRequired'
-  | 'team.invalidTimeZoneShort';
+  | 'team.invalidTimeZoneShort'
+  | ScheduleErrorKey;
 
-/** The settings form's own checks, every field at once, with no database. */
+/**
+ * The settings form's own checks, every field at once, with no database: the channel, the zone and the schedule
+ * (see ScheduleSettingsForm).
+ */
 export function teamSettingsErrors(
   form: TeamSettingsForm,
 ): Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> {
-  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = {};
+  const schedule = validateScheduleSettings(form);
+  const errors: Partial<Record<TeamSettingsField, TeamSettingsErrorKey>> = schedule.ok
+    ? {}
+    : { ...schedule.errors };
   if (form.salesChannelId && !isChannelId(form.salesChannelId)) errors.salesChannelId = 'team.invalidChannel';
   if (!form.timezone) errors.timezone = 'team.timezoneRequired';
   else if (!canonicalTimeZone(form.timezone)) errors.timezone = 'team.invalidTimeZoneShort';
   return errors;
 }
 
-/** The settings modal: every field checked at once, so the admin sees all problems inline. */
+/**
+ * The settings modal: every field checked at once, so the admin sees all problems inline. Schedule fields the form
+ * does not carry keep their values.
+ */
 export async function saveTeamSettings(
   input: AdminInput & { form: TeamSettingsForm },
 ): Promise<
@@ -134,10 +151,12 @@ export async function saveTeamSettings(
   const { teams, actor, form } = input;
   requireAdmin(actor);
   const errors = teamSettingsErrors(form);
+  const schedule = validateScheduleSettings(form);
   const timezone = form.timezone ? canonicalTimeZone(form.timezone) : undefined;
-  if (Object.keys(errors).length > 0 || !timezone) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !timezone || !schedule.ok) return { ok: false, errors };
   const language = form.language === 'auto' || form.language === null ? null : toLocale(form.language);
   const { team } = await updateTeam(input, {
+    ...schedule.changes,
     salesChannelId: form.salesChannelId,
     timezone,
     language: language ?? null,
@@ -159,7 +178,7 @@ export async function getTeamOverview(input: {
 
 async function updateTeam(
   input: AdminInput,
-  changes: Partial<Pick<Team, 'salesChannelId' | 'timezone' | 'language'>>,
+  changes: Partial<Pick<Team, 'salesChannelId' | 'timezone' | 'language'>> & ScheduleChanges,
 ): Promise<{ team: Team }> {
   // The actor middleware created the row for this request, so the update always finds it.
   const team = await input.teams.updateTeam(input.actor.teamId, changes);

@@ -3,6 +3,11 @@ import type { Locale } from '../../i18n/index.js';
 export const ROLES = ['rep', 'manager', 'director', 'finance', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Open leads with no activity for this many days are stale, until an admin sets another threshold. */
+export const DEFAULT_STALE_AFTER_DAYS = 7;
+/** Working days without a new high-intent lead before the rep's manager hears of it, unless an admin says otherwise. */
+export const DEFAULT_QUIET_WORKING_DAYS = 3;
+
 export interface Team {
   teamId: string;
   salesChannelId: string | null;
@@ -12,6 +17,12 @@ export interface Team {
   workingDays: number[];
   digestTime: string;
   stageProbabilities: Record<string, number> | null;
+  /** ISO 3166 country whose public holidays (and, for China, make-up working days) the team keeps; null = none. */
+  holidayCountry: string | null;
+  /** The team's own days off, `YYYY-MM-DD`. */
+  holidays: string[];
+  staleAfterDays: number;
+  quietWorkingDays: number;
 }
 
 export interface Member {

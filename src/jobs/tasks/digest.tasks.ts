@@ -7,7 +7,7 @@ import {
   teamDigestKey,
   weeklySummary,
 } from '../../features/digest/digest.usecases.js';
-import { isWorkingDay, localTime, normalizeTime, weekdayOf } from '../../features/digest/digest-calendar.js';
+import { localTime, normalizeTime, shiftDate, weekdayOf } from '../../features/digest/digest-calendar.js';
 import { plansVersusDone } from '../../features/targets/daily-plan.usecases.js';
 import {
   digestTargets,
@@ -16,6 +16,7 @@ import {
 } from '../../features/targets/digest-targets.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { memberLocale } from '../../features/team/team.usecases.js';
+import { firstWorkingDayOfWeek, isWorkingDay } from '../../features/team/work-calendar.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import {
@@ -75,7 +76,7 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
     kind: 'digest',
     async due(now) {
       return (await teamsAtDigestTime(deps, now))
-        .filter(({ team, date }) => hasChannel(team) && isWorkingDay(date, team.workingDays))
+        .filter(({ team, date }) => hasChannel(team) && isWorkingDay(date, team))
         .map(({ team, date }) => ({
           kind: 'digest',
           teamId: team.teamId,
@@ -100,7 +101,7 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
     kind: 'digest-managers',
     async due(now) {
       return (await teamsAtDigestTime(deps, now))
-        .filter(({ team, date }) => isWorkingDay(date, team.workingDays))
+        .filter(({ team, date }) => isWorkingDay(date, team))
         .map(({ team, date }) => ({
           kind: 'digest-managers',
           teamId: team.teamId,
@@ -130,19 +131,26 @@ export function createManagerMorningTask(deps: DigestDeps): ScheduledTask {
   };
 }
 
-/** Monday's summary of last week, to the sales channel at the digest time. */
+/**
+ * The summary of last week, to the sales channel at the digest time on the first working day of the week (Monday,
+ * or the first day after a holiday: a week that starts with the Spring Festival gets it when work resumes). The
+ * key is the week's Monday, so it goes out once a week.
+ */
 export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
   return {
     kind: 'digest-weekly',
     async due(now) {
       return (await teamsAtDigestTime(deps, now))
-        .filter(({ team, date }) => hasChannel(team) && weekdayOf(date) === 1)
-        .map(({ team, date }) => ({
-          kind: 'digest-weekly',
-          teamId: team.teamId,
-          key: `digest-weekly:${team.teamId}:${date}`,
-          payload: { date },
-        }));
+        .filter(({ team, date }) => hasChannel(team) && firstWorkingDayOfWeek(date, team) === date)
+        .map(({ team, date }) => {
+          const monday = shiftDate(date, 1 - weekdayOf(date));
+          return {
+            kind: 'digest-weekly',
+            teamId: team.teamId,
+            key: `digest-weekly:${team.teamId}:${monday}`,
+            payload: { date: monday },
+          };
+        });
     },
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);

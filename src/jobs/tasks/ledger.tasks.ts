@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../deps.js';
-import { isWorkingDay, localTime, normalizeTime } from '../../features/digest/digest-calendar.js';
+import { localTime, normalizeTime } from '../../features/digest/digest-calendar.js';
 import { statementFor, submitCommissionSheet } from '../../features/ledger/commission.usecases.js';
 import { DEFAULT_COMMISSION_PLAN } from '../../features/ledger/ledger.types.js';
 import { reconciliationCsv, statementCsv } from '../../features/ledger/ledger-csv.js';
@@ -8,6 +8,7 @@ import { firstWorkingDay, previousMonth } from '../../features/ledger/month.js';
 import { financeUserIds } from '../../features/ledger/payments.usecases.js';
 import type { Team } from '../../features/team/team.types.js';
 import { localeOf } from '../../features/team/team.usecases.js';
+import { isWorkingDay } from '../../features/team/work-calendar.js';
 import { type Translate, translator } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import { missingText } from '../../slack/views/approvals/approval-format.js';
@@ -37,7 +38,7 @@ async function teamsAtDigestTime(deps: LedgerTaskDeps, now: Date): Promise<{ tea
   const due: { team: Team; date: string }[] = [];
   for (const team of await deps.digest.listTeams()) {
     const date = localDate(now, team.timezone);
-    if (!isWorkingDay(date, team.workingDays)) continue;
+    if (!isWorkingDay(date, team)) continue;
     if (localTime(now, team.timezone) >= normalizeTime(team.digestTime, DEFAULT_DIGEST_TIME))
       due.push({ team, date });
   }
@@ -124,7 +125,7 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
     kind: 'ledger-month',
     async due(now) {
       return (await teamsAtDigestTime(deps, now))
-        .filter(({ team, date }) => firstWorkingDay(date.slice(0, 7), team.workingDays) === date)
+        .filter(({ team, date }) => firstWorkingDay(date.slice(0, 7), team) === date)
         .map(({ team, date }) => ({
           kind: 'ledger-month',
           teamId: team.teamId,

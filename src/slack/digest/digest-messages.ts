@@ -1,6 +1,5 @@
 import type { KnownBlock } from '@slack/types';
 import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
-import { QUIET_WORKING_DAYS } from '../../features/digest/digest.usecases.js';
 import type { Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import type { OutboxMessage } from '../../jobs/scheduler.types.js';
@@ -72,7 +71,7 @@ export function managerMorningMessages(input: {
     const t = translator(locale);
     const view = buildManagerMorning(
       morning,
-      { t, locale, currency: team.currency, quietDays: QUIET_WORKING_DAYS },
+      { t, locale, currency: team.currency, quietDays: team.quietWorkingDays },
       input.extra?.(morning.managerUserId, t, locale),
     );
     messages.push({

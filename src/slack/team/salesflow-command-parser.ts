@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/index.js';
  * with "I did not understand"; their handlers live in their own files, registered in
  * `salesflow-extensions.ts`, and receive the raw argument text.
  */
-export const EXTENSION_SUBCOMMANDS = ['policy', 'delegate', 'audit'] as const;
+export const EXTENSION_SUBCOMMANDS = ['policy', 'delegate', 'audit', 'inbound', 'handover'] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 
 /** `null` = no explicit choice (`auto`): the team's language, or each user's Slack locale. */
@@ -24,6 +24,8 @@ export type SalesflowCommand =
   | { kind: 'timezone'; timezone: string }
   | { kind: 'language'; language: LanguageArgument }
   | { kind: 'myLanguage'; language: LanguageArgument }
+  /** `/salesflow me reminder 08:30`: the time is read by the use case, which answers a bad one with its words. */
+  | { kind: 'myReminder'; time: string }
   | { kind: 'extension'; name: ExtensionSubcommand; args: string };
 
 /**
@@ -117,6 +119,8 @@ const PARSERS: Record<string, Parser> = {
     return language !== undefined && rest.length === 0 ? { kind: 'language', language } : undefined;
   },
   me: ([what, word, ...rest]) => {
+    if (['reminder', 'remind', '提醒'].includes(what?.toLowerCase() ?? '') && word)
+      return { kind: 'myReminder', time: [word, ...rest].join(' ') };
     const language = parseLanguage(word);
     return what?.toLowerCase() === 'language' && language !== undefined && rest.length === 0
       ? { kind: 'myLanguage', language }

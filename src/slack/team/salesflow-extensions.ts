@@ -1,4 +1,6 @@
 import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approvals/salesflow-subcommands.js';
+import { inboundSubcommand } from '../inbound/inbound-subcommand.js';
+import { handoverSubcommand } from '../leads/handover-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
 import type { SalesflowSubcommandHandler } from './salesflow-subcommand.types.js';
 
@@ -10,4 +12,6 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   policy: policySubcommand,
   delegate: delegateSubcommand,
   audit: auditSubcommand,
+  inbound: inboundSubcommand,
+  handover: handoverSubcommand,
 };

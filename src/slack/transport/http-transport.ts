@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type Logger as BoltLogger, HTTPReceiver } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt/dist/receivers/custom-routes.js';
 import type { Config } from '../../config.js';
 import { refuseFutureDatedRequests } from '../refuse-future-dated.js';
 import type { HealthHandler, SlackTransport } from './slack-transport.js';
@@ -15,6 +16,8 @@ export function createHttpTransport(input: {
   config: Config;
   logger: BoltLogger;
   health: HealthHandler;
+  /** More HTTP routes served on the same port (leads from web forms). */
+  routes?: CustomRoute[];
   isReady: () => boolean;
 }): SlackTransport {
   const { config } = input;
@@ -24,6 +27,7 @@ export function createHttpTransport(input: {
       endpoints: SLACK_ENDPOINT,
       customRoutes: [
         { path: '/healthz', method: ['GET'], handler: (req, res) => void input.health(req, res) },
+        ...(input.routes ?? []),
       ],
       logger: input.logger,
     }),

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Logger as BoltLogger, SocketModeReceiver } from '@slack/bolt';
+import type { CustomRoute } from '@slack/bolt/dist/receivers/custom-routes.js';
+import type { ParamsIncomingMessage } from '@slack/bolt/dist/receivers/ParamsIncomingMessage.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import {
@@ -34,6 +36,8 @@ export function createSocketModeTransport(input: {
   boltLogger: BoltLogger;
   logger: Logger;
   health: HealthHandler;
+  /** More HTTP routes served beside /healthz (leads from web forms). */
+  routes?: CustomRoute[];
 }): SlackTransport {
   const { config, logger } = input;
   const appToken = config.slack.appToken as string;
@@ -48,8 +52,13 @@ export function createSocketModeTransport(input: {
   const client = receiver.client;
   const stopping = new AbortController();
   const healthServer = createServer((req, res) => {
-    if (req.method === 'GET' && req.url?.split('?')[0] === '/healthz') void input.health(req, res);
-    else res.writeHead(404).end();
+    const path = req.url?.split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') return void input.health(req, res);
+    const route = input.routes?.find(
+      (candidate) => candidate.path === path && [candidate.method].flat().includes(req.method ?? ''),
+    );
+    if (route) return void route.handler(req as ParamsIncomingMessage, res);
+    res.writeHead(404).end();
   });
   let connected = false;
   let connecting = false;

@@ -50,6 +50,15 @@ export const RELEASES: Release[] = [
           import_key: null,
         },
       ]);
+      // 0002: existing teams keep today's schedule: no country holidays, no own days off, the old thresholds.
+      const teams = (await db.execute(
+        sql`select count(*)::int as teams,
+                   count(*) filter (where holiday_country is null and holidays = '{}'
+                                    and stale_after_days = 7 and quiet_working_days = 3)::int as unchanged
+            from teams`,
+      )) as unknown as { rows: { teams: number; unchanged: number }[] };
+      expect(teams.rows[0]?.teams).toBeGreaterThan(0);
+      expect(teams.rows[0]?.unchanged).toBe(teams.rows[0]?.teams);
     },
   },
 ];

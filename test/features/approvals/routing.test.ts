@@ -143,7 +143,7 @@ describe('routing by reporting lines', () => {
 describe('working time', () => {
   const shanghai = (iso: string) => new Date(`${iso}+08:00`);
   it('counts only working hours on working days in the approver’s zone', () => {
-    const days = [1, 2, 3, 4, 5];
+    const days = { workingDays: [1, 2, 3, 4, 5], holidayCountry: null, holidays: [] };
     expect(
       workingMinutesBetween(
         shanghai('2026-03-02T10:00:00'),
@@ -175,9 +175,45 @@ describe('working time', () => {
         new Date('2026-03-02T03:30:00Z'),
         new Date('2026-03-02T05:00:00Z'),
         'Asia/Kolkata',
-        [1],
+        { workingDays: [1], holidayCountry: null, holidays: [] },
       ),
     ).toBe(90);
+  });
+});
+
+describe('working time on holidays', () => {
+  const shanghai = (iso: string) => new Date(`${iso}+08:00`);
+  const china = { workingDays: [1, 2, 3, 4, 5], holidayCountry: 'CN', holidays: [] };
+  it('the Spring Festival holiday is not working time; the make-up Saturday before it is', () => {
+    // Friday 13 Feb 2026 17:00 → Saturday 14 Feb (调休上班) 10:00: one hour on Friday, one on Saturday.
+    expect(
+      workingMinutesBetween(
+        shanghai('2026-02-13T17:00:00'),
+        shanghai('2026-02-14T10:00:00'),
+        'Asia/Shanghai',
+        china,
+      ),
+    ).toBe(120);
+    // Saturday 14 Feb 17:00 → Tuesday 24 Feb 10:00: the nine days off (15–23 Feb) count nothing.
+    expect(
+      workingMinutesBetween(
+        shanghai('2026-02-14T17:00:00'),
+        shanghai('2026-02-24T10:00:00'),
+        'Asia/Shanghai',
+        china,
+      ),
+    ).toBe(120);
+  });
+  it('a team holiday stops the clock too', () => {
+    const calendar = { workingDays: [1, 2, 3, 4, 5], holidayCountry: null, holidays: ['2026-03-03'] };
+    expect(
+      workingMinutesBetween(
+        shanghai('2026-03-02T17:00:00'),
+        shanghai('2026-03-04T10:00:00'),
+        'Asia/Shanghai',
+        calendar,
+      ),
+    ).toBe(120);
   });
 });
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  digestWindow,
-  isWorkingDay,
-  previousWorkingDays,
-  startOfLocalDay,
-  weekWindow,
-} from '../../../src/features/digest/digest-calendar.js';
+import { digestWindow, startOfLocalDay, weekWindow } from '../../../src/features/digest/digest-calendar.js';
 
-const MON_FRI = [1, 2, 3, 4, 5];
+const MON_FRI = { workingDays: [1, 2, 3, 4, 5], holidayCountry: null, holidays: [] };
+const CHINA = { ...MON_FRI, holidayCountry: 'CN' };
 
 describe('digest calendar', () => {
   it('a local day starts at the zone’s midnight, half-hour zones included', () => {
@@ -23,18 +18,16 @@ describe('digest calendar', () => {
     expect(next.getTime() - start.getTime()).toBe(25 * 3_600_000);
   });
 
-  it('the three working days before a Monday are last Wednesday, Thursday and Friday', () => {
-    expect(previousWorkingDays('2026-11-30', MON_FRI, 3)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27']);
-    expect(previousWorkingDays('2026-12-01', MON_FRI, 3)).toEqual(['2026-11-26', '2026-11-27', '2026-11-30']);
-    expect(previousWorkingDays('2026-11-30', [1, 2, 3, 4, 5, 6], 1)).toEqual(['2026-11-28']);
-    expect(isWorkingDay('2026-11-28', MON_FRI)).toBe(false);
-  });
-
   it('Monday’s digest covers Friday through Sunday; the weekly summary the seven days before', () => {
     const monday = digestWindow('2026-11-30', MON_FRI, 'Asia/Shanghai');
     expect([monday.fromDate, monday.toDate]).toEqual(['2026-11-27', '2026-11-30']);
     expect(monday.from.toISOString()).toBe('2026-11-26T16:00:00.000Z');
     const week = weekWindow('2026-11-30', 'UTC');
     expect([week.fromDate, week.toDate]).toEqual(['2026-11-23', '2026-11-30']);
+  });
+
+  it('the first digest after the Spring Festival covers the whole holiday, from the make-up Saturday on', () => {
+    const after = digestWindow('2026-02-24', CHINA, 'Asia/Shanghai');
+    expect([after.fromDate, after.toDate]).toEqual(['2026-02-14', '2026-02-24']);
   });
 });

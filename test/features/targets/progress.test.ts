@@ -9,8 +9,8 @@ import {
 } from '../../../src/features/targets/target-calendar.js';
 import { localDate } from '../../../src/lib/time-zone.js';
 
-const weekdays = teamWorkingDays({ workingDays: [1, 2, 3, 4, 5] });
-const sixDays = teamWorkingDays({ workingDays: [1, 2, 3, 4, 5, 6] });
+const weekdays = teamWorkingDays({ workingDays: [1, 2, 3, 4, 5], holidayCountry: null, holidays: [] });
+const sixDays = teamWorkingDays({ workingDays: [1, 2, 3, 4, 5, 6], holidayCountry: null, holidays: [] });
 
 describe('target periods', () => {
   it('a month runs from its first day to the first of the next, in the team’s zone', () => {

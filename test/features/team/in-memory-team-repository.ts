@@ -45,6 +45,10 @@ export function inMemoryTeamRepository(): TeamRepository & {
           workingDays: [1, 2, 3, 4, 5],
           digestTime: '08:30',
           stageProbabilities: null,
+          holidayCountry: null,
+          holidays: [],
+          staleAfterDays: 7,
+          quietWorkingDays: 3,
         });
       }
       return { ...(teamRows.get(teamId) as Team) };

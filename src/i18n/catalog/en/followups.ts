@@ -6,6 +6,8 @@ export const followupsEn = {
   'followups.reminder.more': '…and {count} more. Type `/followup` or `/lead list mine` to see them all.',
   'followups.reminder.leadLine': '*{company}* · {contact} · {stage} · due {date}',
   'followups.reminder.leadLineAt': '*{company}* · {contact} · {stage} · due {date} {time}',
+  'followups.timed.text': 'Time to follow up with {company} ({time})',
+  'followups.timed.header': '*Time to follow up* with {company}:',
   'followups.button.done': 'Done',
   'followups.button.open': 'Open',
   'followups.snooze.placeholder': 'Snooze',

@@ -2,13 +2,16 @@ import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
+import { handoverEn } from './handover.js';
 import { importsEn } from './imports.js';
+import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { needsEn } from './needs.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
+import { teamScheduleEn } from './team-schedule.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
@@ -17,12 +20,15 @@ export const en = {
   ...digestEn,
   ...followupsEn,
   ...importsEn,
+  ...handoverEn,
+  ...inboundEn,
   ...leadsEn,
   ...ledgerEn,
   ...needsEn,
   ...leadProgressEn,
   ...targetsEn,
   ...teamEn,
+  ...teamScheduleEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -49,6 +49,7 @@ export const leadsEn = {
   'leads.activity.needs_updated': 'updated the needs analysis',
   'leads.activity.call_notes': 'added call notes',
   'leads.activity.approval': 'approval update',
+  'leads.activity.reassigned': 'handed the lead over',
   'leads.activity.call': 'Call',
   'leads.activity.visit': 'Visit',
   'leads.activity.email': 'Email',
@@ -151,6 +152,6 @@ export const leadsEn = {
   'leads.list.summary': '{stage} · {value} · follow up {followUp} · needs {completeness}%',
   'leads.list.byStage': 'By stage: {counts}',
   'leads.usage':
-    '*/lead* — open the new-lead form\n*/lead list* [mine | team | stage &lt;stage&gt; | stale] — your pipeline\n*/lead* &lt;text&gt; — find a lead by company, contact, phone or email\n*/lead #42* — show lead 42\nStages: {stages}',
+    '*/lead* — open the new-lead form\n*/lead list* [mine | team | stage &lt;stage&gt; | stale] — your pipeline\n*/lead* &lt;text&gt; — find a lead by company, contact, phone or email\n*/lead #42* — show lead 42\n*/lead #42 owner* @user — give lead 42 to someone else (the owner’s manager or director, or an admin)\nStages: {stages}',
   'leads.unknownStage': 'Unknown stage “{stage}”. Stages: {stages}',
 } as const;

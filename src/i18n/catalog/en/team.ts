@@ -18,7 +18,10 @@ export const teamEn = {
     '• `/salesflow channel #channel` — the sales channel where new leads are posted (admins)\n' +
     '• `/salesflow timezone Asia/Shanghai` — the team’s time zone, an IANA name (admins)\n' +
     '• `/salesflow language en|zh|auto` — the language for everyone; `auto` uses each person’s Slack language (admins)\n' +
-    '• `/salesflow me language en|zh|auto` — your own language',
+    '• `/salesflow me language en|zh|auto` — your own language\n' +
+    '• `/salesflow me reminder 08:30` — when your follow-up reminders come, in your time zone\n' +
+    '• `/salesflow handover @from @to` — move everything of someone who leaves, after a preview (admins, their manager or director)\n' +
+    '• `/salesflow inbound` — leads from your web form: the secret and who receives them (admins)',
   'team.didNotUnderstand': 'I did not understand `{input}`.',
 
   'team.notAdmin':

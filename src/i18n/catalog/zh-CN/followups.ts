@@ -8,6 +8,8 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.reminder.more': '……还有 {count} 个。输入 `/followup` 或 `/lead list mine` 查看全部。',
   'followups.reminder.leadLine': '*{company}* · {contact} · {stage} · 应于 {date} 跟进',
   'followups.reminder.leadLineAt': '*{company}* · {contact} · {stage} · 应于 {date} {time} 跟进',
+  'followups.timed.text': '该跟进 {company} 了（{time}）',
+  'followups.timed.header': '*该跟进了*：{company}',
   'followups.button.done': '已跟进',
   'followups.button.open': '打开',
   'followups.snooze.placeholder': '推迟',

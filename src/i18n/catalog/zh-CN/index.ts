@@ -3,13 +3,16 @@ import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
+import { handoverZh } from './handover.js';
 import { importsZh } from './imports.js';
+import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { needsZh } from './needs.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
+import { teamScheduleZh } from './team-schedule.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
@@ -17,10 +20,13 @@ export const zhCN: Record<MessageKey, string> = {
   ...digestZh,
   ...followupsZh,
   ...importsZh,
+  ...handoverZh,
+  ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
   ...needsZh,
   ...leadProgressZh,
   ...targetsZh,
   ...teamZh,
+  ...teamScheduleZh,
 };

@@ -50,6 +50,7 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.activity.needs_updated': '更新了需求分析',
   'leads.activity.call_notes': '添加了通话记录',
   'leads.activity.approval': '审批进展',
+  'leads.activity.reassigned': '转交了线索',
   'leads.activity.call': '电话',
   'leads.activity.visit': '拜访',
   'leads.activity.email': '邮件',
@@ -151,6 +152,6 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.list.summary': '{stage} · {value} · 跟进 {followUp} · 需求 {completeness}%',
   'leads.list.byStage': '各阶段：{counts}',
   'leads.usage':
-    '*/lead* — 打开新建线索表单\n*/lead list* [mine | team | stage &lt;阶段&gt; | stale] — 查看销售漏斗\n*/lead* &lt;文字&gt; — 按公司、联系人、电话或邮箱查找线索\n*/lead #42* — 查看 42 号线索\n阶段：{stages}',
+    '*/lead* — 打开新建线索表单\n*/lead list* [mine | team | stage &lt;阶段&gt; | stale] — 查看销售漏斗\n*/lead* &lt;文字&gt; — 按公司、联系人、电话或邮箱查找线索\n*/lead #42* — 查看 42 号线索\n*/lead #42 owner* @同事 — 把 42 号线索转交给别人（负责人的经理、总监或管理员）\n阶段：{stages}',
   'leads.unknownStage': '未知阶段“{stage}”。可用阶段：{stages}',
 };

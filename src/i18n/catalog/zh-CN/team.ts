@@ -20,7 +20,10 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '• `/salesflow channel #频道` — 新线索发布到的销售频道（管理员）\n' +
     '• `/salesflow timezone Asia/Shanghai` — 团队时区，IANA 名称（管理员）\n' +
     '• `/salesflow language en|zh|auto` — 全员语言；`auto` 表示使用每个人的 Slack 语言（管理员）\n' +
-    '• `/salesflow me language en|zh|auto` — 你自己的语言',
+    '• `/salesflow me language en|zh|auto` — 你自己的语言\n' +
+    '• `/salesflow me reminder 08:30` — 你的跟进提醒时间（你的时区）\n' +
+    '• `/salesflow handover @离职人 @接手人` — 预览并确认后转交离职同事的全部工作（管理员、其经理或总监）\n' +
+    '• `/salesflow inbound` — 网页表单线索：密钥和接收人（管理员）',
   'team.didNotUnderstand': '无法识别 `{input}`。',
 
   'team.notAdmin':

@@ -11,6 +11,8 @@ import * as duplicateOpen from './duplicate-open.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
 import * as followUpSnooze from './follow-up-snooze.action.js';
+import * as handoverCancel from './handover-cancel.action.js';
+import * as handoverConfirm from './handover-confirm.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
 import * as importCheckMapping from './import-check-mapping.action.js';
 import * as importFromMessage from './import-from-message.action.js';
@@ -62,4 +64,6 @@ export function register(app: App, deps: AppDeps): void {
   importCheckMapping.register(app, deps);
   importFromMessage.register(app, deps);
   duplicateOpen.register(app, deps);
+  handoverConfirm.register(app, deps);
+  handoverCancel.register(app, deps);
 }

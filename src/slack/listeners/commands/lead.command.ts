@@ -4,6 +4,7 @@ import { STAGES } from '../../../features/leads/leads.types.js';
 import { newLeadDefaults } from '../../../features/leads/leads.usecases.js';
 import { COMMANDS } from '../../ids.js';
 import { handleTransferCommand, opensImportModal } from '../../imports/transfer-command.js';
+import { handLeadOver } from '../../leads/hand-lead-over.js';
 import { parseLeadCommand } from '../../leads/lead-command-parser.js';
 import { encodeLeadFormMetadata } from '../../leads/lead-form-metadata.js';
 import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
@@ -60,6 +61,9 @@ export function register(app: App, deps: AppDeps): void {
             return;
           case 'list':
             await reply(await leadListMessage(deps, actor, t, parsed.filter));
+            return;
+          case 'owner':
+            await reply({ text: await handLeadOver({ deps, client, request, ...parsed }) });
             return;
         }
       },

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { setMyReminderTime, teamCalendarPreview } from '../../../features/team/schedule.usecases.js';
 import {
   getTeamOverview,
   setMyLanguage,
@@ -65,6 +66,8 @@ async function dispatch(
         const view = buildTeamSettingsModal({
           team,
           t,
+          locale: actor.locale,
+          preview: teamCalendarPreview({ team, clock: deps.clock }),
           metadata: encodeTeamSettingsMetadata({ responseUrl: command.response_url }),
         });
         await openModal({ client, triggerId: command.trigger_id, view, request });
@@ -127,6 +130,11 @@ async function dispatch(
           ? tr('team.myLanguageSet', { language: languageName(parsed.language, tr) })
           : tr('team.myLanguageAuto'),
       );
+      return;
+    }
+    case 'myReminder': {
+      const { time } = await setMyReminderTime({ ...deps, actor, text: parsed.time });
+      await reply(t('team.schedule.reminderSet', { time }));
       return;
     }
     case 'extension': {

@@ -94,6 +94,25 @@ export function buildFollowUpReminder(input: { list: DueList; t: Translate; titl
   return { text: t('followups.reminder.text', { count }), blocks };
 }
 
+/** The DM at the time of day a follow-up was set for: the lead, with the same Done, Snooze and Open. */
+export function buildTimedFollowUpReminder(input: { lead: Lead; t: Translate }): {
+  text: string;
+  blocks: KnownBlock[];
+} {
+  const { lead, t } = input;
+  const text = t('followups.timed.text', {
+    company: escapeMrkdwn(lead.companyName),
+    time: lead.nextFollowUpTime ?? '',
+  });
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(t('followups.timed.header', { company: leadTitle(lead) })) },
+      ...leadBlocks(lead, t),
+    ],
+  };
+}
+
 /** Several leads match `/followup <text> …`: one button each; the button carries the date and note chosen. */
 export function buildLeadPicker(input: {
   query: string;

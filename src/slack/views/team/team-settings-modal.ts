@@ -1,6 +1,7 @@
 import type { KnownBlock, PlainTextOption } from '@slack/types';
+import type { CalendarPreview } from '../../../features/team/schedule.usecases.js';
 import type { Team } from '../../../features/team/team.types.js';
-import type { TeamSettingsForm } from '../../../features/team/team-admin.usecases.js';
+import type { TeamSettingsField, TeamSettingsForm } from '../../../features/team/team-admin.usecases.js';
 import { LOCALES, type Locale, type Translate } from '../../../i18n/index.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import {
@@ -12,6 +13,7 @@ import {
   readInput,
   type ViewStateValues,
 } from '../blocks.js';
+import { buildScheduleBlocks, readScheduleForm, SCHEDULE_BLOCKS } from './team-schedule-blocks.js';
 
 /** Zones a sales team is likely to be in; a team already on another zone keeps it as the first choice. */
 export const COMMON_TIME_ZONES = [
@@ -59,8 +61,16 @@ export function languageOptions(t: Translate): PlainTextOption[] {
   ];
 }
 
-/** The settings modal for admins: sales channel, time zone, team language. */
-export function buildTeamSettingsModal(input: { team: Team; t: Translate; metadata: string }): ModalView {
+/** The settings modal for admins: sales channel, time zone, team language, then the schedule (see team-schedule-blocks). */
+export function buildTeamSettingsModal(input: {
+  team: Team;
+  t: Translate;
+  metadata: string;
+  /** For country names; English when not given. */
+  locale?: Locale;
+  /** The coming days off under the holiday inputs (from `teamSettingsPreview`). */
+  preview?: CalendarPreview;
+}): ModalView {
   const { team, t } = input;
   const zones = timeZoneOptions(team.timezone);
   const languages = languageOptions(t);
@@ -108,6 +118,7 @@ export function buildTeamSettingsModal(input: { team: Team; t: Translate; metada
         ...(languageInitial ? { initial_option: languageInitial } : {}),
       },
     },
+    ...buildScheduleBlocks({ team, t, locale: input.locale ?? 'en', preview: input.preview }),
   ];
   return modalShell({
     callbackId: VIEWS.teamSettings,
@@ -122,6 +133,7 @@ export function buildTeamSettingsModal(input: { team: Team; t: Translate; metada
 export function readTeamSettingsForm(values: ViewStateValues): TeamSettingsForm {
   const language = readInput(values, BLOCKS.language);
   return {
+    ...readScheduleForm(values),
     salesChannelId: readInput(values, BLOCKS.salesChannel),
     timezone: readInput(values, BLOCKS.timezone),
     language:
@@ -132,7 +144,8 @@ export function readTeamSettingsForm(values: ViewStateValues): TeamSettingsForm 
 }
 
 /** Which input block shows the error for each settings field. */
-export const TEAM_SETTINGS_BLOCKS: Record<keyof TeamSettingsForm, string> = {
+export const TEAM_SETTINGS_BLOCKS: Record<TeamSettingsField, string> = {
+  ...SCHEDULE_BLOCKS,
   salesChannelId: BLOCKS.salesChannel,
   timezone: BLOCKS.timezone,
   language: BLOCKS.language,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_STAGE_PROBABILITIES } from '../../../../src/features/digest/digest.usecases.js';
+import { teamCalendarPreview } from '../../../../src/features/team/schedule.usecases.js';
+import { validateScheduleSettings } from '../../../../src/features/team/schedule-settings.js';
 import type { Member, Team } from '../../../../src/features/team/team.types.js';
 import { translator } from '../../../../src/i18n/index.js';
+import { fixedClock } from '../../../../src/lib/clock.js';
 import { BLOCKS, VIEWS } from '../../../../src/slack/ids.js';
 import { buildTeamOverview } from '../../../../src/slack/views/team/team-overview.js';
 import {
@@ -22,6 +26,10 @@ const team = (overrides: Partial<Team> = {}): Team => ({
   workingDays: [1, 2, 3, 4, 5],
   digestTime: '08:30',
   stageProbabilities: null,
+  holidayCountry: null,
+  holidays: [],
+  staleAfterDays: 7,
+  quietWorkingDays: 3,
   ...overrides,
 });
 
@@ -53,11 +61,67 @@ describe('team settings modal', () => {
     expect(view.callback_id).toBe(VIEWS.teamSettings);
     expect(slackLimitViolations(view as unknown as Surface, 'modal')).toEqual([]);
     const state = stateFrom(view as never, {});
-    expect(readTeamSettingsForm(state as never)).toEqual({
+    expect(readTeamSettingsForm(state as never)).toMatchObject({
       salesChannelId: 'C0SALES',
       timezone: 'Asia/Shanghai',
       language: 'zh-CN',
     });
+  });
+
+  it('an untouched form saves every schedule setting exactly as it was', () => {
+    const current = team({
+      digestTime: '07:45',
+      workingDays: [1, 2, 3, 4, 5, 6],
+      holidayCountry: 'CN',
+      holidays: ['2026-12-24', '2026-12-31'],
+      currency: 'USD',
+      staleAfterDays: 10,
+      quietWorkingDays: 4,
+      stageProbabilities: { proposal: 45 },
+    });
+    const view = buildTeamSettingsModal({ team: current, t: translator('en'), metadata: '{}' });
+    const result = validateScheduleSettings(readTeamSettingsForm(stateFrom(view as never, {}) as never));
+    expect(result).toEqual({
+      ok: true,
+      changes: {
+        digestTime: '07:45',
+        workingDays: [1, 2, 3, 4, 5, 6],
+        holidayCountry: 'CN',
+        holidays: ['2026-12-24', '2026-12-31'],
+        currency: 'USD',
+        staleAfterDays: 10,
+        quietWorkingDays: 4,
+        // The form shows the defaults of the stages the admin never set; saving it keeps them explicitly.
+        stageProbabilities: { ...DEFAULT_STAGE_PROBABILITIES, proposal: 45 },
+      },
+    });
+  });
+
+  it('names the coming holidays and warns about a year the library does not know, within Slack limits', () => {
+    const current = team({ holidayCountry: 'CN', holidays: ['2026-12-24'] });
+    const preview = teamCalendarPreview({
+      team: current,
+      clock: fixedClock(new Date('2026-11-28T02:00:00Z')),
+    });
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const view = buildTeamSettingsModal({
+        team: current,
+        t: translator(locale),
+        metadata: '{}',
+        locale,
+        preview,
+      });
+      expect(slackLimitViolations(view as unknown as Surface, 'modal')).toEqual([]);
+      const text = JSON.stringify(view.blocks);
+      expect(text).toContain('2026-12-24');
+      expect(text).toContain('2027');
+    }
+    const english = JSON.stringify(
+      buildTeamSettingsModal({ team: current, t: translator('en'), metadata: '{}', locale: 'en', preview })
+        .blocks,
+    );
+    expect(english).toContain('China (CN)');
+    expect(english).toContain('does not know China’s public holidays for 2027');
   });
 
   it('offers a team on an uncommon zone its own zone first, and "auto" when no team language is set', () => {
@@ -67,7 +131,7 @@ describe('team settings modal', () => {
       metadata: '{}',
     });
     expect(timeZoneOptions('America/Anchorage')[0]?.value).toBe('America/Anchorage');
-    expect(readTeamSettingsForm(stateFrom(view as never, {}) as never)).toEqual({
+    expect(readTeamSettingsForm(stateFrom(view as never, {}) as never)).toMatchObject({
       salesChannelId: null,
       timezone: 'America/Anchorage',
       language: 'auto',
