@@ -130,14 +130,19 @@ async function smoke(): Promise<void> {
     if (server && server.version !== process.version)
       throw new Error(`the server ran on Node ${server.version}, not ${process.version}`);
 
+    const stopping = Date.now();
     npm.kill('SIGTERM');
-    const code = await Promise.race([exited, sleep(STOP_TIMEOUT_MS).then(() => 'still running')]);
+    const timeout = new Promise<string>((resolve) =>
+      setTimeout(resolve, STOP_TIMEOUT_MS, 'still running').unref(),
+    );
+    const code = await Promise.race([exited, timeout]);
     if (code !== 0) throw new Error(`after SIGTERM npm run serve ended with ${code}, not exit code 0`);
     if (server && isRunning(server.pid))
       throw new Error(`npm exited but the server (pid ${server.pid}) still runs`);
     process.stdout.write(
       `smoke-serve on Node ${process.version}: /healthz 200 after ${(readyMs / 1000).toFixed(1)} s ` +
-        `(${health.body}), server on Node ${server?.version ?? 'not checked (no /proc)'}, SIGTERM → exit code 0\n`,
+        `(${health.body}), server on Node ${server?.version ?? 'not checked (no /proc)'}, ` +
+        `SIGTERM → exit code 0 after ${((Date.now() - stopping) / 1000).toFixed(1)} s\n`,
     );
   } catch (error) {
     process.stderr.write(`--- npm run serve output ---\n${output}\n----------------------------\n`);
