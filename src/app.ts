@@ -2,7 +2,7 @@ import { App } from '@slack/bolt';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
-import { type AppDeps, createBackgroundDeps, createDeps } from './deps.js';
+import { type AppDeps, createDeps } from './deps.js';
 import { healthHandler } from './health.js';
 import { createInboundLeadsRoute } from './http/inbound-leads.route.js';
 import type { BackgroundJob } from './jobs/background-job.js';
@@ -76,7 +76,7 @@ export function createSalesflowApp(input: {
   registerListeners(app, deps);
 
   // Scheduled tasks, the digest and the outbox worker get the background budget, not the request path's.
-  const jobs = input.backgroundJobs?.(createBackgroundDeps(depsInput, deps)) ?? [];
+  const jobs = input.backgroundJobs?.(deps.background()) ?? [];
 
   return {
     app,

@@ -89,6 +89,11 @@ export interface AppDeps {
   afterAck: WorkQueue;
   /** Imports of files, one at a time on this instance, outside the after-ack queue (they take seconds). */
   importQueue: WorkQueue;
+  /**
+   * The same dependencies on the background budget (long work started by a request, such as an import, runs
+   * on these rather than on the request path's few seconds). Background dependencies return themselves.
+   */
+  background: () => AppDeps;
 }
 
 interface DepsInput {
@@ -103,7 +108,13 @@ interface DepsInput {
  * (a slow or unreachable database becomes a `DatabaseError` the user reads as "try again").
  */
 export function createDeps(input: DepsInput): AppDeps {
-  return buildDeps(input, input.database.db, REQUEST_BUDGET);
+  const deps = buildDeps(input, input.database.db, REQUEST_BUDGET);
+  let background: AppDeps | undefined;
+  deps.background = () => {
+    background ??= createBackgroundDeps(input, deps);
+    return background;
+  };
+  return deps;
 }
 
 /**
@@ -123,7 +134,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
   // The budget wraps the database calls; the team cache sits in front of it, so a cache hit costs nothing.
   const teams = withTeamCache(budgeted(createTeamRepository({ db }), 'teams'), { clock: input.clock });
   const ledgerReports = budgeted(createLedgerReportRepository({ db }), 'ledgerReports');
-  return {
+  const deps: AppDeps = {
     ...input,
     db,
     teams,
@@ -159,5 +170,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(AFTER_ACK_LIMITS),
     importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 50 }),
+    background: () => deps,
   };
+  return deps;
 }

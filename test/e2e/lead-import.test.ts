@@ -34,7 +34,7 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
     const preview = await previewOf(userId, name);
     const updates = app.slack.callsTo('chat.update').length;
     await app.submit(userId, preview, values);
-    await app.deps.importQueue.idle();
+    await app.deps.background().importQueue.idle();
     return { preview, outcome: app.slack.callsTo('chat.update').slice(updates).at(-1) };
   };
 

@@ -24,7 +24,9 @@ export function runImportInBackground(input: {
   request: Pick<RequestContext, 'actor' | 't' | 'log'>;
   record: LeadImport;
 }): Promise<void> {
-  const { deps, client, record } = input;
+  const { client, record } = input;
+  // An import takes seconds to minutes: its database work runs on the background budget.
+  const deps = input.deps.background();
   const { actor, t, log } = input.request;
   return deps.importQueue
     .run(async () => {

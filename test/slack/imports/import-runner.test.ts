@@ -77,7 +77,7 @@ describe('importing a file shared in Slack', () => {
     const record = await startImport({ ...deps, actor: manager, importId: preview.importId, policy: 'skip' });
     slack.reset();
     await runImportInBackground({
-      deps: deps as unknown as AppDeps,
+      deps: { ...deps, background: () => deps } as unknown as AppDeps,
       client,
       request: { actor: manager, t: translator('zh-CN'), log },
       record,
