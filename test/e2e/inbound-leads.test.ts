@@ -126,6 +126,24 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     expect(threaded).toMatchObject({ channelId: `C_${teamId}`, threadTs: expect.any(String) });
   });
 
+  it('a lead that looks like one the team already has is saved, and the rep is told which one it may duplicate', async () => {
+    const { teamId, token } = await team();
+    const first = await post(token, LEAD);
+    const again = await post(token, { ...LEAD, company: `${LEAD.company}.` });
+    expect(again.status).toBe(201);
+    const worker = createOutboxWorker({
+      deps: app.deps,
+      client: createOutboxClient(app.deps.config, app.deps.logger),
+      options: { channelIntervalMs: 0 },
+    });
+    await worker.drainUntilIdle();
+    const dms = app.slack
+      .callsTo('chat.postMessage')
+      .filter((call) => String(call.args.text).includes(`#${again.json.lead_id} `));
+    expect(JSON.stringify(dms.map((call) => call.args))).toContain(`It may duplicate #${first.json.lead_id}`);
+    expect(await leadsOf(teamId)).toHaveLength(2);
+  });
+
   it('refuses a missing, malformed, wrong or rotated secret with 401 and says how to send it', async () => {
     const { teamId, token } = await team();
     const other = await team();
