@@ -3,12 +3,11 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { HEALTH_PING_MS } from './budgets.js';
-import { type Database, type Db, type QueryListener, queryLogger } from './database.js';
+import { type Database, type Db, healthPing, type QueryListener, queryLogger } from './database.js';
 import { acquireDirectoryLock } from './directory-lock.js';
 import { openPostgres } from './postgres.js';
 import * as schema from './schema/index.js';
-import { asDatabaseError, DatabaseError, withinBudget } from './time-budget.js';
+import { asDatabaseError, DatabaseError } from './time-budget.js';
 
 export type { Database, Db, QueryListener, Schema } from './database.js';
 export { openPostgres } from './postgres.js';
@@ -66,19 +65,7 @@ export async function openPglite(
     );
   }
   const db = drizzlePglite(client, { schema, logger: queryLogger(options.logQuery) }) as unknown as Db;
-  let probe: Promise<boolean> | undefined;
-  const probeOnce = () => {
-    probe ??= client
-      .query('select 1')
-      .then(
-        () => true,
-        () => false,
-      )
-      .finally(() => {
-        probe = undefined;
-      });
-    return probe;
-  };
+  const ping = healthPing(() => client.query('select 1'));
   return {
     db,
     backgroundDb: db,
@@ -86,7 +73,7 @@ export async function openPglite(
     kind: 'pglite',
     // PGlite is one connection in this process: statements are already serialized.
     withAdvisoryLock: (_key, fn) => fn(db),
-    ping: () => withinBudget(probeOnce, HEALTH_PING_MS, 'ping').catch(() => false),
+    ping,
     async close() {
       await client.close();
       releaseLock();

@@ -1,5 +1,7 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { HEALTH_PING_MS } from './budgets.js';
 import type * as schema from './schema/index.js';
+import { withinBudget } from './time-budget.js';
 
 export type Schema = typeof schema;
 /** The drizzle database every repository takes: the same API on PGlite and on node-postgres. */
@@ -26,3 +28,23 @@ export type QueryListener = (query: string) => void;
 
 /** drizzle's `logger` option for `logQuery` (none when no one listens). */
 export const queryLogger = (logQuery: QueryListener | undefined) => (logQuery ? { logQuery } : false);
+
+/**
+ * The health check's ping: `select 1` within HEALTH_PING_MS, false on failure or timeout. One probe at a time: pings
+ * arriving while the database hangs share it instead of piling up.
+ */
+export function healthPing(query: () => Promise<unknown>): () => Promise<boolean> {
+  let probe: Promise<boolean> | undefined;
+  const probeOnce = () => {
+    probe ??= query()
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        probe = undefined;
+      });
+    return probe;
+  };
+  return () => withinBudget(probeOnce, HEALTH_PING_MS, 'ping').catch(() => false);
+}

@@ -1,15 +1,8 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import {
-  BACKGROUND_BUDGET,
-  HEALTH_PING_MS,
-  MIGRATION_BUDGET,
-  REQUEST_BUDGET,
-  type TimeBudget,
-} from './budgets.js';
-import { type Database, type Db, type QueryListener, queryLogger } from './database.js';
+import { BACKGROUND_BUDGET, MIGRATION_BUDGET, REQUEST_BUDGET, type TimeBudget } from './budgets.js';
+import { type Database, type Db, healthPing, type QueryListener, queryLogger } from './database.js';
 import * as schema from './schema/index.js';
-import { withinBudget } from './time-budget.js';
 
 /**
  * A pg client that hangs up when one of its queries hits the read timeout (`query_timeout`). The server did
@@ -93,20 +86,7 @@ export async function openPostgres(
   const db = drizzle(requestPool, { schema, logger }) as unknown as Db;
   const backgroundDb = drizzle(backgroundPool, { schema, logger }) as unknown as Db;
 
-  // One probe at a time: health checks arriving while the database hangs share it instead of piling up.
-  let probe: Promise<boolean> | undefined;
-  const probeOnce = () => {
-    probe ??= requestPool
-      .query('select 1')
-      .then(
-        () => true,
-        () => false,
-      )
-      .finally(() => {
-        probe = undefined;
-      });
-    return probe;
-  };
+  const ping = healthPing(() => requestPool.query('select 1'));
 
   return {
     db,
@@ -127,7 +107,7 @@ export async function openPostgres(
         await client.end().catch(() => {});
       }
     },
-    ping: () => withinBudget(probeOnce, HEALTH_PING_MS, 'ping').catch(() => false),
+    ping,
     async close() {
       await Promise.all([requestPool.end(), backgroundPool.end()]);
     },

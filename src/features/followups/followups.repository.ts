@@ -2,22 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import { leads, members, teams } from '../../db/schema/index.js';
+import {
+  type ReminderCandidate,
+  reminderCandidateColumns,
+  toReminderCandidate,
+} from './reminder-candidates.js';
 
-/** A member with open leads due, and the team settings their reminder depends on. */
-export interface ReminderCandidate {
-  teamId: string;
-  userId: string;
-  timezone: string | null;
-  reminderTime: string;
-  vacationUntil: string | null;
-  language: string | null;
-  slackLocale: string | null;
-  teamTimezone: string;
-  teamLanguage: string | null;
-  workingDays: number[];
-  holidayCountry: string | null;
-  holidays: string[];
-}
+export type { ReminderCandidate };
 
 /** An open lead's follow-up set for a time of day, with what its owner's reminder depends on. */
 export interface TimedFollowUpCandidate {
@@ -95,9 +86,7 @@ export function createFollowUpRepository({ db }: { db: Db }) {
      */
     async reminderCandidates(latestLocalDate: string): Promise<ReminderCandidate[]> {
       const result = (await db.execute(sql`
-        select m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until,
-               m.language, m.slack_locale, t.timezone as team_timezone, t.language as team_language,
-               t.working_days, t.holiday_country, t.holidays
+        select ${reminderCandidateColumns}
         from ${members} m
         join ${teams} t on t.team_id = m.team_id
         where exists (
@@ -106,20 +95,7 @@ export function createFollowUpRepository({ db }: { db: Db }) {
             and l.stage not in ('won', 'lost') and l.next_follow_up_on <= ${latestLocalDate}
         )
         order by m.team_id, m.user_id`)) as unknown as { rows: Record<string, unknown>[] };
-      return result.rows.map((row) => ({
-        teamId: String(row.team_id),
-        userId: String(row.user_id),
-        timezone: (row.timezone as string | null) ?? null,
-        reminderTime: String(row.reminder_time),
-        vacationUntil: (row.vacation_until as string | null) ?? null,
-        language: (row.language as string | null) ?? null,
-        slackLocale: (row.slack_locale as string | null) ?? null,
-        teamTimezone: String(row.team_timezone),
-        teamLanguage: (row.team_language as string | null) ?? null,
-        workingDays: parseIntArray(row.working_days),
-        holidayCountry: (row.holiday_country as string | null) ?? null,
-        holidays: parseTextArray(row.holidays),
-      }));
+      return result.rows.map(toReminderCandidate);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import type { ReminderCandidate } from '../followups/followups.repository.js';
+import { reminderCandidateColumns, toReminderCandidate } from '../followups/reminder-candidates.js';
 import type { AgingBuckets, LedgerScope, OverdueLine } from './ledger.types.js';
 
 export type OverdueRepository = ReturnType<typeof createOverdueRepository>;
@@ -121,9 +121,7 @@ export function createOverdueRepository({ db }: { db: Db }) {
      */
     async reminderCandidates(latestLocalDate: string): Promise<ReminderCandidate[]> {
       const result = (await db.execute(sql`
-        select m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until,
-               m.language, m.slack_locale, t.timezone as team_timezone, t.language as team_language,
-               t.working_days, t.holiday_country, t.holidays
+        select ${reminderCandidateColumns}
         from members m
         join teams t on t.team_id = m.team_id
         where exists (
@@ -134,20 +132,7 @@ export function createOverdueRepository({ db }: { db: Db }) {
             and i.collected_minor < i.amount_minor and i.due_on < ${latestLocalDate}::date
         )
         order by m.team_id, m.user_id`)) as unknown as Rows;
-      return result.rows.map((row) => ({
-        teamId: String(row.team_id),
-        userId: String(row.user_id),
-        timezone: (row.timezone as string | null) ?? null,
-        reminderTime: String(row.reminder_time),
-        vacationUntil: (row.vacation_until as string | null) ?? null,
-        language: (row.language as string | null) ?? null,
-        slackLocale: (row.slack_locale as string | null) ?? null,
-        teamTimezone: String(row.team_timezone),
-        teamLanguage: (row.team_language as string | null) ?? null,
-        workingDays: parseIntArray(row.working_days),
-        holidayCountry: (row.holiday_country as string | null) ?? null,
-        holidays: parseTextArray(row.holidays),
-      }));
+      return result.rows.map(toReminderCandidate);
     },
   };
 }

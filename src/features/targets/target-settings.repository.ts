@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { parseIntArray, parseTextArray } from '../../db/pg-arrays.js';
 import { dailyPlans, memberDayPreferences, members, targetSettings, teams } from '../../db/schema/index.js';
 import type { ReminderCandidate } from '../followups/followups.repository.js';
+import { reminderCandidateColumns, toReminderCandidate } from '../followups/reminder-candidates.js';
 import { DEFAULT_TARGET_SETTINGS, type TargetSettings, type TargetSettingsChanges } from './targets.types.js';
 
 /** A rep who gets the morning check-in, with the time their day ends (no check-in is sent after it). */
@@ -16,28 +16,6 @@ export interface EndOfDayCandidate extends CheckInCandidate {
 }
 
 export type TargetSettingsRepository = ReturnType<typeof createTargetSettingsRepository>;
-
-const candidateColumns = sql`
-  m.team_id, m.user_id, m.timezone, m.reminder_time, m.vacation_until::text as vacation_until, m.language,
-  m.slack_locale, t.timezone as team_timezone, t.language as team_language, t.working_days,
-  t.holiday_country, t.holidays`;
-
-function toCandidate(row: Record<string, unknown>): ReminderCandidate {
-  return {
-    teamId: String(row.team_id),
-    userId: String(row.user_id),
-    timezone: (row.timezone as string | null) ?? null,
-    reminderTime: String(row.reminder_time),
-    vacationUntil: (row.vacation_until as string | null) ?? null,
-    language: (row.language as string | null) ?? null,
-    slackLocale: (row.slack_locale as string | null) ?? null,
-    teamTimezone: String(row.team_timezone),
-    teamLanguage: (row.team_language as string | null) ?? null,
-    workingDays: parseIntArray(row.working_days),
-    holidayCountry: (row.holiday_country as string | null) ?? null,
-    holidays: parseTextArray(row.holidays),
-  };
-}
 
 export function createTargetSettingsRepository({ db }: { db: Db }) {
   return {
@@ -71,20 +49,23 @@ export function createTargetSettingsRepository({ db }: { db: Db }) {
     /** Reps of teams with the morning check-in on, who did not opt out; each one's day is checked in the use case. */
     async checkInCandidates(): Promise<CheckInCandidate[]> {
       const result = (await db.execute(sql`
-        select ${candidateColumns}, s.end_of_day_time
+        select ${reminderCandidateColumns}, s.end_of_day_time
         from ${members} m
         join ${teams} t on t.team_id = m.team_id
         join ${targetSettings} s on s.team_id = m.team_id and s.check_in_enabled
         left join ${memberDayPreferences} p on p.team_id = m.team_id and p.user_id = m.user_id
         where m.role = 'rep' and not coalesce(p.check_in_opt_out, false)
         order by m.team_id, m.user_id`)) as unknown as { rows: Record<string, unknown>[] };
-      return result.rows.map((row) => ({ ...toCandidate(row), endOfDayTime: String(row.end_of_day_time) }));
+      return result.rows.map((row) => ({
+        ...toReminderCandidate(row),
+        endOfDayTime: String(row.end_of_day_time),
+      }));
     },
 
     /** Members with a plan on a date between `earliestDate` and `latestDate` (every local date somewhere now). */
     async endOfDayCandidates(earliestDate: string, latestDate: string): Promise<EndOfDayCandidate[]> {
       const result = (await db.execute(sql`
-        select ${candidateColumns}, d.plan_date::text as plan_date,
+        select ${reminderCandidateColumns}, d.plan_date::text as plan_date,
                coalesce(s.end_of_day_time, ${DEFAULT_TARGET_SETTINGS.endOfDayTime}) as end_of_day_time
         from ${dailyPlans} d
         join ${members} m on m.team_id = d.team_id and m.user_id = d.user_id
@@ -93,7 +74,7 @@ export function createTargetSettingsRepository({ db }: { db: Db }) {
         where d.plan_date between ${earliestDate} and ${latestDate}
         order by d.team_id, d.user_id, d.plan_date`)) as unknown as { rows: Record<string, unknown>[] };
       return result.rows.map((row) => ({
-        ...toCandidate(row),
+        ...toReminderCandidate(row),
         planDate: String(row.plan_date),
         endOfDayTime: String(row.end_of_day_time),
       }));
