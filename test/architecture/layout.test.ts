@@ -16,6 +16,13 @@ describe('the layout AGENTS.md describes', () => {
     expect(strays).toEqual([]);
   });
 
+  it('no listener acknowledges by hand: the wrappers in src/slack/requests ack first, before any other work', () => {
+    const byHand = sourceFiles('src/slack/listeners').filter((file) =>
+      /\back\s*\(/.test(readFileSync(file, 'utf8')),
+    );
+    expect(byHand).toEqual([]);
+  });
+
   it('the Slack side imports no repository: it reaches the database through use cases', () => {
     const offenders = sourceFiles('src/slack').filter((file) =>
       /from '[^']*\.repository\.js'/.test(readFileSync(file, 'utf8')),
