@@ -18,6 +18,8 @@ export interface WorkQueue {
   idle(): Promise<void>;
   readonly active: number;
   readonly waiting: number;
+  /** The next `run` would be refused. */
+  readonly full: boolean;
 }
 
 /**
@@ -70,6 +72,9 @@ export function createWorkQueue(options: { concurrency: number; maxWaiting: numb
     },
     get waiting() {
       return waiting();
+    },
+    get full() {
+      return waiting() >= options.maxWaiting;
     },
   };
 }

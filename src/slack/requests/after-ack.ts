@@ -70,9 +70,25 @@ export async function runAfterAck<A extends { body: unknown } & AllMiddlewareArg
       { urgent: options.urgent },
     );
   } catch (error) {
-    log.warn({ err: error }, 'after-ack queue refused the request');
+    noteRefusal(log, error);
     await answer(UNAVAILABLE_TEXT);
   }
+}
+
+let refusedSinceLastLog = 0;
+let lastRefusalLog = 0;
+
+/** Under overload a refusal per request would flood the log: one line per 10 s, with the count. */
+function noteRefusal(log: Logger, error: unknown): void {
+  refusedSinceLastLog++;
+  const now = Date.now();
+  if (now - lastRefusalLog < 10_000) return;
+  log.warn(
+    { err: error, refused: refusedSinceLastLog },
+    'after-ack queue refused requests; answered "try again"',
+  );
+  refusedSinceLastLog = 0;
+  lastRefusalLog = now;
 }
 
 function afterAck<A extends AckableArgs>(
@@ -91,7 +107,15 @@ export const onCommand = (
   deps: RequestDeps,
   work: (args: WithRequest<CommandArgs>) => Promise<void>,
   options?: AfterAckOptions<CommandArgs>,
-) => afterAck<CommandArgs>(deps, work, options);
+) => {
+  const handler = afterAck<CommandArgs>(deps, work, options);
+  return async (args: CommandArgs) => {
+    if (!deps.afterAck.full) return handler(args);
+    // Overloaded: "try again" goes back in the acknowledgement itself, not as one more request to Slack.
+    noteRefusal(args.context.log as Logger, new Error('after-ack queue is full'));
+    await args.ack({ response_type: 'ephemeral', text: UNAVAILABLE_TEXT });
+  };
+};
 
 export const onAction = <A extends BlockAction = BlockAction>(
   deps: RequestDeps,
