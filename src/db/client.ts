@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { type Database, type Db, healthPing, type QueryListener, queryLogger } from './database.js';
 import { acquireDirectoryLock } from './directory-lock.js';
+import { createPgliteFolder } from './pglite-initdb.js';
 import { openPostgres } from './postgres.js';
 import * as schema from './schema/index.js';
 import { asDatabaseError, DatabaseError } from './time-budget.js';
@@ -50,6 +51,8 @@ export async function openPglite(
     const folder = path.resolve(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true });
     releaseLock = acquireDirectoryLock(folder);
+    // Should the child fail, opening the folder below creates it in this process (and says why if it cannot).
+    await createPgliteFolder(folder).catch(() => {});
     client = new PGlite(folder, { extensions, startParams });
   } else {
     client = new PGlite(loadDataDir ? { loadDataDir, extensions, startParams } : { extensions, startParams });
