@@ -1,12 +1,8 @@
-import autocannon from 'autocannon';
 import { ACTIONS } from '../../src/slack/ids.js';
-import {
-  commandBody,
-  interactionBody,
-  signature,
-  TEST_SIGNING_SECRET,
-} from '../../test/helpers/slack-request.js';
+import { commandBody, interactionBody, TEST_SIGNING_SECRET } from '../../test/helpers/slack-request.js';
+import { openLoop } from './open-loop.js';
 import { median, residentMb, spawnNode, stop, waitForHealthy } from './processes.js';
+import { type Reply, settled, startReplyCounter } from './reply-counter.js';
 import type { Seeded } from './seed.js';
 import { BENCH_TEAM } from './stores.js';
 
@@ -15,19 +11,43 @@ export interface Scenario {
   body: string;
 }
 
-export interface LatencyResult {
+/** Acks at a steady open-loop rate, and what reached the user afterwards. */
+export interface OpenLoopRow {
   target: string;
   scenario: string;
+  rate: number;
   p50: number;
   p99: number;
   max: number;
-  rps: number;
-  /** Answered with a 2xx. */
-  answered: number;
-  /** Answered with another status, connection errors and timeouts. */
-  errors: number;
-  /** Still waiting for an answer when the run ended (their latency is in no percentile above). */
-  unanswered: number;
+  sent: number;
+  /** No 2xx within Slack's 3 s. */
+  late: number;
+  /** Replies posted to the response_url (the answer asked for). */
+  replies: number;
+  /** "Try again" replies (overload or failure). */
+  tryAgain: number;
+}
+
+/**
+ * `/lead list` offered faster than it can be served: how much finished work the process delivers at most, and
+ * whether the acknowledgements still come back within 3 s.
+ */
+export interface SaturationRow {
+  target: string;
+  scenario: string;
+  /** Requests offered a second (open loop). */
+  rate: number;
+  ackP50: number;
+  ackP99: number;
+  ackMax: number;
+  /** No 2xx within 3 s. */
+  late: number;
+  /** Lists delivered to the response_url during the run, per second. */
+  repliesPerSecond: number;
+  /** Answered "try again" (in the ack, the queue being full, or posted after it). */
+  refused: number;
+  /** Acknowledged, but neither answered nor refused. */
+  lost: number;
 }
 
 /** Every request comes from U1, the manager of the seeded reps (see seed.ts). */
@@ -61,44 +81,7 @@ export function scenarios(respondUrl: string, seeded: Seeded): Scenario[] {
   ];
 }
 
-/**
- * Fires one scenario at `url` with 50 connections for `seconds`, every request signed as Slack signs it (one
- * timestamp per run; Slack's five-minute window is far longer than a run).
- */
-export async function fire(
-  url: string,
-  scenario: Scenario,
-  seconds: number,
-  connections = 50,
-): Promise<Omit<LatencyResult, 'target'>> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections,
-    duration: seconds,
-    // Slack gives up after 3 s; an answer slower than that is a failure, not a data point to wait for.
-    timeout: 3,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature(scenario.body, timestamp, TEST_SIGNING_SECRET),
-    },
-    body: scenario.body,
-  });
-  const answered = result['2xx'];
-  return {
-    scenario: scenario.name,
-    // autocannon's latency histogram holds every answer, 2xx or not; with no 2xx it means nothing.
-    p50: answered ? result.latency.p50 : Number.NaN,
-    p99: answered ? result.latency.p99 : Number.NaN,
-    max: answered ? result.latency.max : Number.NaN,
-    rps: Math.round(answered / seconds),
-    answered,
-    errors: result.non2xx + result.errors + result.timeouts,
-    unanswered: Math.max(0, result.requests.sent - result.requests.total - result.timeouts),
-  };
-}
+const WARM_UP_SECONDS = 3;
 
 export async function measureTarget(input: {
   target: string;
@@ -107,11 +90,14 @@ export async function measureTarget(input: {
   env: Record<string, string>;
   port: number;
   slackApiUrl: string;
-  respondUrl: string;
   seeded: Seeded;
   seconds: number;
   runs: number;
-}): Promise<{ results: LatencyResult[]; idleMb: number; loadedMb: number }> {
+  /** Requests a second of the open-loop runs. */
+  rate: number;
+  /** Faster rates at which `/lead list` is offered to find the most replies delivered per second. */
+  saturationRates: number[];
+}): Promise<{ openLoop: OpenLoopRow[]; saturation: SaturationRow[]; idleMb: number; loadedMb: number }> {
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
@@ -133,41 +119,84 @@ export async function measureTarget(input: {
   const sampler = setInterval(() => {
     loadedMb = Math.max(loadedMb, residentMb(child.pid as number));
   }, 500);
-  const results: LatencyResult[] = [];
+  const counter = await startReplyCounter();
+  let tags = 0;
+  const scenario = (index: number) => {
+    const tag = `t${++tags}`;
+    return { tag, ...(scenarios(counter.urlFor(tag), input.seeded)[index] as Scenario) };
+  };
+  /** Replies to a run, once the work it left behind has finished. */
+  const repliesTo = async (tag: string): Promise<Reply[]> => {
+    if (isSalesflow) await settled(() => counter.replies(tag).length);
+    return counter.replies(tag);
+  };
+  const openLoopRows: OpenLoopRow[] = [];
+  const saturation: SaturationRow[] = [];
   try {
-    for (const scenario of scenarios(input.respondUrl, input.seeded)) {
-      console.error(`[bench] ${input.target}: ${scenario.name}`);
-      await fire(url, scenario, 3); // warm-up
+    const names = scenarios('', input.seeded).map((s) => s.name);
+    for (const [index, name] of names.entries()) {
+      console.error(`[bench] ${input.target}: ${name}, open loop at ${input.rate}/s`);
+      await openLoop({ url, body: scenario(index).body, rate: input.rate, seconds: WARM_UP_SECONDS });
       const runs = [];
+      let replies = 0;
+      let tryAgain = 0;
       for (let run = 0; run < input.runs; run++) {
-        // Work acknowledged in the previous run still runs after it; let it finish so runs do not overlap.
         if (isSalesflow) await waitForQuiet(health);
-        runs.push(await fire(url, scenario, input.seconds));
+        const { tag, body } = scenario(index);
+        const result = await openLoop({ url, body, rate: input.rate, seconds: input.seconds });
+        runs.push(result);
+        const delivered = await repliesTo(tag);
+        replies += delivered.filter((r) => !r.tryAgain).length;
+        tryAgain += delivered.filter((r) => r.tryAgain).length + result.answeredWithText;
       }
-      const answered = runs.reduce((sum, r) => sum + r.answered, 0);
-      if (answered === 0) {
-        throw new Error(
-          `${input.target} answered no "${scenario.name}" request with a 2xx in ${input.runs} run(s) of ${input.seconds} s ` +
-            `(errors ${runs.map((r) => r.errors).join('/')}, still waiting ${runs.map((r) => r.unanswered).join('/')})`,
-        );
-      }
-      results.push({
+      openLoopRows.push({
         target: input.target,
-        scenario: scenario.name,
+        scenario: name,
+        rate: input.rate,
         p50: median(runs.map((r) => r.p50)),
         p99: median(runs.map((r) => r.p99)),
         max: Math.max(...runs.map((r) => r.max)),
-        rps: median(runs.map((r) => r.rps)),
-        answered,
-        errors: runs.reduce((sum, r) => sum + r.errors, 0),
-        unanswered: runs.reduce((sum, r) => sum + r.unanswered, 0),
+        sent: runs.reduce((sum, r) => sum + r.sent, 0),
+        late: runs.reduce((sum, r) => sum + r.failed, 0),
+        replies,
+        tryAgain,
+      });
+    }
+
+    const list = names.indexOf('/lead list');
+    for (const rate of input.saturationRates) {
+      console.error(`[bench] ${input.target}: /lead list, open loop at ${rate}/s`);
+      if (isSalesflow) await waitForQuiet(health);
+      const { tag, body } = scenario(list);
+      const started = performance.now();
+      const acks = await openLoop({ url, body, rate, seconds: input.seconds });
+      const ended = performance.now();
+      const delivered = await repliesTo(tag);
+      const lists = delivered.filter((r) => !r.tryAgain);
+      // Salesflow answers every acknowledged command once: the list, or "try again" (in the ack itself when its
+      // queue is full, or posted). Whatever is left was lost. The floor answers nothing.
+      const refused = acks.answeredWithText + (delivered.length - lists.length);
+      saturation.push({
+        target: input.target,
+        scenario: '/lead list',
+        rate,
+        ackP50: acks.p50,
+        ackP99: acks.p99,
+        ackMax: acks.max,
+        late: acks.failed,
+        repliesPerSecond: Math.round(
+          lists.filter((r) => r.at >= started && r.at <= ended).length / input.seconds,
+        ),
+        refused,
+        lost: isSalesflow ? acks.answered - refused - lists.length : 0,
       });
     }
   } finally {
     clearInterval(sampler);
+    await counter.close();
     await stop(child);
   }
-  return { results, idleMb, loadedMb };
+  return { openLoop: openLoopRows, saturation, idleMb, loadedMb };
 }
 
 /** Waits until the health check (one database round trip) answers within 100 ms again, at most 60 s. */

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { LatencyResult } from './ack-latency.js';
+import type { OpenLoopRow, SaturationRow } from './ack-latency.js';
 import type { QueryResult } from './digest-search.js';
 import type { FanoutResult } from './fanout.js';
 import type { ImportBenchResult } from './import.js';
@@ -12,7 +12,10 @@ export interface Report {
   queryRuns: number;
   /** Load average (1 / 5 / 15 min) when each part started: numbers taken on a busy machine say so. */
   loads: string[];
-  latency: LatencyResult[];
+  rate: number;
+  requestLeads: number;
+  latency: OpenLoopRow[];
+  saturation: SaturationRow[];
   loadedMemory: { target: string; idleMb: number; loadedMb: number }[];
   queries: QueryResult[];
   fanout: FanoutResult[];
@@ -32,22 +35,71 @@ export function writeReport(report: Report): void {
     `Load average when each part started: ${report.loads.join('; ')}.`,
     '',
     ...table(
-      ['target', 'request', 'p50 ms', 'p99 ms', 'max ms', 'acks/s', 'answered', 'errors', 'unanswered'],
-      ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      [
+        'target',
+        'request',
+        'rate /s',
+        'p50 ms',
+        'p99 ms',
+        'max ms',
+        'sent',
+        'late (> 3 s)',
+        'replies',
+        'try again',
+      ],
+      ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
       report.latency.map((r) => [
         r.target,
         r.scenario,
+        r.rate,
         r.p50,
         r.p99,
         r.max,
-        r.rps,
-        r.answered,
-        r.errors,
-        r.unanswered,
+        r.sent,
+        r.late,
+        r.replies,
+        r.tryAgain,
       ]),
     ),
     ...(report.latency.length
-      ? [`Latency: ${report.runs} runs of ${report.seconds} s at 50 connections, medians.`, '']
+      ? [
+          `Open loop: ${report.runs} runs of ${report.seconds} s at ${report.rate} requests/s after a 3 s warm-up, ` +
+            `medians (max: the largest); ${report.requestLeads} leads.`,
+          '',
+        ]
+      : []),
+    ...table(
+      [
+        'target',
+        'request',
+        'offered /s',
+        'ack p50 ms',
+        'ack p99 ms',
+        'ack max ms',
+        'late (> 3 s)',
+        'replies/s',
+        'try again',
+        'lost',
+      ],
+      ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      report.saturation.map((r) => [
+        r.target,
+        r.scenario,
+        r.rate,
+        r.ackP50,
+        r.ackP99,
+        r.ackMax,
+        r.late,
+        r.repliesPerSecond,
+        r.refused,
+        r.lost,
+      ]),
+    ),
+    ...(report.saturation.length
+      ? [
+          `Saturation: one open-loop run of ${report.seconds} s per offered rate; replies/s counts lists delivered during the run.`,
+          '',
+        ]
       : []),
     ...table(
       ['process', 'idle RSS MB', 'peak RSS under load MB'],

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { type LatencyResult, measureTarget } from './ack-latency.js';
+import { measureTarget, type OpenLoopRow, type SaturationRow } from './ack-latency.js';
 import { measureQueries, type QueryResult } from './digest-search.js';
 import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
 import { type ImportBenchResult, measureImport } from './import.js';
@@ -11,7 +11,8 @@ import { writeReport } from './report.js';
 import { createBenchStore } from './stores.js';
 
 /**
- * `npm run bench`: acknowledgement latency (Salesflow on PGlite and Postgres against a bare Bolt floor), the
+ * `npm run bench`: acknowledgement latency at an open-loop rate and replies delivered at saturation (Salesflow on
+ * PGlite and Postgres against a bare Bolt floor, BENCH_RATE requests/s (100), BENCH_LEADS leads (1,000)), the
  * digest and search over 100,000 leads, a rate-limited fan-out through the outbox, idle memory, and the import of
  * a 10,000-row file. BENCH_ONLY=latency,queries,fanout,memory,import picks parts; BENCH_IMPORT_ROWS (10000) sizes
  * the import; BENCH_SECONDS (30) and BENCH_RUNS (3) size the latency
@@ -25,6 +26,9 @@ const queryRuns = Number(process.env.BENCH_QUERY_RUNS ?? 9);
 const runtime = (process.env.BENCH_RUNTIME ?? 'compiled') as Runtime;
 const only = new Set((process.env.BENCH_ONLY ?? 'latency,queries,fanout,memory,import').split(','));
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+const rate = Number(process.env.BENCH_RATE ?? 100);
+const requestLeads = Number(process.env.BENCH_LEADS ?? 1_000);
+const saturationRates = (process.env.BENCH_SATURATION_RATES ?? '150,300,600').split(',').map(Number);
 const loads: string[] = [];
 const noteLoad = (part: string) =>
   loads.push(
@@ -46,7 +50,8 @@ function build(): void {
   if (!existsSync('dist/src/main.js')) throw new Error('tsc did not produce dist/src/main.js');
 }
 
-const latency: LatencyResult[] = [];
+const latency: OpenLoopRow[] = [];
+const saturation: SaturationRow[] = [];
 const loadedMemory: { target: string; idleMb: number; loadedMb: number }[] = [];
 const queries: QueryResult[] = [];
 const fanout: FanoutResult[] = [];
@@ -58,13 +63,12 @@ if (only.has('memory') || (only.has('latency') && runtime === 'compiled')) build
 if (only.has('latency')) {
   noteLoad('latency');
   const { child: slack, line } = await spawnNode('scripts/bench/fake-slack-process.ts', {});
-  const { url: slackUrl, apiUrl } = JSON.parse(line) as { url: string; apiUrl: string };
-  const respondUrl = `${slackUrl}/respond/bench`;
+  const { apiUrl } = JSON.parse(line) as { apiUrl: string };
   try {
     for (const kind of ['pglite', 'postgres'] as const) {
-      const store = await createBenchStore(kind, { leads: 10_000, activities: 100_000 });
+      const store = await createBenchStore(kind, { leads: requestLeads, activities: requestLeads * 10 });
       try {
-        const common = { slackApiUrl: apiUrl, respondUrl, seeded: store.seeded, seconds, runs };
+        const common = { slackApiUrl: apiUrl, seeded: store.seeded, seconds, runs, rate, saturationRates };
         if (kind === 'pglite') {
           // The floor needs no store; it runs once, beside the first.
           const floor = await measureTarget({
@@ -74,7 +78,8 @@ if (only.has('latency')) {
             env: {},
             port: 3901,
           });
-          latency.push(...floor.results);
+          latency.push(...floor.openLoop);
+          saturation.push(...floor.saturation);
         }
         const target = `Salesflow on ${kind} (${runtime})`;
         const measured = await measureTarget({
@@ -84,7 +89,8 @@ if (only.has('latency')) {
           env: store.env,
           port: 3902,
         });
-        latency.push(...measured.results);
+        latency.push(...measured.openLoop);
+        saturation.push(...measured.saturation);
         loadedMemory.push({ target, idleMb: measured.idleMb, loadedMb: measured.loadedMb });
       } finally {
         await store.cleanup();
@@ -124,12 +130,15 @@ writeReport({
   runs,
   queryRuns,
   loads,
+  rate,
+  requestLeads,
   latency,
+  saturation,
   loadedMemory,
   queries,
   fanout,
   memory,
   imports,
 });
-for (const table of [latency, loadedMemory, queries, fanout, memory, imports])
+for (const table of [latency, saturation, loadedMemory, queries, fanout, memory, imports])
   if (table.length) console.table(table);
