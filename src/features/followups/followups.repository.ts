@@ -32,17 +32,6 @@ export type FollowUpRepository = ReturnType<typeof createFollowUpRepository>;
 
 export function createFollowUpRepository({ db }: { db: Db }) {
   return {
-    /** How many open leads of `userId` are due on or before `date` (the reminder lists at most 20). */
-    async countDue(teamId: string, userId: string, date: string): Promise<number> {
-      const result = (await db.execute(sql`
-        select count(*)::int as count from ${leads}
-        where team_id = ${teamId} and owner_user_id = ${userId}
-          and stage not in ('won', 'lost') and next_follow_up_on <= ${date}`)) as unknown as {
-        rows: { count: number | string }[];
-      };
-      return Number(result.rows[0]?.count ?? 0);
-    },
-
     /**
      * Open leads of every team whose follow-up is set for a time of day on a date from `earliest` to `latest`
      * (the local dates anywhere on Earth at this moment); each owner's own date and time are checked in the use

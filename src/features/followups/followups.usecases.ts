@@ -97,8 +97,12 @@ export async function dueReminders({
 
 export interface DueList {
   date: string;
+  /** The oldest overdue leads and today's, at most REMINDER_LEAD_LIMIT in all. */
   overdue: Lead[];
   today: Lead[];
+  /** How many are overdue and due today in all, listed or not. */
+  overdueCount: number;
+  todayCount: number;
   /** Due leads not listed (past the limit). */
   more: number;
 }
@@ -106,27 +110,31 @@ export interface DueList {
 /** A rep's own open leads due on or before `date`: overdue first, then today's, oldest first. */
 export async function dueList(input: {
   leads: LeadDeps['leads'];
-  followUps: FollowUpRepository;
   teamId: string;
   userId: string;
   date: string;
 }): Promise<DueList> {
   const { teamId, userId, date } = input;
   const listed = await input.leads.dueForFollowUp(teamId, [userId], date, REMINDER_LEAD_LIMIT);
-  const total =
+  const overdue = listed.filter((lead) => (lead.nextFollowUpOn ?? date) < date);
+  const today = listed.filter((lead) => lead.nextFollowUpOn === date);
+  // A full page may not be all of it: count the rest (a rep back from holiday can have thousands).
+  const counts =
     listed.length < REMINDER_LEAD_LIMIT
-      ? listed.length
-      : await input.followUps.countDue(teamId, userId, date);
+      ? { overdue: overdue.length, today: today.length }
+      : await input.leads.dueCounts(teamId, [userId], date);
   return {
     date,
-    overdue: listed.filter((lead) => (lead.nextFollowUpOn ?? date) < date),
-    today: listed.filter((lead) => lead.nextFollowUpOn === date),
-    more: Math.max(0, total - listed.length),
+    overdue,
+    today,
+    overdueCount: counts.overdue,
+    todayCount: counts.today,
+    more: Math.max(0, counts.overdue + counts.today - listed.length),
   };
 }
 
 /** `/followup` with no arguments: what the caller must follow up now. */
-export function dueNow(deps: LeadDeps & { followUps: FollowUpRepository; actor: Actor }): Promise<DueList> {
+export function dueNow(deps: LeadDeps & { actor: Actor }): Promise<DueList> {
   const { actor } = deps;
   return dueList({ ...deps, teamId: actor.teamId, userId: actor.userId, date: todayFor(actor, deps.clock) });
 }

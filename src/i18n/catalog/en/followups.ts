@@ -3,7 +3,8 @@ export const followupsEn = {
   'followups.reminder.header': 'Follow-ups for {date}',
   'followups.reminder.overdue': '*Overdue* ({count})',
   'followups.reminder.today': '*Today* ({count})',
-  'followups.reminder.more': '…and {count} more. Type `/followup` or `/lead list mine` to see them all.',
+  'followups.reminder.more':
+    '…and {count} more, oldest first: mark these Done or Snooze them, then type `/followup` for the next ones.',
   'followups.reminder.leadLine': '*{company}* · {contact} · {stage} · due {date}',
   'followups.reminder.leadLineAt': '*{company}* · {contact} · {stage} · due {date} {time}',
   'followups.timed.text': 'Time to follow up with {company} ({time})',

@@ -1,5 +1,4 @@
 export const leadsEn = {
-  'leads.home.more': '…and {count} more: type `/followup` to see them all.',
   'leads.pickMore':
     '{count} leads match; showing the first {shown}. Type more of the name, or `#id`, to narrow it down.',
   'leads.stage.new': 'New',

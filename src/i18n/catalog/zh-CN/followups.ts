@@ -5,7 +5,8 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.reminder.header': '{date} 的跟进',
   'followups.reminder.overdue': '*已逾期*（{count}）',
   'followups.reminder.today': '*今天*（{count}）',
-  'followups.reminder.more': '……还有 {count} 个。输入 `/followup` 或 `/lead list mine` 查看全部。',
+  'followups.reminder.more':
+    '……还有 {count} 个（按到期先后）：把这些标为完成或推迟后，输入 `/followup` 查看接下来的。',
   'followups.reminder.leadLine': '*{company}* · {contact} · {stage} · 应于 {date} 跟进',
   'followups.reminder.leadLineAt': '*{company}* · {contact} · {stage} · 应于 {date} {time} 跟进',
   'followups.timed.text': '该跟进 {company} 了（{time}）',

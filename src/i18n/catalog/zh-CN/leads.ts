@@ -1,7 +1,6 @@
 import type { leadsEn } from '../en/leads.js';
 
 export const leadsZh: Record<keyof typeof leadsEn, string> = {
-  'leads.home.more': '……还有 {count} 个：输入 `/followup` 查看全部。',
   'leads.pickMore': '共有 {count} 个线索匹配，只显示前 {shown} 个。请输入更完整的名称或 `#编号`。',
   'leads.stage.new': '潜在客户',
   'leads.stage.contacted': '初步接触',

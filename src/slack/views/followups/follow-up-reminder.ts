@@ -64,7 +64,7 @@ export function buildFollowUpReminder(input: { list: DueList; t: Translate; titl
   blocks: KnownBlock[];
 } {
   const { list, t } = input;
-  const count = list.overdue.length + list.today.length + list.more;
+  const count = list.overdueCount + list.todayCount;
   const blocks: KnownBlock[] = [
     {
       type: 'header',
@@ -77,14 +77,14 @@ export function buildFollowUpReminder(input: { list: DueList; t: Translate; titl
   if (list.overdue.length > 0) {
     blocks.push({
       type: 'section',
-      text: mrkdwn(t('followups.reminder.overdue', { count: list.overdue.length })),
+      text: mrkdwn(t('followups.reminder.overdue', { count: list.overdueCount })),
     });
     for (const lead of list.overdue) blocks.push(...leadBlocks(lead, t));
   }
   if (list.today.length > 0) {
     blocks.push({
       type: 'section',
-      text: mrkdwn(t('followups.reminder.today', { count: list.today.length })),
+      text: mrkdwn(t('followups.reminder.today', { count: list.todayCount })),
     });
     for (const lead of list.today) blocks.push(...leadBlocks(lead, t));
   }
