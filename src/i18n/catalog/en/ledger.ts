@@ -143,6 +143,8 @@ export const ledgerEn = {
     'Usage: `/deliver <lead or contract number>`: dispatch the delivery once the first payment is confirmed.',
   'ledger.command.commissionUsage':
     'Usage: `/commission [month] [@rep]`, e.g. `/commission 2026-03`; admins: `/commission plan`.',
+  'ledger.payment.pendingMore':
+    '…and {count} more, oldest first: confirm or reject these, then type `/payment pending` for the next ones.',
   'ledger.payment.pendingTitle': '{count} payment reports wait for finance.',
   'ledger.payment.pendingNone': 'No payment report waits for finance.',
   'ledger.payment.recordedReply': 'Recorded {amount} on {contract}. Collected: {collected} of {total}.',

@@ -137,6 +137,8 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.command.deliverUsage': '用法：`/deliver <线索或合同编号>`：首笔回款确认后安排发货。',
   'ledger.command.commissionUsage':
     '用法：`/commission [月份] [@销售]`，例如 `/commission 2026-03`；管理员：`/commission plan`。',
+  'ledger.payment.pendingMore':
+    '……还有 {count} 笔（按先后）：确认或驳回这些后，输入 `/payment pending` 查看接下来的。',
   'ledger.payment.pendingTitle': '有 {count} 笔回款待财务确认。',
   'ledger.payment.pendingNone': '没有待财务确认的回款。',
   'ledger.payment.recordedReply': '已登记 {contract} 回款 {amount}。已回款 {collected}，合同金额 {total}。',

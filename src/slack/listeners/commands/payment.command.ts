@@ -7,7 +7,7 @@ import { notifyFinanceOfReport } from '../../ledger/ledger-announcer.js';
 import { parsePaymentCommand } from '../../ledger/ledger-command-parser.js';
 import { onCommand } from '../../requests/after-ack.js';
 import { contractTitle, money } from '../../views/ledger/ledger-format.js';
-import { buildPaymentReportedNotice } from '../../views/ledger/payment-messages.js';
+import { buildPendingPayments } from '../../views/ledger/payment-messages.js';
 
 /**
  * `/payment <lead or contract> <amount> [date] [note]`: finance records money received (it counts at once); a
@@ -24,14 +24,8 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       if (parsed.kind === 'pending') {
-        const pending = (await reportedPayments({ ...deps, actor, team })).slice(0, 20);
-        const blocks = pending.flatMap(
-          ({ payment, contract }) => buildPaymentReportedNotice({ payment, contract, t }).blocks,
-        );
-        const text = pending.length
-          ? t('ledger.payment.pendingTitle', { count: pending.length })
-          : t('ledger.payment.pendingNone');
-        await respond({ response_type: 'ephemeral', text, ...(blocks.length ? { blocks } : {}) });
+        const pending = await reportedPayments({ ...deps, actor, team });
+        await respond({ response_type: 'ephemeral', ...buildPendingPayments({ pending, t }) });
         return;
       }
       const outcome = await recordPayment({ ...deps, actor, team, ...parsed });

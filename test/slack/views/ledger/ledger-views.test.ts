@@ -43,6 +43,7 @@ import {
 import {
   buildPaymentDecidedNotice,
   buildPaymentReportedNotice,
+  buildPendingPayments,
 } from '../../../../src/slack/views/ledger/payment-messages.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
@@ -177,6 +178,17 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
     expect(parseContractButtonValue(sign?.value)).toEqual({ contractId: 7, version: 4 });
     expect(leadCardContractSection([summary], t)).toContain('39.9%');
     expect(leadCardContractSection([], t)).toBeNull();
+  });
+
+  it('/payment pending counts every report waiting, lists the oldest twenty and says how to reach the rest', () => {
+    const pending = Array.from({ length: 45 }, (_, i) => ({ payment: { ...payment, id: i + 1 }, contract }));
+    const reply = buildPendingPayments({ pending, t });
+    expect(reply.text).toBe(t('ledger.payment.pendingTitle', { count: 45 }));
+    expect(slackLimitViolations(reply, 'message')).toEqual([]);
+    const blocks = JSON.stringify(reply.blocks);
+    expect(blocks.split(ACTIONS.paymentConfirm).length - 1).toBe(20);
+    expect(blocks).toContain(JSON.stringify(t('ledger.payment.pendingMore', { count: 25 })).slice(1, -1));
+    expect(buildPendingPayments({ pending: [], t })).toEqual({ text: t('ledger.payment.pendingNone') });
   });
 
   it('finance’s payment notice has Confirm and Reject; once decided it says who and keeps no button', () => {
