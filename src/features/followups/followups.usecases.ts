@@ -103,8 +103,6 @@ export interface DueList {
   /** How many are overdue and due today in all, listed or not. */
   overdueCount: number;
   todayCount: number;
-  /** Due leads not listed (past the limit). */
-  more: number;
 }
 
 /** A rep's own open leads due on or before `date`: overdue first, then today's, oldest first. */
@@ -129,7 +127,6 @@ export async function dueList(input: {
     today,
     overdueCount: counts.overdue,
     todayCount: counts.today,
-    more: Math.max(0, counts.overdue + counts.today - listed.length),
   };
 }
 

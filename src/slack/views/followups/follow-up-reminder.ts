@@ -88,8 +88,9 @@ export function buildFollowUpReminder(input: { list: DueList; t: Translate; titl
     });
     for (const lead of list.today) blocks.push(...leadBlocks(lead, t));
   }
-  if (list.more > 0) {
-    blocks.push({ type: 'context', elements: [mrkdwn(t('followups.reminder.more', { count: list.more }))] });
+  const more = count - list.overdue.length - list.today.length;
+  if (more > 0) {
+    blocks.push({ type: 'context', elements: [mrkdwn(t('followups.reminder.more', { count: more }))] });
   }
   return { text: t('followups.reminder.text', { count }), blocks };
 }

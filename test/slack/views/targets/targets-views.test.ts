@@ -126,7 +126,7 @@ describe.each(['en', 'zh-CN'] as const)('targets views (%s)', (locale) => {
   });
 
   it('puts today’s plan before the follow-ups, with its buttons carrying only the date and version', () => {
-    const list = { date: '2026-12-16', overdue: [], today: [], overdueCount: 0, todayCount: 0, more: 0 };
+    const list = { date: '2026-12-16', overdue: [], today: [], overdueCount: 0, todayCount: 0 };
     const alone = buildMorningDm({ list, plan: plan('suggested'), t });
     expect(alone).not.toBeNull();
     expect(slackLimitViolations(alone ?? {}, 'message')).toEqual([]);
@@ -152,7 +152,7 @@ describe.each(['en', 'zh-CN'] as const)('targets views (%s)', (locale) => {
       ...lead(i + 1, `Co ${i}`),
       nextFollowUpOn: '2026-12-01',
     }));
-    const list = { date: '2026-12-16', overdue: leads, today: [], overdueCount: 27, todayCount: 0, more: 7 };
+    const list = { date: '2026-12-16', overdue: leads, today: [], overdueCount: 27, todayCount: 0 };
     const dm = buildMorningDm({ list, plan: plan('suggested'), t });
     expect(slackLimitViolations(dm ?? {}, 'message')).toEqual([]);
     expect(dm?.blocks[0]).toMatchObject({ type: 'header', text: { text: t('targets.plan.header') } });
