@@ -31,6 +31,7 @@ export function createWorkQueue(options: { concurrency: number; maxWaiting: numb
   const urgentLine: (() => void)[] = [];
   const line: (() => void)[] = [];
   const waiting = () => urgentLine.length + line.length;
+  const full = () => waiting() >= options.maxWaiting;
   let active = 0;
   let idleWaiters: (() => void)[] = [];
 
@@ -48,7 +49,7 @@ export function createWorkQueue(options: { concurrency: number; maxWaiting: numb
 
   return {
     run<T>(work: () => Promise<T>, runOptions: { urgent?: boolean } = {}): Promise<T> {
-      if (waiting() >= options.maxWaiting) return Promise.reject(new QueueFullError(waiting()));
+      if (full()) return Promise.reject(new QueueFullError(waiting()));
       return new Promise<T>((resolve, reject) => {
         const start = () => {
           active++;
@@ -74,7 +75,7 @@ export function createWorkQueue(options: { concurrency: number; maxWaiting: numb
       return waiting();
     },
     get full() {
-      return waiting() >= options.maxWaiting;
+      return full();
     },
   };
 }
