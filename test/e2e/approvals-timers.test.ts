@@ -10,6 +10,7 @@ import {
   createLead,
   eventually,
   privateReply,
+  requestContract,
   requestDiscount,
   requestOf,
   setUpOrg,
@@ -108,6 +109,28 @@ describe.each(DRIVERS)('deal desk: reminders, escalation, policy, audit (%s)', (
       (row) => row.idempotencyKey === `approvals:cancel:${step.requestId}:update:${step.id}`,
     );
     expect(JSON.stringify(update?.payload.blocks)).toContain('the lead is closed');
+  });
+
+  it('a win cancels a pending discount but keeps a pending contract, which a loss then cancels', async () => {
+    clock.set(MONDAY_10);
+    const discounted = await createLead(app);
+    await requestDiscount(app, 'U_REP', discounted.id, '12');
+    const contracted = await createLead(app);
+    await requestContract(app, 'U_REP', contracted.id, {
+      [BLOCKS.contractAmount]: '900000',
+      [BLOCKS.upfrontPercent]: '30',
+      [BLOCKS.deliveryDate]: '2026-05-01',
+    });
+    await waitingStep(app, discounted.id, 1);
+    await waitingStep(app, contracted.id, 1);
+    for (const lead of [discounted, contracted])
+      await app.deps.leads.update(app.teamId, lead.id, { stage: 'won' }, null);
+    await scheduler.tick(new Date(MONDAY_10.getTime() + HOUR));
+    expect((await requestOf(app, discounted.id))?.status).toBe('cancelled');
+    expect((await requestOf(app, contracted.id))?.status).toBe('pending');
+    await app.deps.leads.update(app.teamId, contracted.id, { stage: 'lost' }, null);
+    await scheduler.tick(new Date(MONDAY_10.getTime() + 2 * HOUR));
+    expect((await requestOf(app, contracted.id))?.status).toBe('cancelled');
   });
 
   it('an admin edits the policy in a modal; the new threshold applies; others only read it', async () => {

@@ -206,4 +206,29 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     });
     expect((await app.deps.ledgerReports.findSheet(app.teamId, '2026-03'))?.status).toBe('approved');
   });
+
+  it('a lead won before its contract: the win form says how to ask, and the contract request is then taken, approved and entered', async () => {
+    const lead = await createLead(app, 'U_REP', 'Won First Co');
+    const won = await app.viewFrom(() =>
+      app.action('U_REP', { action_id: ACTIONS.leadMarkWon, value: String(lead.id) }),
+    );
+    expect(JSON.stringify(won.blocks)).toContain('No approved contract yet');
+    expect((await app.submit('U_REP', won, { [BLOCKS.wonAmount]: '80000' })).outcome.kind).toBe('done');
+    expect((await app.deps.leads.findById(app.teamId, lead.id))?.stage).toBe('won');
+
+    // A discount on a won deal is moot and still refused; its contract is not.
+    expect(await reply('U_REP', COMMANDS.discount, `#${lead.id} 5`)).toContain('already closed');
+    await requestContract(app, 'U_REP', lead.id, {
+      [BLOCKS.contractAmount]: '80000',
+      [BLOCKS.upfrontPercent]: '50',
+      [BLOCKS.deliveryDate]: '2026-04-30',
+    });
+    const step = await waitingStep(app, lead.id, 1);
+    expect(
+      (await app.deps.approvalReminders.openRequestsOfClosedLeads()).map((row) => row.requestId),
+    ).not.toContain(step.requestId);
+    await approve(app, 'U_MGR', step);
+    const [contract] = await app.deps.contracts.listForLead(app.teamId, lead.id);
+    expect(contract).toMatchObject({ status: 'approved', amountMinor: 8_000_000 });
+  });
 });

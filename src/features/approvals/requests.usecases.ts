@@ -52,12 +52,21 @@ export function policyCurrency(policy: ApprovalPolicy, team: Pick<Team, 'currenc
   return policy.currency ?? team.currency;
 }
 
-/** Opening a request modal: the lead must be visible to the rep and still open. */
+/**
+ * A discount is asked for an open lead; a contract for an open or a won one, since deals are often won before the
+ * contract's approval is asked for (the win form says so when the lead has none).
+ */
+export function assertRequestable(lead: Lead, kind: ApprovalKind): void {
+  if (kind === 'contract' && lead.stage === 'won') return;
+  assertOpen(lead);
+}
+
+/** Opening a request modal: the lead must be visible to the rep and still take this kind of request. */
 export async function startRequest(
-  deps: ApprovalDeps & { actor: Actor; leadId: number },
+  deps: ApprovalDeps & { actor: Actor; leadId: number; kind: 'discount' | 'contract' },
 ): Promise<{ lead: Lead; policy: ApprovalPolicy }> {
   const lead = await loadVisibleLead(deps);
-  assertOpen(lead);
+  assertRequestable(lead, deps.kind);
   return { lead, policy: await loadPolicy({ ...deps, teamId: deps.actor.teamId }) };
 }
 
@@ -117,7 +126,7 @@ export async function submitRequest(
   deps: ApprovalDeps & { actor: Actor; team: Team; leadId: number; request: RequestForm },
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
-  const { lead, policy } = await startRequest(deps);
+  const { lead, policy } = await startRequest({ ...deps, kind: deps.request.kind });
   const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const details = result.value;
@@ -244,7 +253,7 @@ export async function reviseRequest(
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
   const { request: current, lead } = await startRevision(deps);
-  assertOpen(lead);
+  assertRequestable(lead, current.kind);
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
   const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };

@@ -87,7 +87,7 @@ export async function requestModal(input: {
     : buildContractModal({ ...common, values });
 }
 
-/** Opens the discount or contract modal for a lead the rep may see and that is still open. */
+/** Opens the discount or contract modal for a lead the rep may see and that still takes that request. */
 export async function openRequestModal(input: {
   deps: AppDeps;
   client: WebClient;
@@ -101,7 +101,7 @@ export async function openRequestModal(input: {
   responseUrl?: string;
 }): Promise<void> {
   const { deps, actor } = input;
-  const { lead, policy } = await startRequest({ ...deps, actor, leadId: input.leadId });
+  const { lead, policy } = await startRequest({ ...deps, actor, leadId: input.leadId, kind: input.kind });
   const view = await requestModal({
     ...input,
     lead,

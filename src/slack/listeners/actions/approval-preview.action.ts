@@ -17,7 +17,7 @@ export function register(app: App, deps: AppDeps): void {
     if (!view || !metadata) return;
     try {
       const values = view.state.values as unknown as ViewStateValues;
-      const { lead } = await startRequest({ ...deps, actor, leadId: metadata.leadId });
+      const { lead } = await startRequest({ ...deps, actor, leadId: metadata.leadId, kind: metadata.kind });
       const updated = await requestModal({
         deps,
         actor,
