@@ -2,6 +2,7 @@ import { formatMinor } from '../../lib/money/minor-units.js';
 import { todayFor } from '../leads/leads.usecases.js';
 import type { Actor } from '../team/team.types.js';
 import { validateSchedule } from './contract-schedule.js';
+import type { ContractQuery } from './contracts.repository.js';
 import {
   CancelNotAllowedError,
   ContractChangedError,
@@ -30,7 +31,6 @@ import { canSee, isFinance, type LedgerDeps, ledgerScope, resolveContract } from
 import { amountOf, isLink, MAX_LEDGER_TEXT } from './ledger-input.js';
 
 export const LEDGER_PAGE_SIZE = 20;
-export const CSV_ROW_LIMIT = 5000;
 
 type Deps = Pick<LedgerDeps, 'contracts' | 'teams' | 'leads' | 'clock'> & { actor: Actor };
 type MoveDeps = Deps & Pick<LedgerDeps, 'contractMoves' | 'financeSettings'>;
@@ -42,14 +42,9 @@ export async function loadFinancePolicy(
   return (await deps.financeSettings.findPolicy(teamId)) ?? DEFAULT_FINANCE_POLICY;
 }
 
-/** `/contract ledger [mine|team|overdue|<lead>]`: the contracts the caller may see, a page, and totals of all. */
-export async function listLedger(
-  deps: Deps & { filter: LedgerFilter; page?: number; limit?: number },
-): Promise<{ summaries: ContractSummary[]; totals: LedgerTotals[]; page: number; today: string }> {
+/** What a ledger filter selects among the contracts the caller may see (rep: own; managers: reports'; …). */
+export async function ledgerQuery(deps: Deps & { filter: LedgerFilter }): Promise<ContractQuery> {
   const { actor, filter } = deps;
-  const today = todayFor(actor, deps.clock);
-  const page = Math.max(0, deps.page ?? 0);
-  const limit = deps.limit ?? LEDGER_PAGE_SIZE;
   let owners = await ledgerScope(deps);
   let leadId: number | undefined;
   if (filter.kind === 'mine') owners = [actor.userId];
@@ -57,12 +52,21 @@ export async function listLedger(
     const { contract } = await resolveContract({ ...deps, ref: filter.ref });
     leadId = contract.leadId;
   }
-  const query = { owners, today, leadId, overdueOnly: filter.kind === 'overdue' };
+  return { owners, today: todayFor(actor, deps.clock), leadId, overdueOnly: filter.kind === 'overdue' };
+}
+
+/** `/contract ledger [mine|team|overdue|<lead>]`: the contracts the caller may see, a page, and totals of all. */
+export async function listLedger(
+  deps: Deps & { filter: LedgerFilter; page?: number; limit?: number },
+): Promise<{ summaries: ContractSummary[]; totals: LedgerTotals[]; page: number; today: string }> {
+  const page = Math.max(0, deps.page ?? 0);
+  const limit = deps.limit ?? LEDGER_PAGE_SIZE;
+  const query = await ledgerQuery(deps);
   const [summaries, totals] = await Promise.all([
-    deps.contracts.list(actor.teamId, { ...query, limit, offset: page * limit }),
-    deps.contracts.totals(actor.teamId, query),
+    deps.contracts.list(deps.actor.teamId, { ...query, limit, offset: page * limit }),
+    deps.contracts.totals(deps.actor.teamId, query),
   ]);
-  return { summaries, totals, page, today };
+  return { summaries, totals, page, today: query.today };
 }
 
 export interface ContractDetail {

@@ -3,15 +3,11 @@ import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import { todayFor } from '../../features/leads/leads.usecases.js';
 import { commissionStatement } from '../../features/ledger/commission.usecases.js';
-import {
-  CSV_ROW_LIMIT,
-  contractDetail,
-  LEDGER_PAGE_SIZE,
-  listLedger,
-} from '../../features/ledger/contracts.usecases.js';
+import { contractDetail, LEDGER_PAGE_SIZE, listLedger } from '../../features/ledger/contracts.usecases.js';
 import type { ContractRef } from '../../features/ledger/ledger.types.js';
 import { isFinance } from '../../features/ledger/ledger-access.js';
 import { ledgerCsv, reconciliationCsv, statementCsv } from '../../features/ledger/ledger-csv.js';
+import { exportLedger } from '../../features/ledger/ledger-export.usecases.js';
 import { reconciliation } from '../../features/ledger/ledger-reports.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildReconciliationMessage, buildStatementMessage } from '../views/ledger/commission-views.js';
@@ -95,14 +91,11 @@ export async function ledgerCsvFile(
   deps: AppDeps,
   request: RequestContext,
   filterText: string,
-): Promise<{ csv: string; count: number }> {
+): Promise<{ csv: string; count: number; truncated: boolean }> {
   const { actor, team, t } = request;
-  const result = await listLedger({ ...deps, actor, filter: filterOf(filterText), limit: CSV_ROW_LIMIT });
-  const csv = ledgerCsv(result.summaries, t, {
-    names: await names(deps, team.teamId),
-    timeZone: team.timezone,
-  });
-  return { csv, count: result.summaries.length };
+  const { summaries, truncated } = await exportLedger({ ...deps, actor, filter: filterOf(filterText) });
+  const csv = ledgerCsv(summaries, t, { names: await names(deps, team.teamId), timeZone: team.timezone });
+  return { csv, count: summaries.length, truncated };
 }
 
 export async function statementCsvFile(

@@ -167,6 +167,8 @@ export const ledgerEn = {
   'ledger.done.policy': 'Finance policy saved.',
   'ledger.done.plan': 'Commission plan saved.',
   'ledger.export.sent': 'The CSV is in your direct messages.',
+  'ledger.export.truncated':
+    'Only the first {count} contracts were exported; narrow the filter for the rest.',
   'ledger.export.empty': 'Nothing to export.',
   'ledger.export.ledgerTitle': 'Contract ledger ({count} contracts)',
   'ledger.export.statementTitle': 'Commission {month} ({count} lines)',

@@ -159,6 +159,7 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.done.policy': '财务规则已保存。',
   'ledger.done.plan': '提成方案已保存。',
   'ledger.export.sent': 'CSV 已发送到你的私信。',
+  'ledger.export.truncated': '只导出了前 {count} 份合同；请缩小条件导出其余的。',
   'ledger.export.empty': '没有可导出的内容。',
   'ledger.export.ledgerTitle': '合同台帐（{count} 份合同）',
   'ledger.export.statementTitle': '{month} 提成明细（{count} 条）',

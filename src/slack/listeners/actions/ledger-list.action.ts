@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { MAX_LEDGER_EXPORT_ROWS } from '../../../features/ledger/ledger-export.usecases.js';
 import { ACTIONS } from '../../ids.js';
 import { ledgerCsvFile, ledgerListMessage, uploadCsv } from '../../ledger/ledger.presenter.js';
 import { decodeLedgerListValue } from '../../ledger/ledger-values.js';
@@ -23,7 +24,7 @@ export function register(app: App, deps: AppDeps): void {
       const { actor, t } = request;
       const value = decodeLedgerListValue(action.value);
       if (!value) return;
-      const { csv, count } = await ledgerCsvFile(deps, request, value.filterText);
+      const { csv, count, truncated } = await ledgerCsvFile(deps, request, value.filterText);
       if (count === 0) {
         await respond({
           response_type: 'ephemeral',
@@ -35,7 +36,12 @@ export function register(app: App, deps: AppDeps): void {
       const day = deps.clock.now().toISOString().slice(0, 10);
       const title = t('ledger.export.ledgerTitle', { count });
       await uploadCsv({ client, userId: actor.userId, filename: `salesflow-ledger-${day}.csv`, csv, title });
-      await respond({ response_type: 'ephemeral', replace_original: false, text: t('ledger.export.sent') });
+      const cut = truncated ? ` ${t('ledger.export.truncated', { count: MAX_LEDGER_EXPORT_ROWS })}` : '';
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        text: `${t('ledger.export.sent')}${cut}`,
+      });
     }),
   );
 }
