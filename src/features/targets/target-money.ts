@@ -1,3 +1,5 @@
+import { numberFormat } from '../../lib/intl-cache.js';
+
 /**
  * Amounts of money as integer minor units (分, cents): parsed from what a user types with exact decimal string
  * arithmetic (BigInt), never by multiplying floats, and written back as exact decimal strings.
@@ -6,7 +8,7 @@
 /** Decimal places of the currency's minor unit, from the ISO 4217 data Intl carries (JPY 0, CNY 2). */
 export function minorDigits(currency: string): number {
   try {
-    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    const digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits;
     return digits ?? 2;
   } catch {

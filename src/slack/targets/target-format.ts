@@ -2,6 +2,7 @@ import { minorDigits, minorToDecimal } from '../../features/targets/target-money
 import type { Progress, TargetMetric, TargetPeriod } from '../../features/targets/targets.types.js';
 import { isAmountMetric } from '../../features/targets/targets.types.js';
 import type { Locale, MessageKey, Translate } from '../../i18n/index.js';
+import { numberFormat } from '../../lib/intl-cache.js';
 import { currencyPrefix } from '../../lib/parse/money.js';
 
 /** Shared wording of targets, plans and the leaderboard. */
@@ -18,7 +19,7 @@ export interface TargetFormat {
 export function amountLabel(minor: number, currency: string, locale: Locale): string {
   const decimal = minorToDecimal(minor, currency);
   const digits = decimal.endsWith(`.${'0'.repeat(minorDigits(currency))}`) ? 0 : minorDigits(currency);
-  const number = new Intl.NumberFormat(locale, {
+  const number = numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(decimal as Intl.StringNumericLiteral);
