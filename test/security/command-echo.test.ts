@@ -31,6 +31,7 @@ const ARGUMENTS: Record<string, string[]> = {
   [COMMANDS.deliver]: ['{}', '#{}'],
   [COMMANDS.commission]: ['{}', '2026-03 {}', '{} 2026-03'],
   [COMMANDS.pipeline]: ['{}', 'digest {}'],
+  [COMMANDS.target]: ['{}', '{} 50000', 'team {}', 'team 50000 {}', 'settings {}', 'checkin {}'],
   [COMMANDS.salesflow]: [
     '{}',
     'role {} manager',
@@ -51,6 +52,8 @@ const NAMES_A_PERSON = new Set([
   '/commission <@U0FUZZ>',
   '/commission 2026-03 <@U0FUZZ>',
   '/commission <@U0FUZZ> 2026-03',
+  '/target <@U0FUZZ>',
+  '/target <@U0FUZZ> 50000',
 ]);
 const CASES = Object.entries(ARGUMENTS)
   .flatMap(([command, forms]) =>

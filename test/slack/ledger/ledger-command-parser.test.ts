@@ -5,7 +5,7 @@ import {
   parseDeliverCommand,
   parseInvoiceCommand,
   parsePaymentCommand,
-} from '../../src/slack/ledger/ledger-command-parser.js';
+} from '../../../src/slack/ledger/ledger-command-parser.js';
 
 describe('ledger commands', () => {
   it('/contract keeps asking for approval, and gains the ledger, a contract by number, the policy and reconciliation', () => {
