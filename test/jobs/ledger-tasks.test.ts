@@ -154,5 +154,19 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
       messages: [{ ...message, payload: { channel: 'U_REP2', blocks: [] } }],
     });
     expect(other?.payload.blocks).toEqual([]);
+    // A digest that already fills Slack's 50 blocks is sent as it is, and the aging follows it on its own.
+    const full = { ...message, payload: { channel: 'C_SALES', blocks: Array(50).fill({ type: 'divider' }) } };
+    const [digest, aging, ...rest] = await withTeamReceivables(deps, {
+      team,
+      date: '2026-04-15',
+      messages: [full],
+    });
+    expect(digest).toEqual(full);
+    expect(aging).toMatchObject({
+      idempotencyKey: 'k:aging',
+      payload: { channel: 'C_SALES', text: 'Receivables aging' },
+    });
+    expect(JSON.stringify(aging?.payload.blocks)).toContain('¥2,000.00');
+    expect(rest).toEqual([]);
   });
 });

@@ -12,10 +12,9 @@ import { checkInPlan } from '../../features/targets/daily-plan.usecases.js';
 import { checkInApplies, dueCheckIns } from '../../features/targets/rep-day.usecases.js';
 import { translator } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
-import { SLACK_LIMITS } from '../../slack/limits.js';
-import { overdueReminderBlocks } from '../../slack/views/ledger/overdue-views.js';
+import { morningWithMoneyOwed } from '../../slack/views/ledger/overdue-views.js';
 import { buildMorningDm } from '../../slack/views/targets/morning-dm.js';
-import type { ScheduledTask } from '../scheduler.types.js';
+import type { OutboxMessage, ScheduledTask } from '../scheduler.types.js';
 
 type ReminderDeps = Pick<
   AppDeps,
@@ -64,29 +63,18 @@ export function createFollowUpReminderTask(deps: ReminderDeps): ScheduledTask {
       const withPlan = await checkInApplies({ ...deps, team, userId, date, now });
       const plan = withPlan ? await checkInPlan({ deps, team, userId, date }) : null;
       const t = translator(payload.locale);
-      const message = buildMorningDm({ list, plan, t });
-      const owed = overdueReminderBlocks(
-        await overdueForRep({ ...deps, teamId: run.teamId, userId, date }),
-        t,
-      );
-      if (!message && owed.length === 0) return;
-      const base = message ?? { text: t('ledger.overdue.repTitle'), blocks: [] };
-      // Alone, the overdue section needs no divider above it; with the rest it must fit Slack's 50 blocks.
-      const money = base.blocks.length ? owed : owed.slice(1);
-      const blocks =
-        base.blocks.length + money.length <= SLACK_LIMITS.messageBlocks
-          ? [...base.blocks, ...money]
-          : base.blocks;
-      await deps.outbox.enqueue([
-        {
+      const lines = await overdueForRep({ ...deps, teamId: run.teamId, userId, date });
+      const messages = morningWithMoneyOwed(buildMorningDm({ list, plan, t }), lines, t).map(
+        (message, index): OutboxMessage => ({
           teamId: run.teamId,
-          idempotencyKey: `${run.key}:dm`,
+          idempotencyKey: index === 0 ? `${run.key}:dm` : `${run.key}:dm:owed`,
           method: 'chat.postMessage',
-          payload: { channel: userId, ...base, blocks, unfurl_links: false },
+          payload: { channel: userId, ...message, unfurl_links: false },
           // The scheduler's clock, not the database's, says when the run happened (tests control it).
           notBefore: now,
-        },
-      ]);
+        }),
+      );
+      await deps.outbox.enqueue(messages);
     },
   };
 }

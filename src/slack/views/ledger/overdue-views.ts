@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { OverdueLine } from '../../../features/ledger/ledger.types.js';
 import type { ReceivablesAging } from '../../../features/ledger/ledger-reports.usecases.js';
 import type { Translate } from '../../../i18n/index.js';
+import { SLACK_LIMITS } from '../../limits.js';
 import { userMention } from '../../mrkdwn.js';
 import { mrkdwn } from '../blocks.js';
 import { agingText, contractTitle, money, overdueLineText } from './ledger-format.js';
@@ -16,13 +17,23 @@ function listed(lines: OverdueLine[], t: Translate, withOwner: boolean): string 
   return shown.join('\n');
 }
 
-/** The rep's overdue money, added to their morning DM with their follow-ups (two blocks at most). */
-export function overdueReminderBlocks(lines: OverdueLine[], t: Translate): KnownBlock[] {
-  if (lines.length === 0) return [];
-  return [
-    { type: 'divider' },
-    { type: 'section', text: mrkdwn(`*${t('ledger.overdue.repTitle')}*\n${listed(lines, t, false)}`) },
-  ];
+type Message = { text: string; blocks: KnownBlock[] };
+
+/**
+ * The rep's morning DMs: their follow-ups (`morning`, if any) with the money overdue on their contracts below. The
+ * money joins the follow-ups when it fits Slack's 50 blocks, else it comes as a message of its own: a long list of
+ * follow-ups never hides money owed.
+ */
+export function morningWithMoneyOwed(morning: Message | null, lines: OverdueLine[], t: Translate): Message[] {
+  if (lines.length === 0) return morning ? [morning] : [];
+  const section: KnownBlock = {
+    type: 'section',
+    text: mrkdwn(`*${t('ledger.overdue.repTitle')}*\n${listed(lines, t, false)}`),
+  };
+  const alone = { text: t('ledger.overdue.repTitle'), blocks: [section] };
+  if (!morning) return [alone];
+  if (morning.blocks.length + 2 > SLACK_LIMITS.messageBlocks) return [morning, alone];
+  return [{ ...morning, blocks: [...morning.blocks, { type: 'divider' }, section] }];
 }
 
 /** The manager's notice: reports' installments overdue at least the policy's N days. */

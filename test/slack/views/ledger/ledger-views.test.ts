@@ -38,7 +38,7 @@ import {
 import {
   agingBlocks,
   buildManagerOverdueNotice,
-  overdueReminderBlocks,
+  morningWithMoneyOwed,
 } from '../../../../src/slack/views/ledger/overdue-views.js';
 import {
   buildPaymentDecidedNotice,
@@ -293,7 +293,8 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
       daysOverdue: 30,
       overdueMinor: 100,
     });
-    expect(overdueReminderBlocks(overdue, t)).toHaveLength(2);
+    for (const message of morningWithMoneyOwed(null, overdue, t))
+      expect(slackLimitViolations(message, 'message')).toEqual([]);
     expect(
       slackLimitViolations(buildManagerOverdueNotice({ lines: overdue, days: 7, t }), 'message'),
     ).toEqual([]);
@@ -312,5 +313,36 @@ describe('schedule rows', () => {
       { dueOn: '2026-05-01', amount: '3万' },
       { dueOn: '2026-06-01', amount: '¥1,000' },
     ]);
+  });
+});
+
+describe('the morning DM and money owed', () => {
+  const t = translator('en');
+
+  it('money owed joins the morning follow-ups, or comes on its own when they fill the message', () => {
+    const line = {
+      contractId: 7,
+      contractNumber: 'HT-2026-0007',
+      leadId: 42,
+      customerName: 'Owed Co',
+      ownerUserId: 'U_REP',
+      currency: 'CNY',
+      installmentSeq: 1,
+      dueOn: '2026-02-01',
+      daysOverdue: 30,
+      overdueMinor: 250_000,
+    };
+    const morning = (count: number) => ({
+      text: 'Follow-ups',
+      blocks: Array.from({ length: count }, () => ({ type: 'divider' as const })),
+    });
+    const blocksOf = (messages: { blocks: unknown[] }[]) => messages.map((message) => message.blocks.length);
+    expect(blocksOf(morningWithMoneyOwed(morning(48), [line], t))).toEqual([50]);
+    const split = morningWithMoneyOwed(morning(49), [line], t);
+    expect(blocksOf(split)).toEqual([49, 1]);
+    expect(JSON.stringify(split[1])).toContain('Owed Co');
+    expect(blocksOf(morningWithMoneyOwed(null, [line], t))).toEqual([1]);
+    expect(blocksOf(morningWithMoneyOwed(morning(3), [], t))).toEqual([3]);
+    expect(morningWithMoneyOwed(null, [], t)).toEqual([]);
   });
 });
