@@ -8,7 +8,7 @@ import type { Actor, Role } from '../../src/features/team/team.types.js';
 import { translator } from '../../src/i18n/index.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { encodeLedgerMetadata } from '../../src/slack/ledger/ledger-values.js';
-import { buildLedgerReasonModal } from '../../src/slack/views/ledger/ledger-modals.js';
+import { buildLedgerReasonModal, buildSignModal } from '../../src/slack/views/ledger/ledger-modals.js';
 import { createLead } from '../e2e/approvals-helpers.js';
 import type { OpenedView, TestApp } from '../helpers/e2e.js';
 import { MISSING, opts, type RoleName, type Spec, type Target, USERS } from './authorization-specs.js';
@@ -75,7 +75,7 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
     ctx.app.deps.contracts.findById(ctx.app.teamId, (contracts.get(target.lead.id) as Contract).id);
   const paymentOf = (target: Target) => (target.ids?.[0] ?? 0) as number;
   const hidden = (role: RoleName) => role === 'otherManager' || role === 'outsider';
-  const submitReason = (user: RoleName, purpose: 'cancel' | 'reverse', metadata: string) =>
+  const submitReason = (user: RoleName, purpose: 'cancel' | 'reverse' | 'reject', metadata: string) =>
     ctx.app.submit(
       as(user),
       buildLedgerReasonModal({
@@ -141,6 +141,46 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       took: async (_a, _u, target) => expect((await contractNow(target))?.collectedMinor).toBe(0),
       hidesExistence: (role) => hidden(role),
     },
+    'reject a payment (reason submission)': {
+      async prepare() {
+        const target = await withContract();
+        const reported = await pay(target, 'U_REP', '1000');
+        return { ...target, ids: [reported.payment.id, reported.payment.id + MISSING] };
+      },
+      act: (_a, user, target, missing) => () =>
+        submitReason(
+          user,
+          'reject',
+          encodeLedgerMetadata({ paymentId: paymentOf(target) + (missing ? MISSING : 0) }),
+        ),
+      took: async (_a, _u, target) => {
+        const [payment] = await ctx.app.deps.contracts.payments(
+          ctx.app.teamId,
+          (await contractNow(target))?.id ?? 0,
+        );
+        expect(payment?.status).toBe('rejected');
+      },
+      hidesExistence: (role) => hidden(role),
+    },
+    'mark signed (submission)': {
+      prepare: withContract,
+      act: (_a, user, target, missing) => () => {
+        const contract = contracts.get(target.lead.id) as Contract;
+        const metadata = encodeLedgerMetadata({
+          contractId: contract.id + (missing ? MISSING : 0),
+          version: contract.version,
+        });
+        const view = buildSignModal({ contract, metadata, t: translator('en') }) as unknown as OpenedView;
+        return ctx.app.submit(
+          as(user),
+          view,
+          { [BLOCKS.signedLink]: 'https://x.example/signed.pdf' },
+          opts(user),
+        );
+      },
+      took: async (_a, _u, target) => expect((await contractNow(target))?.status).toBe('signed'),
+      hidesExistence: (role) => hidden(role),
+    },
     'invoice (/invoice)': {
       async prepare() {
         const target = await withContract();
@@ -199,6 +239,35 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
         ctx.app.submit(as(user), target.view as OpenedView, { [BLOCKS.planBaseRate]: '3' }, opts(user)),
       took: async () =>
         expect((await ctx.app.deps.financeSettings.findPlan(ctx.app.teamId))?.baseRateBp).toBe(300),
+      hidesExistence: () => false,
+    },
+    'finance policy (submission)': {
+      async prepare() {
+        const target = await withContract();
+        const view = await ctx.app.viewFrom(() => ctx.app.command('U_ADMIN', COMMANDS.contract, 'policy'));
+        return { ...target, view };
+      },
+      act: (_a, user, target) => () =>
+        ctx.app.submit(
+          as(user),
+          target.view as OpenedView,
+          { [BLOCKS.policyInvoiceThreshold]: '70' },
+          opts(user),
+        ),
+      took: async () =>
+        expect((await ctx.app.deps.financeSettings.findPolicy(ctx.app.teamId))?.invoiceThresholdBp).toBe(
+          7000,
+        ),
+      hidesExistence: () => false,
+    },
+    'reconciliation (/contract reconcile)': {
+      async prepare() {
+        const target = await withContract();
+        await pay(target, 'U_FIN', '1000');
+        return target;
+      },
+      act: (_a, user) => () => ctx.app.command(as(user), COMMANDS.contract, 'reconcile', opts(user)),
+      took: async (_a, _u, _t, seen) => expect(replyText(seen)).toContain('Month-end reconciliation'),
       hidesExistence: () => false,
     },
     'statement (/commission @rep)': {
