@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/lib/clock.js';
 import { ACTIONS, BLOCKS, COMMANDS, VIEWS } from '../../src/slack/ids.js';
@@ -30,8 +31,13 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
     };
   };
 
-  const importFile = async (userId: string, name: string, values: Record<string, string> = {}) => {
-    const preview = await previewOf(userId, name);
+  const importFile = async (
+    userId: string,
+    name: string,
+    values: Record<string, string> = {},
+    bytes?: Buffer,
+  ) => {
+    const preview = await previewOf(userId, name, bytes);
     const updates = app.slack.callsTo('chat.update').length;
     await app.submit(userId, preview, values);
     await app.deps.background().importQueue.idle();
@@ -205,5 +211,26 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
     );
     expect(card.args.channel).toBe('U_MGR');
     expect(JSON.stringify(card.args.blocks)).toContain('广州蓝海贸易有限公司');
+  });
+
+  it('an import the database stops half-way is marked failed, says how to finish it, and the same file then does', async () => {
+    const csv = Buffer.from('公司,联系人\nHalfway Co 1,Li\nHalfway Co 2,Wang\nHalfway Co 3,Zhao\n', 'utf8');
+    const imports = app.deps.background().imports;
+    const writeBatch = imports.writeBatch;
+    imports.writeBatch = async () => {
+      throw new Error('the database stopped answering');
+    };
+    try {
+      const { outcome } = await importFile('U_MGR', 'halfway.csv', {}, csv);
+      expect(String(outcome?.args.text)).toContain('导入中断了');
+    } finally {
+      imports.writeBatch = writeBatch;
+    }
+    const stopped = await app.deps.db.execute(
+      sql`select status, "table" from lead_imports where file_name = 'halfway.csv' order by id limit 1`,
+    );
+    expect((stopped as unknown as { rows: unknown[] }).rows).toEqual([{ status: 'failed', table: null }]);
+    const { outcome } = await importFile('U_MGR', 'halfway.csv', {}, csv);
+    expect(String(outcome?.args.text)).toContain('新建 3');
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { activities, leadImports, leads } from '../../db/schema/index.js';
 import { searchTextOf } from '../leads/leads.repository.js';
@@ -220,6 +220,40 @@ export function createImportRepository({ db }: { db: Db }) {
         .from(leads)
         .where(and(eq(leads.teamId, teamId), inArray(leads.id, [...ids])));
       return new Map(rows.map((row) => [row.id, row as Lead]));
+    },
+
+    /**
+     * running → failed: an error stopped it, or (with `startedBefore`) its process did. The cells go; the leads
+     * already written stay, and the same file imported again creates only the rest.
+     */
+    async fail(
+      teamId: string,
+      importId: number,
+      finishedAt: Date,
+      startedBefore?: Date,
+    ): Promise<LeadImport | undefined> {
+      const [row] = await db
+        .update(leadImports)
+        .set({ status: 'failed', table: null, finishedAt })
+        .where(
+          and(
+            eq(leadImports.teamId, teamId),
+            eq(leadImports.id, importId),
+            eq(leadImports.status, 'running'),
+            startedBefore ? lt(leadImports.startedAt, startedBefore) : undefined,
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    /** Imports of any team still running that started before `startedBefore`. */
+    async stalled(startedBefore: Date, limit = 100): Promise<{ teamId: string; id: number }[]> {
+      return db
+        .select({ teamId: leadImports.teamId, id: leadImports.id })
+        .from(leadImports)
+        .where(and(eq(leadImports.status, 'running'), lt(leadImports.startedAt, startedBefore)))
+        .limit(limit);
     },
 
     async finish(teamId: string, importId: number, finishedAt: Date): Promise<LeadImport | undefined> {

@@ -174,7 +174,7 @@ export async function startImport(
   return claimed;
 }
 
-/** Where the import's progress is shown, so it can be found again (e.g. after a restart). */
+/** Where the import's progress is shown, so it can be updated in place (and told when the import stopped). */
 export async function rememberProgressMessage(
   deps: ImportDeps & { actor: Actor; importId: number; channelId: string; ts: string },
 ): Promise<void> {
@@ -188,8 +188,8 @@ export interface ImportProgress {
 }
 
 /**
- * Runs a started import to the end, batch by batch, from where it stands (after a crash it resumes; rows already
- * written are recognised by their fingerprint). `onProgress` is called after each batch.
+ * Runs a started import to the end, batch by batch. Rows already written are recognised by their fingerprint, so
+ * the same file imported again after a failure creates only the rest. `onProgress` is called after each batch.
  */
 export async function runImport(
   deps: ActorDeps & { importId: number; onProgress?: (progress: ImportProgress) => Promise<void> | void },

@@ -6,6 +6,7 @@ import {
   rememberProgressMessage,
   runImport,
 } from '../../features/imports/imports.usecases.js';
+import { failImport } from '../../features/imports/stopped-imports.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildImportProgressMessage, type ImportProgressState } from '../views/imports/import-progress.js';
 import { slackOwnerDirectory } from './owner-directory.js';
@@ -82,6 +83,10 @@ export function runImportInBackground(input: {
         }
       } catch (error) {
         log.error({ err: error, importId: record.id }, 'import failed');
+        await failImport({ ...deps, actor, importId: record.id }).catch((failure: unknown) =>
+          // Then the scheduled sweep marks it failed once it has been running too long.
+          log.warn({ err: failure, importId: record.id }, 'could not mark the import failed'),
+        );
         await show({ status: 'failed' });
       }
     })
