@@ -3,13 +3,13 @@ import { getFestival, isWorkday } from 'chinese-workday';
 import type HolidaysClass from 'date-holidays';
 
 /*
- * A country's public holidays, from maintained libraries (measured in the issue-12 report):
+ * A country's public holidays, from maintained libraries (measured in BENCHMARKS.md, section 7):
  *  - China: `chinese-workday`, which carries the State Council's yearly schedule (放假调休) including the weekend
  *    make-up working days (调休上班) that no weekday rule can know. It matched the official 2025 and 2026 notices on
  *    every day of both years, whatever the server's time zone; `date-holidays` got 16 days of 2026 wrong for
- *    China (no make-up days, and it counts 8 March and 1 June as days off).
- *  - Every other country: `date-holidays` (its `public` holidays, substitute days included). It weighs ~25 MB of
- *    memory, so it is loaded on first use: a team that keeps only China's holidays never loads it.
+ *    China (no make-up days; days off missed; 1 June counted as one).
+ *  - Every other country: `date-holidays` (its `public` holidays, substitute days included). It adds about 19 MB
+ *    of resident memory, so it is loaded on first use: a team that keeps only China's holidays never loads it.
  */
 
 export type PublicDay = { kind: 'holiday'; name: string } | { kind: 'make_up_workday'; name: string };
