@@ -70,10 +70,22 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       amount,
     });
   };
+  /** A contract with ¥1,000 paid: reported by the rep (waiting for finance) or recorded by finance (confirmed). */
+  const withPayment = async (by: 'U_REP' | 'U_FIN') => {
+    const target = await withContract();
+    const { payment } = await pay(target, by, '1000');
+    return { ...target, ids: [payment.id, payment.id + MISSING] };
+  };
   const ref = (target: Target, missing: boolean) => `#${target.lead.id + (missing ? MISSING : 0)}`;
   const contractNow = async (target: Target) =>
     ctx.app.deps.contracts.findById(ctx.app.teamId, (contracts.get(target.lead.id) as Contract).id);
   const paymentOf = (target: Target) => (target.ids?.[0] ?? 0) as number;
+  const paymentReason = (user: RoleName, purpose: 'reverse' | 'reject', target: Target, missing: boolean) =>
+    submitReason(
+      user,
+      purpose,
+      encodeLedgerMetadata({ paymentId: paymentOf(target) + (missing ? MISSING : 0) }),
+    );
   const hidden = (role: RoleName) => role === 'otherManager' || role === 'outsider';
   const submitReason = (user: RoleName, purpose: 'cancel' | 'reverse' | 'reject', metadata: string) =>
     ctx.app.submit(
@@ -112,11 +124,7 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       hidesExistence: (role) => hidden(role),
     },
     'confirm a payment (button)': {
-      async prepare() {
-        const target = await withContract();
-        const reported = await pay(target, 'U_REP', '1000');
-        return { ...target, ids: [reported.payment.id, reported.payment.id + MISSING] };
-      },
+      prepare: () => withPayment('U_REP'),
       act: (_a, user, target, missing) => () =>
         ctx.app.action(
           as(user),
@@ -127,32 +135,14 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       hidesExistence: (role) => hidden(role),
     },
     'reverse a payment (reason submission)': {
-      async prepare() {
-        const target = await withContract();
-        const recorded = await pay(target, 'U_FIN', '1000');
-        return { ...target, ids: [recorded.payment.id, recorded.payment.id + MISSING] };
-      },
-      act: (_a, user, target, missing) => () =>
-        submitReason(
-          user,
-          'reverse',
-          encodeLedgerMetadata({ paymentId: paymentOf(target) + (missing ? MISSING : 0) }),
-        ),
+      prepare: () => withPayment('U_FIN'),
+      act: (_a, user, target, missing) => () => paymentReason(user, 'reverse', target, missing),
       took: async (_a, _u, target) => expect((await contractNow(target))?.collectedMinor).toBe(0),
       hidesExistence: (role) => hidden(role),
     },
     'reject a payment (reason submission)': {
-      async prepare() {
-        const target = await withContract();
-        const reported = await pay(target, 'U_REP', '1000');
-        return { ...target, ids: [reported.payment.id, reported.payment.id + MISSING] };
-      },
-      act: (_a, user, target, missing) => () =>
-        submitReason(
-          user,
-          'reject',
-          encodeLedgerMetadata({ paymentId: paymentOf(target) + (missing ? MISSING : 0) }),
-        ),
+      prepare: () => withPayment('U_REP'),
+      act: (_a, user, target, missing) => () => paymentReason(user, 'reject', target, missing),
       took: async (_a, _u, target) => {
         const [payment] = await ctx.app.deps.contracts.payments(
           ctx.app.teamId,
