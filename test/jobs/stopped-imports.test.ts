@@ -1,40 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox.js';
-import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
-import { createScheduler } from '../../src/jobs/scheduler.js';
-import { createScheduledTasks } from '../../src/jobs/tasks.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
+import { twoInstances } from '../helpers/two-instances.js';
 
 describe.each(DRIVERS)('an import whose process stopped (%s)', (driver) => {
   let app: TestApp;
-  let worker: OutboxWorker;
   const clock = fixedClock(new Date('2026-12-01T02:00:00Z'));
-  let instances: ReturnType<typeof createScheduler>[];
+  let at: (iso: string) => Promise<void>;
 
   beforeAll(async () => {
     app = await startTestApp({ driver, clock });
-    instances = ['one', 'two'].map((id) =>
-      createScheduler({ deps: app.deps, tasks: createScheduledTasks(app.deps), instanceId: id }),
-    );
-    worker = createOutboxWorker({
-      deps: app.deps,
-      client: createOutboxClient(app.deps.config, app.deps.logger),
-      options: { channelIntervalMs: 0, backoffBaseMs: 0 },
-    });
+    ({ at } = twoInstances(app, clock));
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateMember(app.teamId, 'U_IMP', { language: 'zh-CN' });
   });
   afterAll(() => app?.stop());
-
-  /** Both instances tick at the same moment, then the outbox sends. */
-  async function at(iso: string): Promise<void> {
-    const now = new Date(iso);
-    clock.set(now);
-    await Promise.all(instances.map((scheduler) => scheduler.tick(now)));
-    for (let pass = 0; pass < 5; pass++) if ((await worker.drainUntilIdle()).claimed === 0) break;
-  }
 
   /** An import claimed (Import pressed) at `startedAt` whose progress message is `ts`, left running. */
   async function running(fileName: string, startedAt: string, ts: string) {

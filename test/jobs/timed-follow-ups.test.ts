@@ -1,41 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox.js';
-import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
-import { createScheduler } from '../../src/jobs/scheduler.js';
-import { createScheduledTasks } from '../../src/jobs/tasks.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { fixtures } from '../features/digest/digest-fixtures.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
+import { twoInstances } from '../helpers/two-instances.js';
 
 describe.each(DRIVERS)('a follow-up set for a time of day (%s)', (driver) => {
   let app: TestApp;
-  let worker: OutboxWorker;
   const clock = fixedClock(new Date('2026-12-01T00:00:00Z'));
-  const schedulers = () =>
-    ['one', 'two'].map((id) =>
-      createScheduler({ deps: app.deps, tasks: createScheduledTasks(app.deps), instanceId: id }),
-    );
-  let instances: ReturnType<typeof schedulers>;
+  let at: (iso: string) => Promise<void>;
 
   beforeAll(async () => {
     app = await startTestApp({ driver, clock });
-    instances = schedulers();
-    worker = createOutboxWorker({
-      deps: app.deps,
-      client: createOutboxClient(app.deps.config, app.deps.logger),
-      options: { channelIntervalMs: 0, backoffBaseMs: 0 },
-    });
+    ({ at } = twoInstances(app, clock));
   });
   afterAll(() => app?.stop());
-
-  /** Both instances tick at the same moment, then the outbox sends. */
-  async function at(iso: string): Promise<void> {
-    const now = new Date(iso);
-    clock.set(now);
-    await Promise.all(instances.map((scheduler) => scheduler.tick(now)));
-    for (let pass = 0; pass < 5; pass++) if ((await worker.drainUntilIdle()).claimed === 0) break;
-  }
 
   async function rep(teamId: string, userId: string, timezone: string, holidayCountry: string | null = null) {
     await app.deps.teams.ensureTeam(teamId);
