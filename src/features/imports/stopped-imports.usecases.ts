@@ -17,6 +17,8 @@ export const STOPPED_IMPORTS_KIND = 'imports-stopped';
 
 type Deps = { imports: ImportRepository; clock: Clock };
 
+const stalledBefore = (now: Date) => new Date(now.getTime() - IMPORT_STALLED_AFTER_MS);
+
 /** The runner's own import failed: it is marked so (its progress message is updated by the runner). */
 export async function failImport(deps: Deps & { actor: Actor; importId: number }): Promise<void> {
   await deps.imports.fail(deps.actor.teamId, deps.importId, deps.clock.now());
@@ -24,7 +26,7 @@ export async function failImport(deps: Deps & { actor: Actor; importId: number }
 
 /** Imports whose process stopped while running them (any team). */
 export async function stalledImports(deps: { imports: ImportRepository }, now: Date) {
-  return deps.imports.stalled(new Date(now.getTime() - IMPORT_STALLED_AFTER_MS));
+  return deps.imports.stalled(stalledBefore(now));
 }
 
 /** Marks one stalled import failed, once; returns it with its importer's language, or null if it moved on. */
@@ -33,12 +35,7 @@ export async function failStalledImport(
   input: { teamId: string; importId: number; now: Date },
 ): Promise<{ record: LeadImport; locale: Locale } | null> {
   const { teamId, importId, now } = input;
-  const record = await deps.imports.fail(
-    teamId,
-    importId,
-    now,
-    new Date(now.getTime() - IMPORT_STALLED_AFTER_MS),
-  );
+  const record = await deps.imports.fail(teamId, importId, now, stalledBefore(now));
   if (!record) return null;
   const team = await deps.teams.ensureTeam(teamId);
   return { record, locale: localeOf(await deps.teams.findMember(teamId, record.userId), team) };
