@@ -106,12 +106,15 @@ describe.each(DRIVERS)('leads on %s', (driver) => {
   });
 
   it('stale lists open leads with no activity for a week', async () => {
+    // Five days after the fixture's leads were made on the pinned clock (within the 7-day threshold), with one
+    // lead untouched for a month: only that one is stale. Nothing reads the wall clock, so any date gives the same.
     const stale = await add(actor('U_A'), 'Dusty Inc');
-    await database.db.execute(
-      sql`update leads set last_activity_at = now() - interval '30 days' where id = ${stale.id}`,
-    );
-    deps.clock.set(new Date());
+    deps.clock.set(new Date('2026-12-02T02:00:00Z'));
+    const monthAgo = new Date('2026-11-02T02:00:00Z');
+    await database.db.execute(sql`update leads set last_activity_at = ${monthAgo} where id = ${stale.id}`);
+    const fresh = await add(actor('U_A'), 'Fresh Co');
     const result = await listLeads({ ...deps, actor: actor('U_A'), filter: { kind: 'stale' } });
     expect(result.leads.map((lead) => lead.companyName)).toEqual(['Dusty Inc']);
+    expect(result.leads.map((lead) => lead.id)).not.toContain(fresh.id);
   });
 });
