@@ -26,6 +26,10 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Which column (0-based) fills each field; a field with no column is left empty. */
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
+/** What an import's rows become: leads, or products with their prices on one price list. */
+export const IMPORT_KINDS = ['leads', 'products'] as const;
+export type ImportKindName = (typeof IMPORT_KINDS)[number];
+
 export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 

@@ -59,6 +59,14 @@ export const RELEASES: Release[] = [
       )) as unknown as { rows: { teams: number; unchanged: number }[] };
       expect(teams.rows[0]?.teams).toBeGreaterThan(0);
       expect(teams.rows[0]?.unchanged).toBe(teams.rows[0]?.teams);
+      // 0009: an import recorded without a kind, as every import was before price lists, is an import of leads.
+      const imported = (await db.execute(
+        sql`insert into lead_imports (team_id, user_id, file_name, format, file_sha256, mapping, row_count)
+            values ('T_UPGRADE', 'U_OLD', 'old.csv', 'csv', '0', '{}'::jsonb, 0)
+            returning kind, price_list_id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(imported.rows).toEqual([{ kind: 'leads', price_list_id: null }]);
+      await db.execute(sql`delete from lead_imports where team_id = 'T_UPGRADE'`);
     },
   },
 ];
