@@ -16,6 +16,7 @@ import * as handoverConfirm from './handover-confirm.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
 import * as importCheckMapping from './import-check-mapping.action.js';
 import * as importFromMessage from './import-from-message.action.js';
+import * as importPriceListFromMessage from './import-price-list-from-message.action.js';
 import * as invoiceIssue from './invoice-issue.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
@@ -66,4 +67,5 @@ export function register(app: App, deps: AppDeps): void {
   duplicateOpen.register(app, deps);
   handoverConfirm.register(app, deps);
   handoverCancel.register(app, deps);
+  importPriceListFromMessage.register(app, deps);
 }
