@@ -15,6 +15,7 @@ export const COMMANDS = {
   deliver: '/deliver',
   commission: '/commission',
   target: '/target',
+  product: '/product',
 } as const;
 
 export const SHORTCUTS = {

@@ -33,6 +33,8 @@ import * as paymentDecide from './payment-decide.action.js';
 import * as planConfirm from './plan-confirm.action.js';
 import * as planEdit from './plan-edit.action.js';
 import * as planOptOut from './plan-opt-out.action.js';
+import * as productEdit from './product-edit.action.js';
+import * as productStatus from './product-status.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -68,4 +70,6 @@ export function register(app: App, deps: AppDeps): void {
   handoverConfirm.register(app, deps);
   handoverCancel.register(app, deps);
   importPriceListFromMessage.register(app, deps);
+  productEdit.register(app, deps);
+  productStatus.register(app, deps);
 }
