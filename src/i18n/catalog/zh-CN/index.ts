@@ -9,6 +9,7 @@ import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
+import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
@@ -24,6 +25,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
+  ...moneyZh,
   ...needsZh,
   ...leadProgressZh,
   ...targetsZh,
