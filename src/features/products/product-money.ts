@@ -1,29 +1,30 @@
 import { decimalToMinor } from '../../lib/money/minor-units.js';
-import { parseMoneyExact } from '../../lib/parse/money-exact.js';
+import { type MoneyProblem, readMoneyArgument } from '../../lib/parse/money-argument.js';
 
 /** Why a typed price cannot be a price: each has its own message, in the field or the import row. */
-export type PriceProblem = 'negative' | 'zero' | 'invalid' | 'precision' | 'currency';
+export type PriceProblem = 'negative' | 'zero' | 'invalid' | 'precision' | 'currency' | 'too_large';
 
 export type PriceReading = { ok: true; minor: number } | { ok: false; problem: PriceProblem };
 
+const PROBLEMS: Record<MoneyProblem, PriceProblem> = {
+  empty: 'invalid',
+  not_a_number: 'invalid',
+  currency: 'currency',
+  negative: 'negative',
+  too_large: 'too_large',
+  precision: 'precision',
+  zero: 'zero',
+};
+
 /**
  * A price as typed on a form, a command or an import cell (`1,200`, `1.2万`, `¥3,000`, `3000元`), read exactly into
- * minor units of the list's currency as `/payment` reads amounts; another currency is refused, never converted.
- * Zero and negative amounts are named as such, so the user is told what is wrong rather than "not a number".
+ * minor units of the list's currency by the app's one money reader (src/lib/parse/money-argument.ts), as `/payment`
+ * reads amounts; another currency is refused, never converted. The price list words each problem its own way (a
+ * zero list price, a negative one).
  */
 export function readPrice(text: string, currency: string): PriceReading {
-  const typed = text.normalize('NFKC').trim();
-  if (/^[-−]|^[^\d]*-\s*\d/.test(typed)) return { ok: false, problem: 'negative' };
-  const parsed = parseMoneyExact(typed, currency);
-  if (parsed.ok) return { ok: true, minor: parsed.minor };
-  if (parsed.reason === 'invalid' && isZero(typed, currency)) return { ok: false, problem: 'zero' };
-  return { ok: false, problem: parsed.reason };
-}
-
-/** `0`, `0.00`, `¥0`, `0元`: a zero amount, which the exact reader refuses as it refuses nonsense. */
-function isZero(text: string, currency: string): boolean {
-  const digits = /^[^\d]*?(\d+(?:\.\d+)?)[^\d]*$/.exec(text.replaceAll(',', ''))?.[1];
-  return digits !== undefined && decimalToMinor(digits.replace(/\.0+$/, ''), currency) === 0;
+  const reading = readMoneyArgument(text, currency);
+  return reading.ok ? { ok: true, minor: reading.minor } : { ok: false, problem: PROBLEMS[reading.problem] };
 }
 
 /**

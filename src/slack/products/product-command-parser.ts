@@ -1,4 +1,5 @@
 import { PRICE_LIST_KINDS, type PriceListKind } from '../../features/products/products.types.js';
+import { findMoneyWords } from '../../lib/parse/money-argument.js';
 
 export type ProductCommand =
   | { kind: 'help' }
@@ -22,21 +23,18 @@ const KIND_WORDS: Record<string, PriceListKind> = {
   合同: 'customer',
 };
 
-/** What may follow an amount as its own word and still belong to it: `1.2 万`, `500 USD`, `300 元`. */
-const AMOUNT_TAIL =
-  /^(?:万|千|亿|百万|千万|k|w|m|mn|bn|元|块|块钱|人民币|美元|美金|欧元|英镑|日元|港币|港元|rmb|cny|usd|eur|gbp|jpy|hkd|sgd|yuan|dollars|euros)$/i;
-/** A currency written before the amount as its own word: `¥ 3,000`, `USD 500`. */
-const AMOUNT_HEAD = /^(?:[¥￥$€£]|us\$|hk\$|s\$|rmb|cny|usd|eur|gbp|jpy|hkd|sgd|人民币)$/i;
-
 const is = (word: string, ...names: string[]) => names.includes(word.toLowerCase());
 
-/** `<amount> [list…]` → the amount's words (a currency or magnitude written apart stays with it) and the list. */
+/**
+ * `<amount> [list…]`: the amount's words as the app's money reader finds them (a currency or a magnitude written
+ * apart stays with it: `1.2 万`, `500 USD`, `¥ 3,000`), then the list's name. Words that are no amount at all are
+ * taken as the amount anyway, so the reader says what is wrong with them.
+ */
 function amountAndList(words: string[]): { amount: string; listName?: string } {
-  let taken = 1;
-  if (words[0] && AMOUNT_HEAD.test(words[0]) && words[1]) taken = 2;
-  if (words[taken] && AMOUNT_TAIL.test(words[taken] ?? '')) taken += 1;
-  const listName = words.slice(taken).join(' ');
-  return { amount: words.slice(0, taken).join(' '), ...(listName ? { listName } : {}) };
+  const found = findMoneyWords(words);
+  const end = found?.start === 0 ? found.end : 1;
+  const listName = words.slice(end).join(' ');
+  return { amount: words.slice(0, end).join(' '), ...(listName ? { listName } : {}) };
 }
 
 /**

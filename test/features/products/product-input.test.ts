@@ -36,6 +36,7 @@ describe('reading a price as /payment reads amounts', () => {
     ['USD 100', 'currency'],
     ['abc', 'invalid'],
     ['1e9', 'invalid'],
+    ['9'.repeat(20), 'too_large'],
   ])('%s is refused as %s', (text, problem) => {
     expect(readPrice(text, 'CNY')).toEqual({ ok: false, problem });
   });

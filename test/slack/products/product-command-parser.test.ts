@@ -33,6 +33,14 @@ describe('/product arguments', () => {
       'price PUMP-01 ¥ 3,000 华东 经销商价',
       { kind: 'price', sku: 'PUMP-01', amount: '¥ 3,000', listName: '华东 经销商价' },
     ],
+    [
+      'price PUMP-01 30万 2027 prices',
+      { kind: 'price', sku: 'PUMP-01', amount: '30万', listName: '2027 prices' },
+    ],
+    [
+      'price PUMP-01 abc Distributor',
+      { kind: 'price', sku: 'PUMP-01', amount: 'abc', listName: 'Distributor' },
+    ],
     ['price PUMP-01 remove Distributor', { kind: 'priceRemove', sku: 'PUMP-01', listName: 'Distributor' }],
     ['price PUMP-01', { kind: 'help' }],
     ['import', { kind: 'import' }],

@@ -31,11 +31,13 @@ export const productsZh: Record<keyof typeof productsEn, string> = {
   'products.error.price.zero': '标价必须大于零。赠送的产品请在报价单上按标价给 100% 折扣。',
   'products.error.price.invalid': '不是金额：请写成 1,200、1.2万 或 ¥3,000 这样。',
   'products.error.price.precision': '{currency} 的小数位太多。',
+  'products.error.price.too_large': '价格过大：请检查数字。',
   'products.error.price.currency':
     '该价目表的币种是 {currency}：请用 {currency} 填写价格。价格不做币种换算。',
   'products.error.floor.negative': '底价不能为负数。没有底价请留空（或填 0）。',
   'products.error.floor.invalid': '不是金额：请写成 800 或 ¥800，没有底价请留空。',
   'products.error.floor.precision': '{currency} 的小数位太多。',
+  'products.error.floor.too_large': '底价过大：请检查数字。',
   'products.error.floor.currency': '该价目表的币种是 {currency}：请用 {currency} 填写底价。',
   'products.error.floorAbovePrice':
     '底价高于标价（{price}）：按标价成交也都要最高一级审批。请调低底价或调高标价。',
