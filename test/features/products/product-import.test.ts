@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   previewImport,
   rejectedRowsCsv,
+  remapImport,
   runImport,
   startImport,
 } from '../../../src/features/imports/imports.usecases.js';
@@ -240,6 +241,22 @@ describe.each(DRIVERS)('importing a price list (%s)', (driver) => {
       ),
     ).toBe(100_000);
     expect((await productsOf(teamId, finance)).get('PUMP-01')?.priceMinor).toBe(120_000);
+  });
+
+  it('a corrected mapping is previewed again with the price list’s own columns; a lead column is not one of them', async () => {
+    const { finance } = await freshTeam();
+    const shown = await preview(finance, fixture('products-en.csv'));
+    const { floorPrice: _floor, ...withoutFloor } = shown.mapping;
+    const remapped = await remapImport({
+      ...deps,
+      actor: finance,
+      directory: noDirectory,
+      importId: shown.importId,
+      mapping: { ...withoutFloor, companyName: 6 },
+    });
+    // Without the floor column, row 9's floor is no longer above its price.
+    expect(remapped.counts).toMatchObject({ valid: 7, invalid: 3 });
+    expect(remapped.mapping).toEqual(withoutFloor);
   });
 
   it('only admins and finance import a price list; a rep is told who can, before the file is read', async () => {
