@@ -1,6 +1,6 @@
 import type { Translate } from '../../../i18n/index.js';
 import type { QuoteDocument } from '../quote-document.types.js';
-import type { PdfText } from './pdf-text.js';
+import { cleanText, type PdfText } from './pdf-text.js';
 
 /** A4 in points, with the margins every page keeps; the footer sits below `bottom`. */
 export const PAGE = {
@@ -55,7 +55,7 @@ export function rule(sheet: Sheet, y: number, color: string = COLORS.rule): void
 export async function drawFooters(sheet: Sheet): Promise<void> {
   const { doc, text, t, quote } = sheet;
   const { start, count } = doc.bufferedPageRange();
-  const left = t('quotes.pdf.footer', { number: quote.number, version: quote.version });
+  const left = cleanText(t('quotes.pdf.footer', { number: quote.number, version: quote.version }));
   const pageLabel = (page: number) => t('quotes.pdf.page', { page, pages: count });
   await text.load('regular', left, pageLabel(1), '0123456789');
   const style = { size: 8, color: COLORS.muted };
