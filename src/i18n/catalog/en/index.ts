@@ -11,6 +11,7 @@ import { ledgerEn } from './ledger.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
+import { quotePdfEn } from './quote-pdf.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 import { teamScheduleEn } from './team-schedule.js';
@@ -29,6 +30,7 @@ export const en = {
   ...moneyEn,
   ...needsEn,
   ...productsEn,
+  ...quotePdfEn,
   ...leadProgressEn,
   ...targetsEn,
   ...teamEn,

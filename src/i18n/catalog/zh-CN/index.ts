@@ -12,6 +12,7 @@ import { ledgerZh } from './ledger.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
+import { quotePdfZh } from './quote-pdf.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
@@ -29,6 +30,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...moneyZh,
   ...needsZh,
   ...productsZh,
+  ...quotePdfZh,
   ...leadProgressZh,
   ...targetsZh,
   ...teamZh,
