@@ -262,5 +262,13 @@ describe.each(DRIVERS)('the price list through Slack (%s)', (driver) => {
     expect(opened.callback_id).toBe(VIEWS.importPreview);
     const update = await app.slack.waitFor(() => app.slack.callsTo('views.update').slice(before).at(-1));
     expect(JSON.stringify(update.args.view)).toContain('*prices.csv* for the price list *Standard*');
+    // A rep who clicks it anyway (a forged click: they were not offered it) is told who may, in the modal.
+    const beforeRep = app.slack.callsTo('views.update').length;
+    await app.viewFrom(() =>
+      app.action('U_REP', { action_id: ACTIONS.importPriceListFromMessage, value: 'F_DM_PRICE' }),
+    );
+    const refused = await app.slack.waitFor(() => app.slack.callsTo('views.update').slice(beforeRep).at(-1));
+    expect(JSON.stringify(refused.args.view)).toContain('只有管理员和财务可以修改价目表');
+    expect((refused.args.view as OpenedView).title).toMatchObject({ text: '导入价目表' });
   });
 });

@@ -30,7 +30,7 @@ export function registerSharedFilePreview(
         const { actor, t, log } = request;
         const opened = (await client.views.open({
           trigger_id: body.trigger_id,
-          view: withCaller(buildImportReadingModal({ t, fileName: '' }), actor),
+          view: withCaller(buildImportReadingModal({ t, fileName: '', kind }), actor),
         })) as { view?: { id?: string } };
         const viewId = opened.view?.id;
         if (!viewId) return;
@@ -52,7 +52,7 @@ export function registerSharedFilePreview(
           await updateModal({
             client,
             viewId,
-            view: buildImportReadingModal({ t, fileName: '', error: describeError(error, t, log) }),
+            view: buildImportReadingModal({ t, fileName: '', kind, error: describeError(error, t, log) }),
             request,
           });
         }

@@ -25,20 +25,20 @@ export const productsEn = {
   'products.error.skuSpaces': 'A code is one word, without spaces (quote lines are read as "code quantity").',
   'products.error.skuTaken':
     'The code {sku} belongs to another product. Choose another code, or change that product (/product {sku}).',
-  'products.error.tooLong': 'At most {max} characters.',
+  'products.error.tooLong': 'At most {max} characters: shorten it.',
   'products.error.nameRequired': 'Give the name in English or in Chinese (or both).',
   'products.error.price.negative': 'A price cannot be negative. A discount belongs on the quote.',
   'products.error.price.zero':
     'A list price must be above zero. Something given away goes on the quote at its list price with a 100 % discount.',
   'products.error.price.invalid': 'Not an amount: write it like 1,200, 1.2万 or ¥3,000.',
-  'products.error.price.precision': 'Too many decimals for {currency}.',
-  'products.error.price.too_large': 'Too large for a price: check the digits.',
+  'products.error.price.precision': 'Too many decimals for {currency}: round the price to its smallest unit.',
+  'products.error.price.too_large': 'Too large for a price: check the digits and give it again.',
   'products.error.price.currency':
     'The price list is in {currency}: give the price in {currency}. Prices are never converted.',
   'products.error.floor.negative': 'A floor price cannot be negative. Leave it empty (or 0) for no floor.',
   'products.error.floor.invalid': 'Not an amount: write it like 800 or ¥800, or leave it empty for no floor.',
-  'products.error.floor.precision': 'Too many decimals for {currency}.',
-  'products.error.floor.too_large': 'Too large for a floor price: check the digits.',
+  'products.error.floor.precision': 'Too many decimals for {currency}: round the floor to its smallest unit.',
+  'products.error.floor.too_large': 'Too large for a floor price: check the digits and give it again.',
   'products.error.floor.currency': 'The price list is in {currency}: give the floor in {currency}.',
   'products.error.floorAbovePrice':
     'The floor is above the list price ({price}): every sale at the list price would need the top approver. Lower the floor or raise the price.',

@@ -60,6 +60,7 @@ export function buildImportReadingModal(input: {
   t: Translate;
   fileName: string;
   error?: string;
+  kind?: ImportTarget['kind'];
 }): ModalView {
   const { t } = input;
   const text = input.error
@@ -67,7 +68,7 @@ export function buildImportReadingModal(input: {
     : t('imports.modal.reading', { file: escapeMrkdwn(input.fileName || '…') });
   return modalShell({
     callbackId: VIEWS.importPreview,
-    title: t('imports.modal.title'),
+    title: t(input.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
     close: t('imports.modal.close'),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   });
