@@ -61,6 +61,18 @@ describe.each(DRIVERS)('products (%s)', (driver) => {
     await expect(add(other.finance, { sku: 'pump-01' })).resolves.toMatchObject({ sku: 'pump-01' });
   });
 
+  it('two people adding the same code at once create one product; the other is told the code is taken', async () => {
+    const { finance, admin } = await freshTeam();
+    const outcomes = await Promise.all([
+      addProduct({ ...deps, actor: finance, form: productForm({ sku: 'RACE-1' }) }),
+      addProduct({ ...deps, actor: admin, form: productForm({ sku: 'race-1', nameEn: 'Other' }) }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({
+      errors: { sku: { key: 'products.error.skuTaken' } },
+    });
+  });
+
   it('a rep, a manager and a director may not add, edit or retire; the refusal says who can', async () => {
     const { finance, rep, manager, director } = await freshTeam();
     const product = await add(finance);
