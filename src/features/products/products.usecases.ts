@@ -45,10 +45,14 @@ async function detailOf(deps: Deps, product: Product): Promise<ProductDetail> {
   };
 }
 
+/** An id from a button or a form's metadata: anything but a whole number is no product (a forged click). */
+function assertProductId(productId: number): void {
+  if (!Number.isSafeInteger(productId) || productId <= 0) throw new ProductNotFoundError('?');
+}
+
 async function loadProduct(deps: Deps, productId: number): Promise<Product> {
-  const product = Number.isSafeInteger(productId)
-    ? await deps.products.findById(deps.actor.teamId, productId)
-    : undefined;
+  assertProductId(productId);
+  const product = await deps.products.findById(deps.actor.teamId, productId);
   if (!product) throw new ProductNotFoundError(`#${productId}`);
   return product;
 }
@@ -144,6 +148,7 @@ export async function editProduct(
   deps: Deps & { productId: number; form: ProductForm; seenVersion: number },
 ): Promise<ProductFormOutcome> {
   assertManagesPriceList(deps.actor);
+  assertProductId(deps.productId);
   const list = await defaultPriceList(deps);
   const valid = validateProductForm(deps.form, list.currency);
   if (!valid.ok) return valid;
@@ -169,6 +174,7 @@ export async function setProductStatus(
   deps: Deps & { productId: number; status: ProductStatus; seenVersion: number },
 ): Promise<ProductDetail> {
   assertManagesPriceList(deps.actor);
+  assertProductId(deps.productId);
   const changed = await deps.products.setStatus({
     teamId: deps.actor.teamId,
     productId: deps.productId,

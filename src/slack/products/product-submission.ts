@@ -63,7 +63,8 @@ export function registerProductSubmission(
       work: async ({ view, request, modal }) => {
         const { actor, t } = request;
         const metadata = decodeProductFormMetadata(view.private_metadata);
-        if (!metadata) return;
+        // Only a form this app did not build lacks it: nothing is saved, and the form comes back with "try again".
+        if (!metadata) throw new Error('a product form without its metadata');
         const form = readProductForm(view.state.values as ViewStateValues);
         let outcome: ProductFormOutcome;
         try {
@@ -74,7 +75,7 @@ export function registerProductSubmission(
           const fresh = buildProductFormModal({
             mode: 'edit',
             list: { name: metadata.listName, currency: metadata.currency },
-            values: productFormValues(current, current.defaultPriceMinor, current),
+            values: productFormValues(current, current.defaultPriceMinor, metadata),
             metadata: encodeProductFormMetadata({ ...metadata, version: current.version }),
             t,
           });

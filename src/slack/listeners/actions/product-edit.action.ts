@@ -19,11 +19,10 @@ export function register(app: App, deps: AppDeps): void {
       async ({ action, body, client, request }) => {
         const { actor, t } = request;
         const clicked = decodeProductButton(action.value);
-        if (!clicked) return;
         const { product, list, priceMinor } = await productForEditing({
           ...deps,
           actor,
-          productId: clicked.productId,
+          productId: clicked?.productId ?? Number.NaN,
         });
         const metadata = encodeProductFormMetadata({
           currency: list.currency,

@@ -28,8 +28,8 @@ export function register(app: App, deps: AppDeps): void {
       actionId,
       onAction<BlockButtonAction>(deps, async ({ action, respond, request }) => {
         const { actor, t } = request;
-        const clicked = decodeProductButton(action.value);
-        if (!clicked) return;
+        // A value this app did not write reads as no product: the use case answers who may, or that it is gone.
+        const clicked = decodeProductButton(action.value) ?? { productId: Number.NaN, version: -1 };
         const f = { t, locale: actor.locale };
         const show = async (notice: string, detail: Parameters<typeof buildProductCard>[0]) => {
           const card = buildProductCard(detail, f, deps.clock.now());
