@@ -4,7 +4,14 @@
  * test/ai/needs-eval.test.ts. Run: `npx tsx scripts/needs-eval-dev.ts [budget|timeline|decisionMaker]`.
  */
 import { extractNeeds } from '../src/ai/fallback/extractor.js';
-import { EVAL_FIELDS, type EvalField, loadSplit, outcomes, scoreTable } from '../test/helpers/needs-eval.js';
+import {
+  EVAL_FIELDS,
+  type EvalField,
+  loadSplit,
+  ofBatch,
+  outcomes,
+  scoreTable,
+} from '../test/helpers/needs-eval.js';
 
 const only = process.argv[2] as EvalField | undefined;
 const results = outcomes(
@@ -26,3 +33,5 @@ for (const { note, fields } of results) {
   }
 }
 console.log(scoreTable('dev split', results));
+console.log(scoreTable('dev split, first batch', ofBatch(results, 'first')));
+console.log(scoreTable('dev split, second batch', ofBatch(results, 'second')));

@@ -5,6 +5,7 @@ import {
   type EvalField,
   type EvalNote,
   loadSplit,
+  ofBatch,
   outcomes,
   score,
   scoreTable,
@@ -36,8 +37,14 @@ describe('the built-in extractor on notes labelled independently of it', () => {
   const test = outcomes(loadSplit('test'), extract);
 
   it('scores both splits per field and per locale', () => {
-    console.log(scoreTable('dev split', dev));
-    console.log(scoreTable('test split', test));
+    for (const [name, results] of [
+      ['dev', dev],
+      ['test', test],
+    ] as const) {
+      console.log(scoreTable(`${name} split`, results));
+      console.log(scoreTable(`${name} split, first batch`, ofBatch(results, 'first')));
+      console.log(scoreTable(`${name} split, second batch`, ofBatch(results, 'second')));
+    }
     expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
   });
 

@@ -31,6 +31,13 @@ const QUESTION_KEY: Record<EvalField, string> = {
   decisionMaker: 'decision_maker',
 };
 
+/**
+ * LABELLING.md: the first batch (issue 14, ids 001-100) and the second (issue 20, ids 101 and above, written in
+ * styles the first lacks: CRM fields, forwarded emails, chat logs, code-switching, distractors).
+ */
+export type EvalBatch = 'first' | 'second';
+export const batchOf = (id: string): EvalBatch => (Number(id.slice(-3)) >= 101 ? 'second' : 'first');
+
 export function loadSplit(split: EvalSplit): EvalNote[] {
   const url = new URL(`../fixtures/needs-eval/${split}.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as EvalNote[];
@@ -138,6 +145,10 @@ export function score(results: NoteOutcome[]): Record<EvalField, FieldScore> {
   }
   return scores;
 }
+
+/** The notes of one batch of a split's results. */
+export const ofBatch = (results: NoteOutcome[], batch: EvalBatch) =>
+  results.filter((r) => batchOf(r.note.id) === batch);
 
 /** One markdown table: a row per field, for all notes and per locale. */
 export function scoreTable(title: string, results: NoteOutcome[]): string {
