@@ -50,6 +50,8 @@ export function createScheduler(input: {
   const logger = deps.logger.child({ source: 'scheduler', instanceId });
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<TickReport> = Promise.resolve({ performed: [], failed: [] });
+  /** Set by stop(): the tick under way finishes the run it holds and claims no other. */
+  let stopping = false;
 
   async function runTask(task: ScheduledTask, now: Date, report: TickReport): Promise<void> {
     let due: DueRun[];
@@ -64,6 +66,7 @@ export function createScheduler(input: {
       policy.maxAttempts,
     );
     for (const run of due) {
+      if (stopping) return;
       if (settled.has(run.key)) continue;
       if (!(await deps.scheduledRuns.claim(run, instanceId, now, policy))) continue;
       try {
@@ -83,6 +86,7 @@ export function createScheduler(input: {
   async function tickOnce(now: Date): Promise<TickReport> {
     const report: TickReport = { performed: [], failed: [] };
     for (const task of tasks) {
+      if (stopping) break;
       try {
         await runTask(task, now, report);
       } catch (error) {
@@ -105,12 +109,15 @@ export function createScheduler(input: {
       return current;
     },
     start() {
+      stopping = false;
       if (timer) return;
       void this.tick();
       timer = setInterval(() => void this.tick(), intervalMs);
       timer.unref();
     },
+    /** Claims no new run; waits for the one under way (its row would otherwise wait out `retryAfterMs`). */
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       timer = undefined;
       await current;
