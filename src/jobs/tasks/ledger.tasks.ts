@@ -6,6 +6,7 @@ import { reconciliationCsv, statementCsv } from '../../features/ledger/ledger-cs
 import { managerOverdueNotices, reconciliationOf } from '../../features/ledger/ledger-reports.usecases.js';
 import { firstWorkingDay, previousMonth } from '../../features/ledger/month.js';
 import { financeUserIds } from '../../features/ledger/payments.usecases.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { localeOf } from '../../features/team/team.usecases.js';
 import { isWorkingDay } from '../../features/team/work-calendar.js';
@@ -18,7 +19,7 @@ import {
   buildStatementMessage,
 } from '../../slack/views/ledger/commission-views.js';
 import { buildManagerOverdueNotice } from '../../slack/views/ledger/overdue-views.js';
-import type { DueRun, OutboxMessage, ScheduledTask } from '../scheduler.types.js';
+import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 import { DEFAULT_DIGEST_TIME } from './digest.tasks.js';
 
 type LedgerTaskDeps = Pick<

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { LedgerScope } from '../../features/ledger/ledger.types.js';
 import { receivablesAging } from '../../features/ledger/ledger-reports.usecases.js';
 import type { OverdueRepository } from '../../features/ledger/overdue.repository.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { TeamRepository } from '../../features/team/team.repository.js';
 import type { Team } from '../../features/team/team.types.js';
 import { localeOf } from '../../features/team/team.usecases.js';
@@ -9,7 +10,6 @@ import { type Translate, translator } from '../../i18n/index.js';
 import { channelLocale } from '../../slack/digest/digest-messages.js';
 import { SLACK_LIMITS } from '../../slack/limits.js';
 import { agingBlocks } from '../../slack/views/ledger/overdue-views.js';
-import type { OutboxMessage } from '../scheduler.types.js';
 
 /**
  * Adds the aging to a message when it fits Slack's 50 blocks (the digest itself comes first); else the aging follows

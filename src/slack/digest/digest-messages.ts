@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import { pipelineChartInput } from '../views/digest/digest-chart.js';
 import { buildManagerMorning } from '../views/digest/digest-manager.js';
 import { buildTeamDigest } from '../views/digest/digest-team.js';

@@ -4,7 +4,7 @@ import type { Lead } from '../../features/leads/leads.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { memberLocale, toActor } from '../../features/team/team.usecases.js';
 import { translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import { channelLocale, renderLeadCard } from '../leads/leads.presenter.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 

@@ -1,7 +1,7 @@
 import type { MovedLead } from '../../features/leads/handover.types.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import { type Locale, translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 
 /*
