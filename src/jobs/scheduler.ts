@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { BackgroundJob } from './background-job.js';
-import type { ClaimPolicy, ScheduledRunRepository } from './scheduled-runs.repository.js';
+import {
+  type ClaimPolicy,
+  DEFAULT_CLAIM_POLICY,
+  type ScheduledRunRepository,
+} from './scheduled-runs.repository.js';
 import type { DueRun, ScheduledTask } from './scheduler.types.js';
 
 export interface SchedulerDeps {
@@ -23,16 +27,6 @@ export interface Scheduler extends BackgroundJob {
   tick(now?: Date): Promise<TickReport>;
   readonly instanceId: string;
 }
-
-/**
- * Retry decision: a run that throws after it was claimed keeps its row with `error` set, and is claimed again —
- * by any instance — once `retryAfterMs` has passed, up to `maxAttempts` claims in all, for as long as its task
- * still lists it as due (that is, the same local day: `due()` never returns a past day's run, so a failure
- * never turns into a stale message tomorrow). The same re-claim covers an instance that died mid-run.
- * This is safe because tasks only enqueue outbox messages under idempotency keys derived from the run key, so
- * performing a run twice sends nothing twice.
- */
-export const DEFAULT_CLAIM_POLICY: ClaimPolicy = { retryAfterMs: 10 * 60_000, maxAttempts: 3 };
 
 export function createScheduler(input: {
   deps: SchedulerDeps;
