@@ -8,7 +8,7 @@ import { firstWorkingDay, previousMonth } from '../../features/ledger/month.js';
 import { financeUserIds } from '../../features/ledger/payments.usecases.js';
 import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { Team } from '../../features/team/team.types.js';
-import { localeOf } from '../../features/team/team.usecases.js';
+import { localeOf, memberNames } from '../../features/team/team.usecases.js';
 import { isWorkingDay } from '../../features/team/work-calendar.js';
 import { type Translate, translator } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
@@ -137,9 +137,7 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
       const month = String(run.payload?.month ?? '');
-      const names = new Map(
-        (await deps.teams.listMembers(team.teamId)).map((m) => [m.userId, m.displayName ?? m.userId]),
-      );
+      const names = await memberNames({ ...deps, teamId: team.teamId });
       const csvNames = { names, timeZone: team.timezone };
       const plan = (await deps.financeSettings.findPlan(team.teamId)) ?? DEFAULT_COMMISSION_PLAN;
       const messages: OutboxMessage[] = [];
