@@ -8,7 +8,9 @@ import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
+import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
+import { quotePdfEn } from './quote-pdf.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 import { teamScheduleEn } from './team-schedule.js';
@@ -24,7 +26,9 @@ export const en = {
   ...inboundEn,
   ...leadsEn,
   ...ledgerEn,
+  ...moneyEn,
   ...needsEn,
+  ...quotePdfEn,
   ...leadProgressEn,
   ...targetsEn,
   ...teamEn,

@@ -9,7 +9,9 @@ import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
+import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
+import { quotePdfZh } from './quote-pdf.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
@@ -24,7 +26,9 @@ export const zhCN: Record<MessageKey, string> = {
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
+  ...moneyZh,
   ...needsZh,
+  ...quotePdfZh,
   ...leadProgressZh,
   ...targetsZh,
   ...teamZh,
