@@ -24,6 +24,8 @@ import { collectedAmountsFromLedger } from './features/ledger/ledger-reports.use
 import { createOverdueRepository } from './features/ledger/overdue.repository.js';
 import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import { createPriceListRepository } from './features/products/price-lists.repository.js';
+import { createProductRepository } from './features/products/products.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
@@ -89,6 +91,9 @@ export interface AppDeps {
   repNumbers: ReturnType<typeof createRepNumbersRepository>;
   dailyPlans: ReturnType<typeof createDailyPlanRepository>;
   targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  /** The price list: products with their prices per list, and the lists themselves. */
+  products: ReturnType<typeof createProductRepository>;
+  priceLists: ReturnType<typeof createPriceListRepository>;
   /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
   collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
@@ -172,6 +177,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
+    products: budgeted(createProductRepository({ db }), 'products'),
+    priceLists: budgeted(createPriceListRepository({ db }), 'priceLists'),
     // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.
     collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(afterAckLimits(input.database.kind)),

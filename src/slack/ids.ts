@@ -15,6 +15,7 @@ export const COMMANDS = {
   deliver: '/deliver',
   commission: '/commission',
   target: '/target',
+  product: '/product',
 } as const;
 
 export const SHORTCUTS = {
@@ -54,6 +55,9 @@ export const VIEWS = {
   dailyPlan: 'targets_daily_plan',
   importUpload: 'lead_import_upload',
   importPreview: 'lead_import_preview',
+  // the price list
+  productAdd: 'product_add',
+  productEdit: 'product_edit',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -110,11 +114,17 @@ export const ACTIONS = {
   importCheckMapping: 'lead_import_check_mapping',
   /** The button under a file sent to the bot in a DM; its value is the file id. */
   importFromMessage: 'lead_import_from_message',
+  /** "Import as price list" under a file sent to the bot in a DM (admins, finance); its value is the file id. */
+  importPriceListFromMessage: 'product_import_from_message',
   /** "Open #42" in the new-lead form's duplicate warning. */
   duplicateOpenLead: 'lead_duplicate_open',
   // `/salesflow handover @from @to`: the preview's buttons
   handoverConfirm: 'handover_confirm',
   handoverCancel: 'handover_cancel',
+  // a product's card (`/product <SKU>`)
+  productEdit: 'product_edit',
+  productRetire: 'product_retire',
+  productReactivate: 'product_reactivate',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -210,6 +220,14 @@ export const BLOCKS = {
   importFile: 'import_file',
   importPolicy: 'import_duplicate_policy',
   createAnyway: 'lead_create_anyway',
+  // the product form
+  productSku: 'product_sku',
+  productNameEn: 'product_name_en',
+  productNameZh: 'product_name_zh',
+  productUnit: 'product_unit',
+  productPrice: 'product_price',
+  productTaxRate: 'product_tax_rate',
+  productFloorPrice: 'product_floor_price',
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

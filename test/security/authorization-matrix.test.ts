@@ -16,6 +16,7 @@ import {
 } from './authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
+import { productAuthorizationSpecs } from './product-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
 /*
@@ -71,6 +72,15 @@ const EXPECTED = {
   'hand a lead over (/lead #id owner)':      '-   Y   -   Y   -   Y   -',
   'hand over a book (confirm button)':       '-   Y   -   Y   -   Y   o',
   'inbound secret (/salesflow inbound)':     '-   -   -   -   -   Y   o',
+  // The price list: everyone in the team reads it; admins and finance change it.
+  'find a product (/product text)':          'Y   Y   Y   Y   Y   Y   -',
+  'add a product (/product add)':            '-   -   -   -   Y   Y   o',
+  'add a product (submission)':              '-   -   -   -   Y   Y   o',
+  'edit a product (submission)':             '-   -   -   -   Y   Y   -',
+  'retire a product (button)':               '-   -   -   -   Y   Y   -',
+  'set a price (/product price)':            '-   -   -   -   Y   Y   -',
+  'add a price list (/product list add)':    '-   -   -   -   Y   Y   o',
+  'import a price list (/product import)':   '-   -   -   -   Y   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -101,6 +111,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...authorizationSpecs(ctx),
     ...targetAuthorizationSpecs(ctx),
     ...ledgerAuthorizationSpecs(ctx),
+    ...productAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

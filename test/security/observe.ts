@@ -89,6 +89,10 @@ const TABLES = [
   'target_settings',
   'daily_plans',
   'member_day_preferences',
+  'products',
+  'price_lists',
+  'price_list_items',
+  'lead_imports',
 ];
 
 /**

@@ -72,6 +72,14 @@ export const RELEASES: Release[] = [
                    (select sum(collected_minor)::text from contracts where team_id = 'T_CN') as collected`,
       )) as unknown as { rows: { products: number; lists: number; collected: string }[] };
       expect(rows[0]).toEqual({ products: 0, lists: 0, collected: '34000000' });
+      // 0009: an import written as 0.2.0 writes it (no kind, no list) is an import of leads.
+      const imported = (await db.execute(
+        sql`insert into lead_imports (team_id, user_id, file_name, format, file_sha256, mapping, row_count)
+            values ('T_UPGRADE', 'U_OLD', 'old.csv', 'csv', '0', '{}'::jsonb, 0)
+            returning kind, price_list_id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(imported.rows).toEqual([{ kind: 'leads', price_list_id: null }]);
+      await db.execute(sql`delete from lead_imports where team_id = 'T_UPGRADE'`);
     },
   },
 ];

@@ -10,6 +10,7 @@ import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
+import { productsEn } from './products.js';
 import { quotePdfEn } from './quote-pdf.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
@@ -28,6 +29,7 @@ export const en = {
   ...ledgerEn,
   ...moneyEn,
   ...needsEn,
+  ...productsEn,
   ...quotePdfEn,
   ...leadProgressEn,
   ...targetsEn,

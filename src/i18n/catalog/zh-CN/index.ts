@@ -11,6 +11,7 @@ import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
+import { productsZh } from './products.js';
 import { quotePdfZh } from './quote-pdf.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
@@ -28,6 +29,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...ledgerZh,
   ...moneyZh,
   ...needsZh,
+  ...productsZh,
   ...quotePdfZh,
   ...leadProgressZh,
   ...targetsZh,

@@ -16,6 +16,8 @@ import * as markWon from './mark-won.view.js';
 import * as needsSave from './needs-save.view.js';
 import * as newLead from './new-lead.view.js';
 import * as paymentReason from './payment-reason.view.js';
+import * as productAdd from './product-add.view.js';
+import * as productEdit from './product-edit.view.js';
 import * as setFollowUp from './set-follow-up.view.js';
 import * as teamSettings from './team-settings.view.js';
 
@@ -38,4 +40,6 @@ export function register(app: App, deps: AppDeps): void {
   dailyPlan.register(app, deps);
   importUpload.register(app, deps);
   importPreview.register(app, deps);
+  productAdd.register(app, deps);
+  productEdit.register(app, deps);
 }
