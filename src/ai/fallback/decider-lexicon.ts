@@ -25,10 +25,11 @@ const EN_ROLE = new RegExp(
 );
 /** Acronyms are matched with their case: "coo" or "md" in running text is not a title. */
 const EN_ACRONYM_ROLE = new RegExp(
-  `(?<![\\w-])${EN_ACRONYM}(?:(?: of)? (?:[A-Z][\\w&]*|R&D))?(?![\\w-])${EN_OF}`,
+  `(?<![\\w-])(?:(?:APAC|EMEA|LATAM|HQ|Global|Group|Regional) )?${EN_ACRONYM}(?:(?: of)? (?:[A-Z][\\w&]*|R&D)(?: (?!I\\b)[A-Z][\\w&]*){0,2})?(?![\\w-])${EN_OF}`,
   'g',
 );
-const CAPITALISED = "[A-Z][a-z]+(?:-[A-Za-z]+|'(?!s\\b)[A-Za-z]+)?(?!'s\\b)";
+/** A capitalised word, never cut short: "Lin's" is a possessive, not "Li". */
+const CAPITALISED = "[A-Z][a-z]+(?![a-z])(?:-[A-Za-z]+|'(?!s\\b)[A-Za-z]+)?(?!'s\\b)";
 const EN_HONORIFIC = new RegExp(
   `\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sgt|Capt)\\.? ${CAPITALISED}(?: ${CAPITALISED})?|\\b${CAPITALISED}-san\\b`,
   'g',
@@ -40,7 +41,7 @@ const EN_NAME = new RegExp(
 );
 /** Capitalised words that are not people: sentence starts, months, days, common nouns in titles. */
 const NOT_A_NAME =
-  /^(?:The|They|Their|Them|He|She|His|Her|It|Its|We|Our|Us|You|I|A|An|And|But|Or|So|If|Then|Also|Budget|Decision|Timeline|Call|Met|Meeting|Contact|Contacts|Next|Last|This|That|Wants?|Needs?|Management|Leadership|Legal|Team|Company|Customer|Client|Users?|Staff|Everyone|Nobody|Someone|Will|Would|Can|Could|Should|Must|Might|Grant|Budget|Target|Talked|Visited|Spoke|Called|Interested|Short|Long|Just|Still|Only|Please|Thanks|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4]|H[12]|FY|Board|Owner|Director|Manager|President|Head|Dean|Competitor|Current|Government|Federal|State|County|City|Army|University|School|Hospital|Dental|HQ|IT|Ops|Operations|Engineering|Sales|Finance|Procurement|Plant|Program|Deputy|Regional|General|Chief|VP|CEO|CFO|COO|CIO|CTO)$/;
+  /^(?:The|They|Their|Them|He|She|His|Her|It|Its|We|Our|Us|You|I|A|An|And|But|Or|So|If|Then|Also|Budget|Decision|Timeline|Call|Met|Meeting|Contact|Contacts|Next|Last|This|That|Wants?|Needs?|Management|Leadership|Legal|Team|Company|Customer|Client|Users?|Staff|Everyone|Nobody|Someone|Will|Would|Can|Could|Should|Must|Might|Grant|Budget|Target|Mr|Ms|Mrs|Miss|Dr|Prof|Who|What|When|Where|Why|How|Maybe|Talked|Visited|Spoke|Called|Interested|Short|Long|Just|Still|Only|Please|Thanks|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Q[1-4]|H[12]|FY|Board|Owner|Director|Manager|President|Head|Dean|Competitor|Current|Government|Federal|State|County|City|Army|University|School|Hospital|Dental|HQ|IT|Ops|Operations|Engineering|Sales|Finance|Procurement|Plant|Program|Deputy|Regional|General|Chief|VP|CEO|CFO|COO|CIO|CTO)$/;
 
 const ZH_SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙段钱汤尹黎易常武乔贺赖龚文欧阳';
@@ -48,10 +49,18 @@ const ZH_SURNAMES =
 const ZH_TITLES = [
   '副总经理',
   '总经理',
+  '總經理',
   '副总裁',
   '总裁',
+  '總裁',
   '董事长',
+  '董事長',
   '董事会',
+  '董事會',
+  '厂务会',
+  '校务会',
+  '院务会',
+  '局务会',
   '股东会',
   '党委会',
   '党组会',
@@ -64,6 +73,7 @@ const ZH_TITLES = [
   '老板娘',
   '大老板',
   '老板',
+  '老闆',
   '一把手',
   '负责人',
   '老总',
@@ -125,6 +135,9 @@ const ZH_QUALIFIERS = [
   '分公司',
   '数字化',
   '信息中心',
+  '党工委',
+  '分管的',
+  '主管的',
   '运营',
   '拓展',
   '财务',
@@ -165,6 +178,7 @@ const ZH_QUALIFIERS = [
   '部门',
   '党委',
   '局',
+  '院',
   '市',
   '县',
   '省',
@@ -174,9 +188,13 @@ const ZH_QUALIFIERS = [
   '处',
   '[A-Z]{1,5}\\s?',
 ];
-const ZH_TITLE_PATTERN = new RegExp(`(?:${ZH_QUALIFIERS.join('|')}){0,2}(?:${ZH_TITLES.join('|')})+`, 'g');
+/** 副 makes a deputy of any title (副主任, 副局长); the list keeps the common ones whole too. */
+const ZH_TITLE_PATTERN = new RegExp(
+  `(?:${ZH_QUALIFIERS.join('|')}){0,2}(?:副?(?:${ZH_TITLES.join('|')}))+`,
+  'g',
+);
 const ZH_NAMED = new RegExp(
-  `[${ZH_SURNAMES}](?:先生|女士|小姐|总|局|工|老师|教授|院长|校长|处长|主任|经理|总监|厂长|部长|书记)|老[${ZH_SURNAMES}]`,
+  `[${ZH_SURNAMES}](?:先生|女士|小姐|总|局|工|董|老师|教授|院长|校长|处长|局长|科长|镇长|县长|市长|区长|行长|所长|馆长|园长|主任|经理|总监|厂长|部长|书记)|老[${ZH_SURNAMES}]`,
   'g',
 );
 const PRONOUNS = /(?<![\w-])(?:he|she|him|her|himself|herself)(?![\w-])|他自己|她自己|自己|他|她/gi;
@@ -229,8 +247,8 @@ export function joinAppositions(notes: string, mentions: Mention[]): Mention[] {
     const last = out[out.length - 1];
     const gap = last ? notes.slice(last.end, m.index) : '';
     const pair = last && last.kind !== 'pronoun' && m.kind !== 'pronoun' && last.kind !== m.kind;
-    if (last && pair && /^(?:\s?|\s?\(|,\s(?:the |their |our )?|\sthe |，)$/i.test(gap)) {
-      const end = notes[m.end] === ')' ? m.end + 1 : m.end;
+    if (last && pair && /^(?:\s?|\s?\(|（|,\s(?:the |their |our )?|\sthe |，)$/i.test(gap)) {
+      const end = notes[m.end] === ')' || notes[m.end] === '）' ? m.end + 1 : m.end;
       out[out.length - 1] = {
         text: notes.slice(last.index, end),
         index: last.index,
