@@ -15,19 +15,21 @@ import { quoteAround } from './quote.js';
  * budget meant for this purchase ("其中…两百八十万", "软件这块一百万", "150万 of it"). Prices, quotes, past
  * spending, approval thresholds ("anything over 10k") and unit prices ("$30 per seat") are never budgets.
  * The latest candidate wins (a revision or a share comes after the total); a total followed only by a vague
- * share ("most of it goes to this") is not this purchase's budget, so nothing is proposed.
+ * share ("most of it goes to this") is not this purchase's budget, so nothing is proposed. Spoken fillers
+ * ("can only do, like, 95 thousand") are read through, and an approval limit ("under $100k the director can
+ * approve") or a past project's budget ("their last budget was $900k") is not this purchase's.
  */
 
 const BUDGET_BEFORE =
-  /(?:预算|经费|资金|拨款|财政支持|配套|总共|一共|合计|心理价位|能接受|承受|月供|月租|年租金?|年费|租金|budget(?:ed)?|set aside|earmarked|allocated|can (?:do|spend|afford)|willing to (?:pay|spend)|up to|max(?:imum)?|cap(?: is| of)?|ceiling|working number|have|got|put in for|requested|applied for|最多|最高|不超过|控制在|申请了?|批了|投入|拿出|预计|预估|(?:打算|准备|计划|愿意)花|funding|funds|capex|opex|(?:looking|plan(?:ning)?|want|prepared) to spend|spend|no more than|less than|under|below|target price|目标价)[^，,。；;！!？?\n]{0,24}$/i;
+  /(?:预算|经费|资金|拨款|财政支持|配套|总共|一共|合计|心[理里]价位?|能接受|承受|月供|月租|年租金?|年费|租金|budget(?:ed)?|set aside|earmarked|allocated|can (?:only )?(?:do|spend|afford|pay)|(?:are|'re|is) good for|willing to (?:pay|spend)|up to|max(?:imum)?|cap(?: is| of)?|ceiling|working number|have|got|put in for|requested|applied for|最多|最高|不超过|控制在|申请了?|批了|投入|拿出|预计|预估|(?:打算|准备|计划|愿意)花|funding|funds|capex|opex|(?:looking|plan(?:ning)?|want|prepared) to spend|spend|no more than|less than|under|below|target price|目标价)[^，,。；;！!？?\n]{0,24}$/i;
 /** The words that name a budget outright outrank "最多", "up to", "have": a ceiling said in passing. */
 const STRONG_BEFORE =
-  /(?:预算|budget(?:ed)?|set aside|earmarked|allocated|心理价位|月供|月租|年租金?|年费|working number)[^，,。；;！!？?\n]{0,24}$/i;
+  /(?:预算|budget(?:ed)?|set aside|earmarked|allocated|心[理里]价位?|月供|月租|年租金?|年费|working number)[^，,。；;！!？?\n]{0,24}$|(?:预算|budget)[^，,。；;！!？?\n]{0,40}?(?:\bis|\bof|\bat|是|为)\s*$/i;
 /** "原来说 50 万, 今天改口说最多 40 万": a revised figure replaces the earlier one whatever words it uses. */
 const REVISED_BEFORE =
-  /(?:改口|改成|调整|降到|砍到|现在|now|revised|cut (?:it )?to|down to|changed)[^，,。；;！!？?\n]{0,12}$/i;
+  /(?:改口|改成|调整|调成|降到|砍到|现在|后来又?说|又说|now|revised|cut (?:it )?to|down to|changed|make it)[^，,。；;！!？?\n]{0,20}$|(?:\bfrom|从)\s?[^\s，,。；;]{1,12}\s?(?:to|到|调成|改成|降到|提到)\s?$/i;
 const BUDGET_AFTER =
-  /^(?:\s?(?:USD|RMB|CNY|EUR|GBP|[A-Z]{3}))?[^，,。；;\n]{0,8}?(?:的?预算|以内|之内|封顶|budget|set aside|available|to spend|as (?:the|their|a) (?:cap|ceiling|budget|limit)|for (?:the|this) (?:whole|full|entire|project|system|purchase|rollout|line))/i;
+  /^(?:\s?(?:USD|RMB|CNY|EUR|GBP|[A-Z]{3}))?[^，,。；;\n]{0,8}?(?:的?预算|以内|之内|封顶|上限|budget|set aside|available|to spend|max(?:imum)?\b|tops\b|at most|as (?:the|their|a) (?:cap|ceiling|budget|limit)|for (?:the|this) (?:whole|full|entire|project|system|purchase|rollout|line))/i;
 /** "其中信息化部分两百八十万", "软件这块大概一百万", "150万 of it for this system": this purchase's share. */
 const SHARE_BEFORE =
   /(?:其中|这块|这部分|这一块|部分|用于|for this (?:system|project|purchase|part))[^，,。；;\n]{0,10}$/i;
@@ -37,18 +39,22 @@ const SHARE_AFTER =
 const VAGUE_SHARE = /most of it|part of it|some of it|一部分(?![^。；;\n]*\d)|大部分|no exact number/i;
 /** Words that make an amount a price, a quote, past spending or a company figure rather than a budget. */
 const NOT_BUDGET =
-  /报价|报了|价格|售价|单价|卖|优惠|折扣|便宜|贵|花了|花掉|买了|付了|去年|营收|销售额|收入|注册资本|融资|估值|工资|要价|业主|quot\w*|pric(?:e|ed|ing)|charges?|costs?|offer(?:ed|s)?|discount|cheaper|paid|spent|bought|revenue|turnover|raised|valuation|salary|asking|listed|last year/i;
+  /报价|报了|价格|售价|单价|卖|优惠|折扣|便宜|贵|花了|花掉|买了|付了|去年|营收|销售额|收入|注册资本|融资|估值|工资|要价|业主|quot\w*|pric(?:e|ed|ing)|charges?|costs?|offer(?:ed|s)?|discount|cheaper|paid|spent|bought|revenue|turnover|raised|valuation|salary|asking|listed|last year|上次|上一[个次期]|之前的|以前的|往年|前年|\b(?:last|previous|prior|old|former)\s(?:[\w-]+\s){0,2}?(?:budget|project|purchase|order|contract|deal|rfp|tender|system)s?\b/i;
 /** "anything over 10k", "50万以上的采购": an approval threshold, not a budget. */
 const THRESHOLD_BEFORE =
   /(?:over|above|more than|exceeding|(?:approve|sign(?: off)?|authori[sz]e)\w* (?:anything |purchases |deals )?(?:up to|below|under)|审批权限|(?<!不)超过|(?<!不)大于)\s*$/i;
 const THRESHOLD_AFTER = /^\s?(?:以上|以下|or more|and above)/i;
+/** "Under $100k the director can approve", "up to 50k the manager signs": an approval limit. */
+const LIMIT_BEFORE = /(?:^|\s)(?:under|below|up to|over|above|within)\s*$/i;
+const APPROVES_AFTER =
+  /^[^,.;，。；\n]{0,40}?\b(?:can|may|must|to)\s(?:approve|sign)|^[^,.;，。；\n]{0,40}?(?:可以|能)(?:审批|批|签)/i;
 /** A price per unit ("per seat", "/台", "一台一年", "per site"): not a budget without a total. */
 const PER_UNIT =
   /(?:per|a|each|\/)\s?(?:seat|user|student|head|person|unit|site|store|car|machine|device|licen[cs]e|sq|square|account|room|bed)|\/\s?(?:台|辆|个|人|套|间|账号|坐席)|每(?:台|辆|个|人|套|间)/i;
 const PER_UNIT_AFTER = /^\s?(?:一|每)(?:台|辆|个|人|套|间|账号|坐席|位)/;
 /** "每年 IT 预算 300 万", "三百万 IT budget": a department's whole budget, not this purchase's. */
 const DEPARTMENT_BEFORE =
-  /(?:\bIT|部门|全年|年度|总|信息化|department(?:al)?|annual|overall|total|capex)\s?(?:预算|budget)[^，,。；;\n]{0,8}$/i;
+  /(?:\bIT|部门|全年|年度|信息化|department(?:al)?|annual|overall|capex)总?\s?(?:预算|budget)[^，,。；;\n]{0,8}$/i;
 const DEPARTMENT_AFTER =
   /^\s?(?:的)?(?:\bIT|部门|全年|年度|department(?:al)?|annual|capex)\s?(?:预算|budget)/i;
 const PER_UNIT_BEFORE =
@@ -71,6 +77,9 @@ const BETWEEN =
   /\bbetween\s+(\S+(?:\s?(?:k|m|mil|million))?)\s+and\s+(\S+(?:\s?(?:k|m|mil|million))?(?:\s?[A-Z]{3})?)/gi;
 const BARE_NUMBER =
   /(?<![\w.,$¥￥€£-])(?:\d{1,3}(?:,\d{3})+|\d{4,9})(?![\d.,%]|\s?(?:[kKmMwW万千亿]|mil|million|元|块|美元|年|月|号|日|台|辆|个|人|people|users?|seats?|units?|sq))/g;
+/** "I can pay 300 a month": a small plain number is money only as a recurring payment. */
+const PERIOD_NUMBER =
+  /(?<![\w.,$¥￥€£-])\d{2,3}(?=\s?(?:a|per|\/|each)\s?(?:month|mo|year|yr)\b|\s?(?:\/\s?月|每月))/gi;
 const YEN = /\byen\b|\bJPY\b|円|日元/i;
 
 interface Candidate {
@@ -95,6 +104,8 @@ export function findBudget(notes: string, locale: Locale): ProposedAnswer | null
     const after = notes.slice(money.index + money.raw.length, money.index + money.raw.length + 40);
     const clause = before + money.raw + after.split(/[，,。；;！!？?\n]|\.(?=\s|$)/)[0];
     if (NOT_BUDGET.test(clause) || THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(after)) continue;
+    const end = money.index + money.raw.length;
+    if (LIMIT_BEFORE.test(before) && APPROVES_AFTER.test(notes.slice(end, end + 60))) continue;
     if (PER_UNIT.test(money.per ?? '') || PER_UNIT_BEFORE.test(before) || PER_UNIT_AFTER.test(after))
       continue;
     if (perUnitAfterPeriod(after) || DEPARTMENT_BEFORE.test(before) || DEPARTMENT_AFTER.test(after)) continue;
@@ -140,7 +151,7 @@ function betweenRanges(notes: string): MoneyMatch[] {
 /** "月供不超过5000", "budget 250000": a plain number, a budget only when budget words stand right before it. */
 function bareNumbers(notes: string): MoneyMatch[] {
   const found: MoneyMatch[] = [];
-  for (const m of notes.matchAll(BARE_NUMBER)) {
+  for (const m of [...notes.matchAll(BARE_NUMBER), ...notes.matchAll(PERIOD_NUMBER)]) {
     const index = m.index ?? 0;
     if (/^(?:19|20)\d\d$/.test(m[0]) || !BUDGET_BEFORE.test(clauseBefore(notes, index))) continue;
     found.push({
@@ -154,8 +165,11 @@ function bareNumbers(notes: string): MoneyMatch[] {
   return found;
 }
 
+/** Spoken fillers between commas ("can only do, like, 95 thousand", "能给到，呃，三十五万") say nothing. */
+const FILLERS = /[,，]\s*(?:like|uh+|um+|er|you know)\s*[,，]\s*|[，,]?\s*(?:嗯+|呃+|那个|就是说?)\s*[，,]/gi;
+
 function clauseBefore(notes: string, index: number): string {
-  const text = notes.slice(Math.max(0, index - 40), index);
+  const text = notes.slice(Math.max(0, index - 48), index).replace(FILLERS, ' ');
   const cut = Math.max(
     ...['。', '；', ';', '!', '！', '?', '？', '\n', '. ', '，', ', '].map((s) => text.lastIndexOf(s)),
   );

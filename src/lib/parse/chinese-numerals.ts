@@ -21,6 +21,39 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
  */
 export const CHINESE_NUMERAL_PATTERN = '[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*';
 
+/** The financial numerals (大写) written on contracts and invoices, and their everyday forms. */
+const FINANCIAL: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+  萬: '万',
+  億: '亿',
+};
+/**
+ * A numeral in financial characters ("伍拾万", "叁佰陆拾万"). Several of them are everyday words too (陆家嘴,
+ * 收拾), so callers accept one only next to a currency (人民币伍拾万元整).
+ */
+export const FINANCIAL_NUMERAL_PATTERN =
+  '[壹贰貳叁參肆伍陆陸柒捌玖拾][零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万億亿]*';
+export const hasFinancialNumerals = (text: string) => /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/u.test(text);
+
+/** 伍拾万 → 五十万: financial numerals read as the everyday ones. */
+export function fromFinancialNumerals(text: string): string {
+  return text.replace(/[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]/gu, (c) => FINANCIAL[c] ?? c);
+}
+
 /**
  * Reads a Chinese numeral such as 五十, 一百二十万, 两千五, 三万五, 一点五万, 二零二六, 半, 两万半.
  * Returns null for anything that is not entirely a numeral. Colloquial shorthand (三万五 = 35,000) follows

@@ -1,6 +1,12 @@
 import type { Locale } from '../../i18n/index.js';
 import { numberFormat } from '../intl-cache.js';
-import { CHINESE_NUMERAL_PATTERN, parseChineseNumeral } from './chinese-numerals.js';
+import {
+  CHINESE_NUMERAL_PATTERN,
+  FINANCIAL_NUMERAL_PATTERN,
+  fromFinancialNumerals,
+  hasFinancialNumerals,
+  parseChineseNumeral,
+} from './chinese-numerals.js';
 
 export type CurrencyCode = 'CNY' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'HKD' | 'SGD' | 'AUD' | 'CAD' | 'TWD';
 
@@ -101,7 +107,7 @@ const alternatives = (keys: string[]) =>
     .join('|');
 
 const PREFIX = `(?:(${alternatives(Object.keys(PREFIX_CURRENCIES))})|(${alternatives(Object.keys(CODE_CURRENCIES))})(?![a-z]))\\s?`;
-const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL_PATTERN})`;
+const NUMBER = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${CHINESE_NUMERAL_PATTERN}|${FINANCIAL_NUMERAL_PATTERN})`;
 const MAGNITUDE = `(?:\\s?(${alternatives(Object.keys(MAGNITUDES))})(?![a-z]))`;
 const RANGE = `\\s?(?:-|–|—|~|～|到|至|\\bto\\b)\\s?(?:${alternatives(Object.keys(PREFIX_CURRENCIES))})?\\s?`;
 const SUFFIX = `(?:\\s?(${alternatives(Object.keys(SUFFIX_CURRENCIES))})(?![a-z]))`;
@@ -111,6 +117,8 @@ const MONEY_REGEX = new RegExp(
   `(?<![\\w.,$¥￥€£几数好上])(?:${PREFIX})?${NUMBER}${ABOUT}${MAGNITUDE}?(?:${RANGE}${NUMBER}${ABOUT}${MAGNITUDE}?)?${SUFFIX}?`,
   'giu',
 );
+/** One amount alone, to re-read the first half of a "range" that is not one ("from $300k to $260k"). */
+const SINGLE_MONEY_REGEX = new RegExp(`(?:${PREFIX})?${NUMBER}${ABOUT}${MAGNITUDE}?()()${SUFFIX}?`, 'iuy');
 /** Counted things right after a number mean it is a quantity, not money ("20万台", "5k users"). */
 const COUNT_AFTER =
   /^(?:个|人|名|位|台|辆|套|件|部|家|张|把|次|天|年(?![底末初中前内])|月|周|小时|公里|平|米)|^\s?(?:users?\b|seats?\b|licen[cs]es?\b|people\b|employees?\b|units?\b|km\b|miles?\b|kg\b)/i;
@@ -123,7 +131,7 @@ export function parseNumberToken(token: string): number | null {
     const value = Number(token.replaceAll(',', ''));
     return Number.isFinite(value) ? value : null;
   }
-  return parseChineseNumeral(token);
+  return parseChineseNumeral(fromFinancialNumerals(token));
 }
 
 /**
@@ -133,9 +141,19 @@ export function parseNumberToken(token: string): number | null {
  */
 export function findMoney(text: string, options: { allowAmbiguous?: boolean } = {}): MoneyMatch[] {
   const found: MoneyMatch[] = [];
-  for (const match of text.matchAll(MONEY_REGEX)) {
-    const parsed = toMoney(match, text, options.allowAmbiguous ?? false);
-    if (parsed) found.push(parsed);
+  const allowAmbiguous = options.allowAmbiguous ?? false;
+  const pattern = new RegExp(MONEY_REGEX.source, MONEY_REGEX.flags);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const parsed = toMoney(match, text, allowAmbiguous);
+    if (parsed && parsed !== 'falling') found.push(parsed);
+    else if (parsed === 'falling') {
+      // A falling pair is two amounts, a revision ("revised from $300k to $260k"): read the first, then go on.
+      SINGLE_MONEY_REGEX.lastIndex = match.index;
+      const single = SINGLE_MONEY_REGEX.exec(text);
+      const first = single ? toMoney(single, text, allowAmbiguous) : null;
+      if (single && first && first !== 'falling') found.push(first);
+      pattern.lastIndex = match.index + Math.max(1, single?.[0].length ?? 1);
+    }
   }
   return found;
 }
@@ -145,12 +163,19 @@ export function parseMoney(text: string): MoneyMatch | null {
   return findMoney(text)[0] ?? null;
 }
 
-function toMoney(match: RegExpMatchArray, text: string, allowAmbiguous: boolean): MoneyMatch | null {
+/** `'falling'`: two amounts joined like a range but falling ("$300k to $260k"), so not a range. */
+function toMoney(
+  match: RegExpMatchArray,
+  text: string,
+  allowAmbiguous: boolean,
+): MoneyMatch | 'falling' | null {
   const [raw, prefix, prefixCode, first, firstMag, second, secondMag, suffix] = match;
   if (!raw || !first || match.index === undefined) return null;
   const currency = resolveCurrency(prefix ?? prefixCode, suffix);
   const magnitude = (firstMag ?? secondMag)?.toLowerCase();
   const chineseOnly = /^[^\d]/.test(first);
+  // Financial numerals double as words (陆家嘴, 收拾): only an amount with its currency is read.
+  if (!currency && hasFinancialNumerals(first + (second ?? ''))) return null;
   if (!currency && !magnitude && !(chineseOnly && /[万亿]/.test(first + (second ?? '')))) return null;
   const ambiguous = !currency && magnitude !== undefined && AMBIGUOUS_MAGNITUDES.has(magnitude);
   if (ambiguous && !allowAmbiguous) return null;
@@ -175,7 +200,7 @@ function toMoney(match: RegExpMatchArray, text: string, allowAmbiguous: boolean)
   const trimmedRaw = raw.trimEnd();
   const result: MoneyMatch = { amount: high ?? low, currency, raw: trimmedRaw, index: match.index };
   if (high !== null) {
-    if (high <= low) return null;
+    if (high <= low) return 'falling';
     result.min = low;
     result.max = high;
   }

@@ -45,6 +45,23 @@ const cases: Array<[string, 'en' | 'zh-CN', string | null]> = [
   ['phone 13812345678, budget not set', 'en', null],
   ['budget ¥2,000,000 (yen)', 'en', 'JP¥2,000,000'],
   ['budget 80 lakh', 'en', null],
+  // Issue 20: revisions, speech, fields and limits — written from the rules, not from any note.
+  ['First they said $60k; then: make it $50k.', 'en', '$50,000'],
+  ['先说预算5万，后来又说最多四万五', 'zh-CN', '¥45,000'],
+  ['Budget revised from $300k to $260k.', 'en', '$260,000'],
+  ['we can only do, like, 95 thousand', 'en', '95,000'],
+  ['报价五十万，预算的话，呃，大概能给到，嗯，三十万', 'zh-CN', '¥300,000'],
+  ['I can pay 400 a month for it', 'en', '400'],
+  ['报价100万太贵，我心里价位80万', 'zh-CN', '¥800,000'],
+  ['They quoted $400k. Our budget for the warehouse upgrade is $375,000.', 'en', '$375,000'],
+  ['Zoho quoted 50k; they are good for 30-40k', 'en', '40,000'],
+  ['1.2M max, said the owner', 'en', '1,200,000'],
+  ['本项目预算金额为人民币伍拾万元整', 'zh-CN', '¥500,000'],
+  ['计划采购10台，总预算控制在200万以内', 'zh-CN', '¥2,000,000'],
+  ['Old RFP budget was $2M, cancelled.', 'en', null],
+  ['Their last fit-out budget was $900k.', 'en', null],
+  ['上次项目预算300万，这次还没定', 'zh-CN', null],
+  ['Under $100k the plant manager can approve.', 'en', null],
 ];
 
 describe('the budget of one sentence', () => {

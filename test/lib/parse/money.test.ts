@@ -99,6 +99,20 @@ describe('reading money written in English and Chinese', () => {
     expect(findMoney(text)).toEqual([]);
   });
 
+  it('financial numerals (大写) are read next to a currency, and never alone', () => {
+    expect(findMoney('人民币伍拾万元整').map((m) => [m.amount, m.currency])).toEqual([[500_000, 'CNY']]);
+    expect(findMoney('合计：叁佰陆拾万元').map((m) => m.amount)).toEqual([3_600_000]);
+    expect(findMoney('约在陆家嘴，收拾万一')).toEqual([]);
+  });
+
+  it('a falling pair is two amounts, not a range: from $300k to $260k', () => {
+    expect(findMoney('revised from $300k to $260k').map((m) => [m.amount, m.min])).toEqual([
+      [300_000, undefined],
+      [260_000, undefined],
+    ]);
+    expect(findMoney('3万到5万台')).toEqual([]);
+  });
+
   it('every amount in a note is found, in order', () => {
     expect(findMoney('Zoho quoted $40k; our budget is ¥30万').map((m) => m.amount)).toEqual([
       40_000, 300_000,
