@@ -5,9 +5,21 @@ import { quoteAround, sentenceAround } from './quote.js';
 
 /** A date next to a sales activity or a visit is when someone meets, not when the customer buys. */
 const ACTIVITY_NEAR =
-  /call (?:back|again)|follow[- ]up|get back|send|demo|meeting|\bmeets?\b|visit|test drive|\bRFP\b|\bRFI\b|back from|is back|returns?\b|回访|回电|再联系|跟进|再打|发资料|发送|演示|试驾|拜访|见面|开会|来看|看房|出差|回来|招标/i;
+  /call (?:back|again)|follow[- ]up|get back|send|demo|meeting|\bmeets?\b|visit|test drive|\bRFP\b|\bRFI\b|back from|is back|returns?\b|\bcompar(?:e|ing)\b|\bevaluat\w*|\btender\b|\bbids?\b|回访|回电|再联系|跟进|再打|发资料|发送|演示|试驾|拜访|见面|开会|召开|座谈|会议|研讨|来看|看房|出差|回来|招标|挂网|比价|对比|评估/i;
+/** LABELLING.md: the meeting at which the deciding body decides is the decision date, not a sales activity. */
+const BODY_DECIDES_AT_MEETING =
+  /\b(?:council|board|committee)\b[^.;。；\n]{0,40}\b(?:award\w*|decid\w*|decision|votes?|approv\w*)|\b(?:award\w*|decid\w*|decision|votes?)\b[^.;。；\n]{0,40}\b(?:council|board|committee)\b/i;
 /** "明年再说", "no plans until next year": a date the customer mentions without intending to buy by it. */
-const NOT_COMMITTED = /再说|再看|暂时没有|暂无|没有计划|no plans?|not planning|not in a hurry/i;
+const NOT_COMMITTED =
+  /再说|再看|看情况|暂时没有|暂无|没有计划|冻结|搁置|先放一放|no plans?|not planning|not in a hurry|\bfrozen\b|\bon hold\b|nothing moves/i;
+/** A date stamped on a message or an email ("3月12日 下午4:05", "Date: Mon, 7 Sep 2026 at 11:20"). */
+const STAMP_AFTER =
+  /^\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?(?:上午|下午|晚上|早上|中午|at\s)?\s*\d{1,2}[:：]\d{2}/i;
+const HEADER_LINE = /^\s*(?:>\s*)*(?:date|sent|发送时间|日期)\s*[:：]/i;
+/** "明年的 plan", "next year's budget": a period used to name something else is not a deadline. */
+const ATTRIBUTE_AFTER = /^\s?(?:的(?!时候|话|前|之前)|'s\b)/;
+/** "need it before my grand opening Aug 1": a deadline word earlier in the clause. */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|deadline)\b/i;
 /** "last year they bought in Q3": a period in a sentence about the past is history. */
 const PAST =
   /\blast (?:year|quarter|month)\b|\b(?:bought|purchased|spent|renewed|went live)\b|去年|前年|上个月|上季度|买过|签过|花了/i;
@@ -38,8 +50,10 @@ type Kind = 'decision' | 'other';
 
 /**
  * The purchase timeline: the date by which the customer decides or buys wins over a go-live or delivery date;
- * dates of meetings, visits, tenders and budget rounds are not timelines, and the end of a current contract
- * counts only when the note ties the purchase to it. Nothing is proposed when no date qualifies.
+ * dates of meetings, visits, tenders, comparisons and budget rounds are not timelines (but the meeting at which
+ * the deciding body decides is), nor are message stamps, email header dates, frozen plans or a period naming
+ * something else ("明年的计划"); the end of a current contract counts only when the note ties the purchase to
+ * it. Nothing is proposed when no date qualifies.
  */
 export function findTimelineAnswer(
   notes: string,
@@ -71,16 +85,25 @@ function classify(notes: string, match: TimelineMatch, tied: boolean): Kind | nu
   const { start, end } = sentenceAround(notes, match.index, match.phrase.length);
   const after = match.index + match.phrase.length;
   const phrase = clauseAround(notes, match.index, after, PUNCTUATION_END);
-  if (ACTIVITY_NEAR.test(phrase) || PAST.test(phrase) || NOT_COMMITTED.test(notes.slice(start, end)))
-    return null;
+  const activity = ACTIVITY_NEAR.test(phrase) && !BODY_DECIDES_AT_MEETING.test(phrase);
+  if (activity || PAST.test(phrase) || NOT_COMMITTED.test(notes.slice(start, end))) return null;
+  if (STAMP_AFTER.test(notes.slice(after)) || ATTRIBUTE_AFTER.test(notes.slice(after))) return null;
+  if (HEADER_LINE.test(notes.slice(notes.lastIndexOf('\n', match.index - 1) + 1, match.index))) return null;
   const endsHere =
     ENDS_AFTER.test(notes.slice(after, end)) || ENDS_BEFORE.test(notes.slice(start, match.index));
   if (endsHere) return tied ? 'decision' : null;
   const clause = clauseAround(notes, match.index, after, CLAUSE_END);
   const purchase = PURCHASE_WORDS.test(clause);
   if (BUDGET_WORDS.test(clause) && !purchase) return null;
-  if (BARE_ENGLISH_DAY.test(match.phrase) && !purchase) return null;
+  const deadline = DEADLINE_BEFORE.test(notes.slice(clauseStart(notes, match.index), match.index));
+  if (BARE_ENGLISH_DAY.test(match.phrase) && !purchase && !deadline) return null;
   return purchase ? 'decision' : 'other';
+}
+
+function clauseStart(notes: string, index: number): number {
+  const before = notes.slice(0, index);
+  const ends = [...before.matchAll(PUNCTUATION_END)].pop();
+  return ends ? (ends.index ?? 0) + ends[0].length : 0;
 }
 
 function clauseAround(notes: string, from: number, to: number, ends: RegExp): string {

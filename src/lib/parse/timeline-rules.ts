@@ -1,4 +1,4 @@
-import { type CalendarDate, endOfMonth, MONTH_NAME_PATTERN, MONTH_NAMES } from './calendar.js';
+import { addMonths, type CalendarDate, endOfMonth, MONTH_NAME_PATTERN, MONTH_NAMES } from './calendar.js';
 import { ENGLISH_NUMBER_PATTERN, parseCount } from './chinese-numerals.js';
 import {
   dayDeadline,
@@ -19,6 +19,8 @@ import {
 export interface RuleContext {
   /** The month the customer's fiscal year ends in (12 unless the text says otherwise). */
   fiscalLastMonth: number;
+  /** The whole text, for a year named earlier in the same sentence ("明年三季度招标，四季度签约"). */
+  text: string;
 }
 export type Resolve = (m: RegExpExecArray, t: CalendarDate, ctx: RuleContext) => CalendarDate | null;
 
@@ -38,6 +40,24 @@ function year(m: RegExpExecArray, at: number, t: CalendarDate): number | null {
   if (m[at]) return Number(m[at]);
   if (m[at + 1]) return 2000 + Number(m[at + 1]);
   return namedYear(m[at + 2], t);
+}
+
+/** A year named with an earlier period of the same sentence carries on: "明年三季度招标，四季度签约" → 明年. */
+const NAMED_PERIOD_YEAR =
+  /(今年|明年|后年|\d{4}\s?年)(?=第?[一二三四1-4]季度|[Qq][1-4]|[上下]半年|[Hh][12]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月)/g;
+function carriedYear(ctx: RuleContext, at: number, t: CalendarDate): number | null {
+  const before = ctx.text.slice(0, at);
+  const sentence = before.slice(
+    Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c))) + 1,
+  );
+  const named = [...sentence.matchAll(NAMED_PERIOD_YEAR)].pop();
+  return named ? namedYear(named[1], t) : null;
+}
+
+/** "下月中旬", "early next month": a part of next month. */
+function nextMonthPart(t: CalendarDate, part: string | undefined): CalendarDate | null {
+  const next = addMonths({ ...t, day: 1 }, 1);
+  return monthDeadline(t, next.month, next.year, monthPart(part));
 }
 
 /**
@@ -74,8 +94,13 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
     (m, t) => halfDeadline(t, /1|first/i.test(m[1] ?? '') ? 1 : 2, year(m, 2, t)),
   ],
   [
-    new RegExp(`\\b(?:(by|before|until|for|in|during) )?(?:the )?(?:end of )?Q([1-4])${EN_YEAR}\\b`, 'gi'),
-    (m, t) => quarterDeadline(t, Number(m[2]), year(m, 3, t), FORWARD.test(m[1] ?? '')),
+    new RegExp(
+      `\\b(?:(by|before|until|for|in|during) )?(?:the )?(?:(?:end of|late) )?Q([1-4])${EN_YEAR}\\b`,
+      'gi',
+    ),
+    // "end of Q2", "late Q2" look ahead as "by Q2" does: a past quarter is next year's.
+    (m, t) =>
+      quarterDeadline(t, Number(m[2]), year(m, 3, t), FORWARD.test(m[1] ?? '') || /end of|late/i.test(m[0])),
   ],
   [
     new RegExp(
@@ -90,12 +115,33 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
     (_, t) => relativeQuarter(t, 0),
   ],
   [/\bnext quarter\b/gi, (_, t) => relativeQuarter(t, 1)],
+  // The year first: "next year Q2", "2027 H1".
+  [
+    /\b(next year|this year|20\d\d)(?:'s)? (?:Q([1-4])|H([12]))\b/gi,
+    (m, t) =>
+      m[2]
+        ? quarterDeadline(t, Number(m[2]), namedYear(m[1], t), true)
+        : halfDeadline(t, Number(m[3]), namedYear(m[1], t)),
+  ],
   // Months and days.
   [
     /\b(?:by |before |until )?(?:the )?end of (?:the |this )?month\b|\b(?:later |within )?this month\b/gi,
     (_, t) => endOfMonth(t),
   ],
   [/\b(?:by |before )?(?:the )?end of next month\b|\bnext month\b/gi, (_, t) => endOfMonth(t, 1)],
+  [/\b(early|mid|late)[- ]next month\b/gi, (m, t) => nextMonthPart(t, m[1])],
+  [
+    /\b(?:(?:by|before|until|on) )?the (\d{1,2})(?:st|nd|rd|th) of next month\b/gi,
+    (m, t) => {
+      const next = addMonths({ ...t, day: 1 }, 1);
+      return dayDeadline(t, next.month, Number(m[1]), next.year);
+    },
+  ],
+  // "by 6/30", "before renewal 3/31", "11/30前": month/day, read only after a deadline word (1/2 is a half).
+  [
+    /(?:\b(?:by|before|until|till|due|renewal|expires?|ends?)(?: on)?\s?|到期日?\s?[:：]?\s?|截止(?:日期)?\s?[:：]?\s?)(\d{1,2})\/(\d{1,2})(?![\d/])|(?<![\d/])(\d{1,2})\/(\d{1,2})\s?(?:前|之前|以前)/gi,
+    (m, t) => dayDeadline(t, Number(m[1] ?? m[3]), Number(m[2] ?? m[4]), null),
+  ],
   [
     new RegExp(
       `\\b(?:(?:by|before|until|no later than|on) )?(${MONTH_NAME_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (20\\d\\d))?\\b`,
@@ -140,8 +186,13 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
   // Chinese.
   [
     new RegExp(`${ZH_YEAR}(?:第?([一二三四1-4])季度|[Qq]([1-4]))(?:末|底)?(前|之前|以前|内|之内)?`, 'g'),
-    (m, t) =>
-      quarterDeadline(t, QUARTERS[m[2] ?? ''] ?? Number(m[2] ?? m[3]), namedYear(m[1], t), Boolean(m[4])),
+    (m, t, ctx) =>
+      quarterDeadline(
+        t,
+        QUARTERS[m[2] ?? ''] ?? Number(m[2] ?? m[3]),
+        namedYear(m[1], t) ?? carriedYear(ctx, m.index, t),
+        Boolean(m[4]),
+      ),
   ],
   [/(?:本|这个|当|这)季度/g, (_, t) => relativeQuarter(t, 0)],
   [/下(?:个)?季度/g, (_, t) => relativeQuarter(t, 1)],
@@ -170,7 +221,7 @@ export const TIMELINE_RULES: Array<[RegExp, Resolve]> = [
     /(?:本|这个?|下个?)财年(?:结束|底|末)?(?:前|之前|内)?|财年(?:结束|底|末)(?:前|之前)?|财年(?:前|之前|内)/g,
     (m, t, ctx) => fiscalYearDeadline(t, ctx.fiscalLastMonth, m[0].startsWith('下') ? 1 : 0),
   ],
-  [/下(?:个)?月(?:底|末|内)?(?:前|之前)?/g, (_, t) => endOfMonth(t, 1)],
+  [/下(?:个)?月(初|上旬|中旬|下旬)?(?:底|末|内)?(?:前|之前)?/g, (m, t) => nextMonthPart(t, m[1])],
   [
     /(?:本月|这个月|当月|这月)(?:底|末|内|之内)?(?:前|之前)?|(?<!上个?|\d|[一二三四五六七八九十])月底(?:前|之前)?/g,
     (_, t) => endOfMonth(t),

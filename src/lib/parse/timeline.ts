@@ -15,7 +15,7 @@ export interface TimelineMatch {
  */
 export function findTimeline(text: string, today: string): TimelineMatch[] {
   const base = requireIsoDate(today);
-  const context = { fiscalLastMonth: fiscalLastMonth(text) };
+  const context = { fiscalLastMonth: fiscalLastMonth(text), text };
   const found: TimelineMatch[] = [];
   for (const [pattern, resolve] of TIMELINE_RULES) {
     for (const m of text.matchAll(pattern)) {

@@ -72,6 +72,27 @@ const cases: Array<[string, string | null]> = [
   ['争取年底', '2026-12-31'],
   ['他们HubSpot合同9月到期', null],
   ['their HubSpot contract ends in September and they want to switch before then', '2026-09-30'],
+  // Issue 20: the deciding body's meeting, stamps, freezes, attributes — written from the rules, not notes.
+  ['The award will be made by the Town Council at its April 20 meeting.', '2026-04-20'],
+  ['Demo meeting on April 20.', null],
+  ['they will compare the bids next month', null],
+  ['下个月开始比价', null],
+  ['定于4月2日召开座谈会', null],
+  ['预计下个月挂网', null],
+  ['3月20日 下午3:15\n王工: 收到', null],
+  ['Date: Fri, 20 Mar 2026 at 10:12\nSubject: pricing', null],
+  ['发件人：王磊\n日期：2026年3月20日\n主题：报价', null],
+  ['spending is frozen till May, nothing moves before that', null],
+  ['明年看情况', null],
+  ['明年的计划还没出来', null],
+  ["next year's budget is not out yet", null],
+  ['we need it before our store opening Apr 18', '2026-04-18'],
+  ['明年二季度招标，三季度签约', '2027-09-30'],
+  ['RFP out in Q3, award late Q4', '2026-12-31'],
+  ['want it running by the 1st of next month', '2026-04-01'],
+  ['下月中旬前要定下来', '2026-04-20'],
+  ['go live next year Q2', '2027-06-30'],
+  ['switch before renewal 4/30', '2026-04-30'],
 ];
 
 describe('the purchase timeline of one sentence', () => {

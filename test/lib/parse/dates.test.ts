@@ -162,6 +162,16 @@ describe('purchase timelines in call notes', () => {
     ['first half of 2027', '2027-06-30'],
     ['Q3 of 2027', '2027-09-30'],
     ['by June next year', '2027-06-30'],
+    ['the 1st of next month', '2026-06-01'],
+    ['mid next month', '2026-06-20'],
+    ['下月中旬前', '2026-06-20'],
+    ['下个月初', '2026-06-10'],
+    ['next year Q2', '2027-06-30'],
+    ["2027's H1", '2027-06-30'],
+    ['late Q1', '2027-03-31'],
+    ['contract by 6/30', '2026-06-30'],
+    ['11/30前', '2026-11-30'],
+    ['明年三季度招标，四季度签约', '2027-09-30'],
   ])('%s → by %s', (text, by) => {
     expect(findTimeline(text, TODAY)[0]?.by).toBe(by);
   });
@@ -172,6 +182,21 @@ describe('purchase timelines in call notes', () => {
       expect(findTimeline(text, TODAY)).toEqual([]);
     },
   );
+
+  it('reads a later quarter in the year named earlier in the sentence, not past a full stop', () => {
+    expect(findTimeline('明年三季度招标，四季度签约', TODAY).map((m) => m.by)).toEqual([
+      '2027-09-30',
+      '2027-12-31',
+    ]);
+    expect(findTimeline('明年三季度招标。四季度先试用', TODAY).map((m) => m.by)).toEqual([
+      '2027-09-30',
+      '2026-12-31',
+    ]);
+  });
+
+  it('reads a month/day only after a deadline word: 1/2 is a half', () => {
+    expect(findTimeline('about 1/2 of the stores', TODAY)).toEqual([]);
+  });
 
   it('reports the phrase and where it is', () => {
     expect(findTimeline('Call was good. Buying next month.', TODAY)).toEqual([
