@@ -14,14 +14,14 @@ import {
 // The built-in extractor on the independently labelled set (test/fixtures/needs-eval/LABELLING.md). The test
 // split is only scored here: nobody looks at its notes while changing the extractor.
 
-// Bars: the test split's numbers measured after the issue-14 changes (BENCHMARKS.md, "Needs extraction"),
-// floored to two decimals. Budget and timeline are above issue 14's targets (budget P 0.9 / R 0.85, timeline
-// P 0.9 / R 0.8) and so are their bars; decision-maker precision too (target 0.85), but its recall, 0.71, is
-// below the 0.75 target and its bar is what was measured, not the target.
+// Bars: the test split's numbers measured after issue 20 on the widened set (BENCHMARKS.md, "Needs extraction",
+// issue 20), floored to two decimals. The test split now holds issue 20's harder second batch, so budget and
+// decision-maker precision sit below issue 14's bars while the first batch scores the same. Budget precision
+// meets the 0.9 target; decision-maker recall, 0.64, misses the 0.75 target and its bar is what was measured.
 const BARS: Record<EvalField, { precision: number; recall: number }> = {
-  budget: { precision: 0.9, recall: 0.86 },
-  timeline: { precision: 0.93, recall: 0.93 },
-  decisionMaker: { precision: 0.91, recall: 0.71 },
+  budget: { precision: 0.91, recall: 0.89 },
+  timeline: { precision: 0.92, recall: 0.89 },
+  decisionMaker: { precision: 0.88, recall: 0.64 },
 };
 
 const extract = (note: EvalNote) =>
@@ -45,7 +45,8 @@ describe('the built-in extractor on notes labelled independently of it', () => {
       console.log(scoreTable(`${name} split, first batch`, ofBatch(results, 'first')));
       console.log(scoreTable(`${name} split, second batch`, ofBatch(results, 'second')));
     }
-    expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
+    expect(dev.length + test.length).toBeGreaterThanOrEqual(380);
+    expect(ofBatch(test, 'second').length).toBeGreaterThanOrEqual(60);
   });
 
   it.each(EVAL_FIELDS)('proposes %s answers on the test split at or above its bars', (field) => {
