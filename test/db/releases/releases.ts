@@ -59,6 +59,15 @@ export const RELEASES: Release[] = [
       )) as unknown as { rows: { teams: number; unchanged: number }[] };
       expect(teams.rows[0]?.teams).toBeGreaterThan(0);
       expect(teams.rows[0]?.unchanged).toBe(teams.rows[0]?.teams);
+      // 0009: a team's finance policy saved before quotes existed numbers its quotes `BJ-…`; the upgrade adds
+      // the quote tables empty, and no existing contract gains lines it never had.
+      await db.execute(sql`insert into finance_policies (team_id) values ('T-upgrade-check')`);
+      const quotes = (await db.execute(
+        sql`select (select quote_prefix from finance_policies where team_id = 'T-upgrade-check') as prefix,
+                   (select count(*)::int from quotes) as quotes,
+                   (select count(*)::int from contract_lines) as contract_lines`,
+      )) as unknown as { rows: { prefix: string; quotes: number; contract_lines: number }[] };
+      expect(quotes.rows[0]).toEqual({ prefix: 'BJ', quotes: 0, contract_lines: 0 });
     },
   },
 ];
