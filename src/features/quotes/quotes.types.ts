@@ -33,3 +33,26 @@ export const MAX_QUOTE_LINES = 200;
 export const DEFAULT_VALIDITY_DAYS = 30;
 /** The team's quote numbers start with this (`BJ-2026-0001`) until finance sets another prefix. */
 export const DEFAULT_QUOTE_PREFIX = 'BJ';
+
+/** A line as the use cases price it, before it is stored. */
+export interface NewQuoteLine {
+  productId: number | null;
+  sku: string | null;
+  description: string;
+  unit: string;
+  quantityMilli: number;
+  unitPriceMinor: number;
+  discountBp: number;
+  taxRateBp: number;
+  listPriceMinor: number | null;
+  floorPriceMinor: number | null;
+}
+
+/** The terms the builder's form edits (the lines are edited one action at a time). */
+export interface QuoteTerms {
+  validUntil: string;
+  paymentTerms: string | null;
+  deliveryTime: string | null;
+  discountBp: number;
+  language: QuoteLanguage;
+}

@@ -9,6 +9,7 @@ import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { needsEn } from './needs.js';
+import { quotesEn } from './quotes.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 import { teamScheduleEn } from './team-schedule.js';
@@ -25,6 +26,7 @@ export const en = {
   ...leadsEn,
   ...ledgerEn,
   ...needsEn,
+  ...quotesEn,
   ...leadProgressEn,
   ...targetsEn,
   ...teamEn,

@@ -10,6 +10,7 @@ import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { needsZh } from './needs.js';
+import { quotesZh } from './quotes.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
@@ -25,6 +26,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...leadsZh,
   ...ledgerZh,
   ...needsZh,
+  ...quotesZh,
   ...leadProgressZh,
   ...targetsZh,
   ...teamZh,
