@@ -70,4 +70,17 @@ export const RELEASES: Release[] = [
       expect(quotes.rows[0]).toEqual({ prefix: 'BJ', quotes: 0, contract_lines: 0 });
     },
   },
+  {
+    name: '0.2.0',
+    lastMigration: '0007_schedules-timed-follow-ups-inbound',
+    async checkUpgraded(db) {
+      // 0008: the price list starts empty; nothing of the ledger moved.
+      const { rows } = (await db.execute(
+        sql`select (select count(*)::int from products) as products,
+                   (select count(*)::int from price_lists) as lists,
+                   (select sum(collected_minor)::text from contracts where team_id = 'T_CN') as collected`,
+      )) as unknown as { rows: { products: number; lists: number; collected: string }[] };
+      expect(rows[0]).toEqual({ products: 0, lists: 0, collected: '34000000' });
+    },
+  },
 ];

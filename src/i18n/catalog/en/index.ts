@@ -8,6 +8,7 @@ import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
+import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { quotesEn } from './quotes.js';
 import { targetsEn } from './targets.js';
@@ -25,6 +26,7 @@ export const en = {
   ...inboundEn,
   ...leadsEn,
   ...ledgerEn,
+  ...moneyEn,
   ...needsEn,
   ...quotesEn,
   ...leadProgressEn,

@@ -9,6 +9,7 @@ import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
+import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { quotesZh } from './quotes.js';
 import { targetsZh } from './targets.js';
@@ -25,6 +26,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
+  ...moneyZh,
   ...needsZh,
   ...quotesZh,
   ...leadProgressZh,
