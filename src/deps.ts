@@ -24,6 +24,9 @@ import { collectedAmountsFromLedger } from './features/ledger/ledger-reports.use
 import { createOverdueRepository } from './features/ledger/overdue.repository.js';
 import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
+import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
+import { createQuoteRepository } from './features/quotes/quotes.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
@@ -50,6 +53,16 @@ const afterAckLimits = (store: Database['kind']) => ({
   concurrency: store === 'pglite' ? 2 : 4,
   maxWaiting: 1000,
 });
+
+/**
+ * The quote PDF renderer (`renderQuotePdf` in src/features/quotes/pdf/, built beside the quotes), imported on the
+ * first send only: one loader per process. The specifier is a constant rather than a literal until the renderer's
+ * module is merged, so the app builds without it; a send before then is answered "try again", nothing is sent.
+ */
+const QUOTE_RENDERER_MODULE = './features/quotes/pdf/index.js';
+const loadQuoteRenderer = lazyQuoteRenderer(
+  () => import(QUOTE_RENDERER_MODULE) as Promise<{ renderQuotePdf: RenderQuotePdf }>,
+);
 
 /** Everything a listener or job may need, built once in the composition root. */
 export interface AppDeps {
@@ -89,6 +102,11 @@ export interface AppDeps {
   repNumbers: ReturnType<typeof createRepNumbersRepository>;
   dailyPlans: ReturnType<typeof createDailyPlanRepository>;
   targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  quotes: ReturnType<typeof createQuoteRepository>;
+  /** The quotes' read-only view of the price list. */
+  quotePricing: ReturnType<typeof createQuotePricingRepository>;
+  /** The quote PDF renderer, loaded on first use (src/features/quotes/quote-renderer.ts). */
+  renderQuotePdf: RenderQuotePdf;
   /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
   collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
@@ -107,6 +125,8 @@ interface DepsInput {
   database: Database;
   clock: Clock;
   logger: Logger;
+  /** Tests may hand in their own renderer; the app loads the real one on first use. */
+  renderQuotePdf?: RenderQuotePdf;
 }
 
 /**
@@ -172,6 +192,9 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
+    quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
+    quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),
+    renderQuotePdf: input.renderQuotePdf ?? loadQuoteRenderer,
     // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.
     collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(afterAckLimits(input.database.kind)),

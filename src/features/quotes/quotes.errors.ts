@@ -3,8 +3,8 @@ import type { QuoteStatus } from './quotes.types.js';
 
 /** Every quote refusal: a stable code, the catalog key the user reads (naming the next step), its parameters. */
 export class QuoteError extends AppError {
-  constructor(code: string, messageKey: string, params?: Record<string, ErrorParam>) {
-    super(code, code, { messageKey, ...(params ? { params } : {}) });
+  constructor(code: string, messageKey: string, params?: Record<string, ErrorParam>, cause?: unknown) {
+    super(code, code, { messageKey, ...(params ? { params } : {}), ...(cause ? { cause } : {}) });
     this.name = 'QuoteError';
   }
 }

@@ -59,15 +59,6 @@ export const RELEASES: Release[] = [
       )) as unknown as { rows: { teams: number; unchanged: number }[] };
       expect(teams.rows[0]?.teams).toBeGreaterThan(0);
       expect(teams.rows[0]?.unchanged).toBe(teams.rows[0]?.teams);
-      // 0009: a team's finance policy saved before quotes existed numbers its quotes `BJ-…`; the upgrade adds
-      // the quote tables empty, and no existing contract gains lines it never had.
-      await db.execute(sql`insert into finance_policies (team_id) values ('T-upgrade-check')`);
-      const quotes = (await db.execute(
-        sql`select (select quote_prefix from finance_policies where team_id = 'T-upgrade-check') as prefix,
-                   (select count(*)::int from quotes) as quotes,
-                   (select count(*)::int from contract_lines) as contract_lines`,
-      )) as unknown as { rows: { prefix: string; quotes: number; contract_lines: number }[] };
-      expect(quotes.rows[0]).toEqual({ prefix: 'BJ', quotes: 0, contract_lines: 0 });
     },
   },
   {
@@ -81,6 +72,22 @@ export const RELEASES: Release[] = [
                    (select sum(collected_minor)::text from contracts where team_id = 'T_CN') as collected`,
       )) as unknown as { rows: { products: number; lists: number; collected: string }[] };
       expect(rows[0]).toEqual({ products: 0, lists: 0, collected: '34000000' });
+      // 0009: every finance policy saved before quotes existed numbers its quotes `BJ-…`; the quote tables start
+      // empty, and no existing contract gains lines it never had.
+      const quotes = (await db.execute(
+        sql`select (select count(*)::int from finance_policies) as policies,
+                   (select count(*)::int from finance_policies where quote_prefix = 'BJ') as prefixed,
+                   (select count(*)::int from quotes) as quotes,
+                   (select count(*)::int from contract_lines) as contract_lines`,
+      )) as unknown as {
+        rows: { policies: number; prefixed: number; quotes: number; contract_lines: number }[];
+      };
+      expect(quotes.rows[0]?.policies).toBeGreaterThan(0);
+      expect(quotes.rows[0]).toMatchObject({
+        prefixed: quotes.rows[0]?.policies,
+        quotes: 0,
+        contract_lines: 0,
+      });
     },
   },
 ];

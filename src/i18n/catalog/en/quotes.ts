@@ -168,5 +168,7 @@ export const quotesEn = {
   'quotes.error.pasteEmpty': 'Paste at least one line.',
   'quotes.error.unknownSku': "no product {sku} on this quote's price list",
   'quotes.error.retired': 'product {sku} is retired',
+  'quotes.error.rendererUnavailable':
+    "The quote's PDF could not be made just now; nothing was sent. Try *Send PDF* again in a minute.",
   'quotes.error.pasteLine': 'line {line} ({text}): {problem}',
 } as const;

@@ -146,5 +146,6 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.error.pasteEmpty': '请至少粘贴一行。',
   'quotes.error.unknownSku': '此报价单的价目表中没有产品 {sku}',
   'quotes.error.retired': '产品 {sku} 已停售',
+  'quotes.error.rendererUnavailable': '暂时无法生成报价单 PDF，未发送任何内容。请稍后再点 *发送 PDF*。',
   'quotes.error.pasteLine': '第 {line} 行（{text}）：{problem}',
 };
