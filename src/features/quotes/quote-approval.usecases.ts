@@ -36,8 +36,7 @@ async function changedSkus(deps: QuoteDeps, quote: Quote, lines: QuoteLine[]): P
       if (line.productId === null) return false;
       const product = current.get(line.productId);
       return (
-        !product ||
-        product.status !== 'active' ||
+        product?.status !== 'active' ||
         product.priceMinor !== line.listPriceMinor ||
         product.floorPriceMinor !== line.floorPriceMinor
       );

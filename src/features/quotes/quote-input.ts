@@ -15,7 +15,8 @@ export type QuoteFieldError =
   | 'quotes.error.required'
   | 'quotes.error.tooLong'
   | 'quotes.error.date'
-  | 'quotes.error.pastDate';
+  | 'quotes.error.pastDate'
+  | 'quotes.error.tooLarge';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: QuoteFieldError };
 

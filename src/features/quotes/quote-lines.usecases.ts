@@ -13,6 +13,7 @@ import {
 } from './quote-input.js';
 import type { PricedProduct } from './quote-pricing.repository.js';
 import type { Quote } from './quote-records.js';
+import { lineNetMinor, MAX_LINE_NET_MINOR } from './quote-totals.js';
 import { NoPriceListError } from './quotes.errors.js';
 import type { NewQuoteLine, QuoteLanguage } from './quotes.types.js';
 
@@ -126,6 +127,7 @@ export async function addLine(
         floorPriceMinor: null,
       };
   }
+  if (line && lineNetMinor(line) > MAX_LINE_NET_MINOR) errors.quantity = 'quotes.error.tooLarge';
   if (!line || Object.keys(errors).length) return { ok: false, errors };
   const state = await applyLineChange({ ...deps, change: { kind: 'append', lines: [line] } });
   return { ok: true, state };
@@ -165,7 +167,10 @@ export async function pasteLines(
       problems.push({ line: pasted.line, text: pasted.sku, sku: pasted.sku, error: 'quotes.error.retired' });
       continue;
     }
-    lines.push(productLine(product, quote, pasted));
+    const priced = productLine(product, quote, pasted);
+    if (lineNetMinor(priced) > MAX_LINE_NET_MINOR)
+      problems.push({ line: pasted.line, text: pasted.sku, sku: pasted.sku, error: 'quotes.error.tooLarge' });
+    else lines.push(priced);
   }
   if (problems.length === 0 && lines.length === 0)
     problems.push({ line: 0, text: '', error: 'quotes.error.pasteEmpty' });

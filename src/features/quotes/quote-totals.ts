@@ -31,6 +31,12 @@ export interface QuoteTotals {
   totalMinor: number;
 }
 
+/**
+ * The largest net one line may have (¥100 billion in fen): 200 such lines still total far inside 2^53, so every
+ * amount reads back from a bigint column as an exact JS number. The input refuses a line above it.
+ */
+export const MAX_LINE_NET_MINOR = 10_000_000_000_000;
+
 const BP = 10_000n;
 const MILLI = 1_000n;
 

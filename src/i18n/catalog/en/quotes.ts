@@ -170,5 +170,7 @@ export const quotesEn = {
   'quotes.error.retired': 'product {sku} is retired',
   'quotes.error.rendererUnavailable':
     "The quote's PDF could not be made just now; nothing was sent. Try *Send PDF* again in a minute.",
+  'quotes.error.tooLarge':
+    'That line comes to more than a quote line may hold: lower the quantity or price, or split it.',
   'quotes.error.pasteLine': 'line {line} ({text}): {problem}',
 } as const;

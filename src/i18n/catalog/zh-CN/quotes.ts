@@ -147,5 +147,6 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.error.unknownSku': '此报价单的价目表中没有产品 {sku}',
   'quotes.error.retired': '产品 {sku} 已停售',
   'quotes.error.rendererUnavailable': '暂时无法生成报价单 PDF，未发送任何内容。请稍后再点 *发送 PDF*。',
+  'quotes.error.tooLarge': '该行金额超出单行上限：请减少数量或单价，或拆成多行。',
   'quotes.error.pasteLine': '第 {line} 行（{text}）：{problem}',
 };
