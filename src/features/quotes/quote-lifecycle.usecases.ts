@@ -30,7 +30,6 @@ export async function sendQuote(
     team: Team;
     quoteId: number;
     teamName: string;
-    repName: string;
   },
 ): Promise<{ quote: Quote; lead: Lead; document: QuoteDocument; pdf: Uint8Array }> {
   const { actor, team, clock } = deps;
@@ -47,7 +46,9 @@ export async function sendQuote(
     issuedOn: today,
     teamName: deps.teamName,
     customer: { company: lead.companyName, contactName: lead.contactName },
-    rep: { name: deps.repName },
+    rep: {
+      name: (await deps.teams.findMember(actor.teamId, quote.ownerUserId))?.displayName ?? quote.ownerUserId,
+    },
   });
   const pdf = await deps.renderQuotePdf(document);
   const sent = await deps.quotes.freezeSent({
@@ -80,6 +81,7 @@ export async function recordQuoteFile(
 export interface ContractPrefill {
   quoteId: number;
   quoteVersion: number;
+  number: string;
   amount: string;
   currency: string;
   paymentTerms: string | null;
@@ -88,7 +90,8 @@ export interface ContractPrefill {
 
 /**
  * The rep records the customer's acceptance. Only a sent quote, and only while valid (the team's today): an
- * expired one is refused with what to do (revise it: a new version with a new validity date).
+ * expired one is refused with what to do (revise it: a new version with a new validity date). Asking again once
+ * accepted changes nothing and gives the same prefill (the contract request form was closed before submitting).
  */
 export async function acceptQuote(
   deps: QuoteDeps & { actor: Actor; team: Team; quoteId: number },
@@ -97,16 +100,20 @@ export async function acceptQuote(
   const { quote, lead } = await loadOwnQuote(deps);
   assertLeadOpen(lead);
   const today = teamToday(team, clock);
-  if (quote.status === 'expired' || (quote.status === 'sent' && quote.validUntil < today))
-    throw new QuoteExpiredError(quote.number, quote.validUntil);
-  if (quote.status !== 'sent') throw new QuoteStatusError(quote.status, 'accept', quote.number);
-  const accepted = await deps.quotes.accept({
-    teamId: actor.teamId,
-    quoteId: quote.id,
-    today,
-    now: clock.now(),
-  });
-  if (!accepted) throw new StaleQuoteError(quote.number);
+  let accepted = quote;
+  if (quote.status !== 'accepted') {
+    if (quote.status === 'expired' || (quote.status === 'sent' && quote.validUntil < today))
+      throw new QuoteExpiredError(quote.number, quote.validUntil);
+    if (quote.status !== 'sent') throw new QuoteStatusError(quote.status, 'accept', quote.number);
+    const done = await deps.quotes.accept({
+      teamId: actor.teamId,
+      quoteId: quote.id,
+      today,
+      now: clock.now(),
+    });
+    if (!done) throw new StaleQuoteError(quote.number);
+    accepted = done;
+  }
   const version = await deps.quotes.findVersion(actor.teamId, quote.id, accepted.currentVersion);
   const total = version?.totalMinor ?? 0;
   return {
@@ -115,6 +122,7 @@ export async function acceptQuote(
     prefill: {
       quoteId: accepted.id,
       quoteVersion: accepted.currentVersion,
+      number: accepted.number,
       amount: minorToDecimal(total, accepted.currency),
       currency: accepted.currency,
       paymentTerms: accepted.paymentTerms,

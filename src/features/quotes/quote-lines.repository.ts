@@ -61,6 +61,16 @@ export function createQuoteLineWrites({ db }: { db: Db }) {
         .orderBy(asc(quoteLines.position));
     },
 
+    /** The lines of several quotes at once (a list's totals), by quote. */
+    async listLinesOf(teamId: string, quoteIds: number[]): Promise<QuoteLine[]> {
+      if (quoteIds.length === 0) return [];
+      return db
+        .select()
+        .from(quoteLines)
+        .where(and(eq(quoteLines.teamId, teamId), inArray(quoteLines.quoteId, quoteIds)))
+        .orderBy(asc(quoteLines.quoteId), asc(quoteLines.position));
+    },
+
     async changeLines(input: {
       teamId: string;
       quoteId: number;

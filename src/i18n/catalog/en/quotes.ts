@@ -76,6 +76,7 @@ export const quotesEn = {
   'quotes.button.accept': 'Customer accepted',
   'quotes.button.decline': 'Customer declined',
   'quotes.button.revise': 'Revise (new version)',
+  'quotes.button.contract': 'Contract request',
   'quotes.button.new': 'New quote',
 
   'quotes.list.title': '*Quotes* ({count})',
@@ -86,6 +87,7 @@ export const quotesEn = {
   'quotes.list.column.status': 'Status',
   'quotes.list.column.total': 'Total',
   'quotes.list.column.validUntil': 'Valid until',
+  'quotes.export.done': 'The CSV of {count} quote(s) with their lines is in your DM.',
   'quotes.card.title': '*Quotes*',
 
   'quotes.submitted.auto': '{number} is approved (within the auto-approval band): send it with *Send PDF*.',

@@ -73,6 +73,7 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.button.accept': '客户已接受',
   'quotes.button.decline': '客户已拒绝',
   'quotes.button.revise': '修订（新版本）',
+  'quotes.button.contract': '合同申请',
   'quotes.button.new': '新建报价单',
 
   'quotes.list.title': '*报价单*（{count}）',
@@ -83,6 +84,7 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.list.column.status': '状态',
   'quotes.list.column.total': '合计',
   'quotes.list.column.validUntil': '有效期至',
+  'quotes.export.done': '包含明细的 {count} 张报价单 CSV 已发到你的私信。',
   'quotes.card.title': '*报价单*',
 
   'quotes.submitted.auto': '{number} 已自动审批通过（在自动审批范围内）：点击 *发送 PDF* 发送。',

@@ -16,6 +16,9 @@ import * as markWon from './mark-won.view.js';
 import * as needsSave from './needs-save.view.js';
 import * as newLead from './new-lead.view.js';
 import * as paymentReason from './payment-reason.view.js';
+import * as quoteBuilder from './quote-builder.view.js';
+import * as quoteDecline from './quote-decline.view.js';
+import * as quotePaste from './quote-paste.view.js';
 import * as setFollowUp from './set-follow-up.view.js';
 import * as teamSettings from './team-settings.view.js';
 
@@ -38,4 +41,7 @@ export function register(app: App, deps: AppDeps): void {
   dailyPlan.register(app, deps);
   importUpload.register(app, deps);
   importPreview.register(app, deps);
+  quoteBuilder.register(app, deps);
+  quoteDecline.register(app, deps);
+  quotePaste.register(app, deps);
 }
