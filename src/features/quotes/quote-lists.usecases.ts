@@ -3,7 +3,8 @@ import { minorToDecimal } from '../../lib/money/minor-units.js';
 import type { Lead } from '../leads/leads.types.js';
 import { loadVisibleLead } from '../leads/leads.usecases.js';
 import { ledgerScope } from '../ledger/ledger-access.js';
-import type { Actor } from '../team/team.types.js';
+import type { Actor, Team } from '../team/team.types.js';
+import { toActor } from '../team/team.usecases.js';
 import { loadVisibleQuote, type QuoteDeps, type QuoteRef } from './quote-access.js';
 import type { Quote, QuoteLine, QuoteSummary, QuoteVersion } from './quote-records.js';
 import { quoteTotals } from './quote-totals.js';
@@ -166,4 +167,17 @@ export async function exportQuotes(
     truncated: total > rows.length,
     fileName: `quotes-${deps.clock.now().toISOString().slice(0, 10)}.csv`,
   };
+}
+
+/** The quote as one member sees it (the rep, told after an approval decision), with their visibility. */
+export async function showQuoteTo(
+  deps: QuoteDeps & { team: Team; userId: string; quoteId: number },
+): Promise<Awaited<ReturnType<typeof showQuote>> | undefined> {
+  const member = await deps.teams.findMember(deps.team.teamId, deps.userId);
+  if (!member) return undefined;
+  return showQuote({
+    ...deps,
+    actor: toActor(member, deps.team),
+    ref: { kind: 'id', quoteId: deps.quoteId },
+  });
 }
