@@ -223,7 +223,7 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
       teamId: string;
       quoteId: number;
       now: Date;
-      within: (tx: Tx, quote: Quote) => Promise<void>;
+      within: (tx: Db, quote: Quote) => Promise<void>;
     }): Promise<Quote | undefined> {
       return db.transaction(async (tx) => {
         const [row] = await tx
@@ -231,7 +231,7 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
           .set({ status: 'expired', decidedAt: input.now, version: bump, updatedAt: input.now })
           .where(and(byId(input.teamId, input.quoteId), eq(quotes.status, 'sent')))
           .returning();
-        if (row) await input.within(tx, row);
+        if (row) await input.within(tx as unknown as Db, row);
         return row;
       });
     },
