@@ -46,7 +46,13 @@ describe.each(DRIVERS)('a sent quote past its validity (%s)', (driver) => {
       quoteId: quote.id,
       seenVersion: pasted.state.quote.version,
     });
-    const sent = await sendQuote({ ...app.deps, actor: rep, team, quoteId: quote.id, teamName: 'T' });
+    const sent = await sendQuote({
+      ...app.deps,
+      actor: rep,
+      team,
+      quoteId: quote.id,
+      teamName: async () => 'T',
+    });
     expect(sent.quote.validUntil).toBe('2027-01-06');
     const dms = () =>
       app.slack.callsTo('chat.postMessage').filter((call) => String(call.args.text).includes(quote.number));

@@ -16,6 +16,7 @@ import {
 } from './authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
+import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
 /*
@@ -71,6 +72,12 @@ const EXPECTED = {
   'hand a lead over (/lead #id owner)':      '-   Y   -   Y   -   Y   -',
   'hand over a book (confirm button)':       '-   Y   -   Y   -   Y   o',
   'inbound secret (/salesflow inbound)':     '-   -   -   -   -   Y   o',
+  // Quotes: U_REP's quote on U_REP's lead (a 10 % one goes to U_MGR).
+  'build a quote (/quote <lead>)':           'Y   -   -   -   -   Y   -',
+  'view a quote (/quote BJ-…)':              'Y   Y   -   Y   Y   Y   -',
+  'send a quote (Send PDF button)':          'Y   -   -   -   -   Y   -',
+  'record acceptance (button)':              'Y   -   -   -   -   Y   -',
+  'approve a quote (button)':                '-   Y   -   -   -   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -101,6 +108,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...authorizationSpecs(ctx),
     ...targetAuthorizationSpecs(ctx),
     ...ledgerAuthorizationSpecs(ctx),
+    ...quoteAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

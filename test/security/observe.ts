@@ -89,6 +89,11 @@ const TABLES = [
   'target_settings',
   'daily_plans',
   'member_day_preferences',
+  'quotes',
+  'quote_lines',
+  'quote_versions',
+  'quote_counters',
+  'contract_lines',
 ];
 
 /**

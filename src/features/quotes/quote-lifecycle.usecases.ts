@@ -29,7 +29,8 @@ export async function sendQuote(
     actor: Actor;
     team: Team;
     quoteId: number;
-    teamName: string;
+    /** The team's name on the document, asked for only once the send is allowed (it may cost a Slack call). */
+    teamName: () => Promise<string>;
   },
 ): Promise<{ quote: Quote; lead: Lead; document: QuoteDocument; pdf: Uint8Array }> {
   const { actor, team, clock } = deps;
@@ -44,7 +45,7 @@ export async function sendQuote(
     quote,
     lines,
     issuedOn: today,
-    teamName: deps.teamName,
+    teamName: await deps.teamName(),
     customer: { company: lead.companyName, contactName: lead.contactName },
     rep: {
       name: (await deps.teams.findMember(actor.teamId, quote.ownerUserId))?.displayName ?? quote.ownerUserId,

@@ -6,6 +6,7 @@ import type { RequestContext } from '../context.js';
 import { updateModal } from '../requests/modals.js';
 import { describeError } from '../user-error.js';
 import { buildQuoteBuilder } from '../views/quotes/quote-builder-modal.js';
+import { isRefusalOfCaller } from './quote-replies.js';
 
 export interface BuilderView {
   id: string;
@@ -64,7 +65,7 @@ export async function inBuilder(input: {
     const { state, notice } = await input.work();
     await showBuilder({ ...input, state, ...(notice ? { notice } : {}) });
   } catch (error) {
-    if (!isAppError(error) || !error.messageKey) throw error;
+    if (!isAppError(error) || !error.messageKey || isRefusalOfCaller(error)) throw error;
     const notice = describeError(error, request.t, request.log);
     const fresh = await reopenQuoteBuilder({ ...deps, actor: request.actor, quoteId: input.quoteId }).catch(
       () => undefined,

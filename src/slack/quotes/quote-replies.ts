@@ -2,10 +2,16 @@ import type { BlockAction, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import { showQuote } from '../../features/quotes/quote-lists.usecases.js';
+import { NotQuoteOwnerError, QuoteNotFoundError } from '../../features/quotes/quotes.errors.js';
 import { isAppError } from '../../lib/errors.js';
 import type { RequestContext } from '../context.js';
 import { describeError } from '../user-error.js';
 import { buildQuoteMessage } from '../views/quotes/quote-message.js';
+
+/** Refusals about who is asking (not about the quote's state): never shown in the quote's message. */
+export function isRefusalOfCaller(error: unknown): boolean {
+  return error instanceof NotQuoteOwnerError || error instanceof QuoteNotFoundError;
+}
 
 /**
  * A quote message's button did something: the message is redrawn in place with the quote as it is now (its next
@@ -26,7 +32,8 @@ export async function redrawQuoteMessage(input: {
   try {
     note = await input.work();
   } catch (error) {
-    if (!isAppError(error) || !error.messageKey) throw error;
+    // Who may not act on the quote is answered privately, and the message (maybe another's) is left alone.
+    if (!isAppError(error) || !error.messageKey || isRefusalOfCaller(error)) throw error;
     note = `:warning: ${describeError(error, request.t, request.log)}`;
   }
   const { summary, versions } = await showQuote({

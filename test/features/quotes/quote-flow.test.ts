@@ -95,7 +95,7 @@ describe.each(DRIVERS)('a quote from builder to contract on %s', (driver) => {
       actor: rep(),
       team,
       quoteId: state.quote.id,
-      teamName: 'Acme Sales',
+      teamName: async () => 'Acme Sales',
     });
     const expected = quoteTotals(state.lines, 0);
     expect(sent.quote.status).toBe('sent');
@@ -164,7 +164,7 @@ describe.each(DRIVERS)('a quote from builder to contract on %s', (driver) => {
       seenVersion: pasted.state.quote.version,
     });
     expect(auto.outcome).toBe('auto');
-    await sendQuote({ ...deps, actor: rep(), team, quoteId: state.quote.id, teamName: 'T' });
+    await sendQuote({ ...deps, actor: rep(), team, quoteId: state.quote.id, teamName: async () => 'T' });
     const revised = await reviseQuote({ ...deps, actor: rep(), team, quoteId: state.quote.id });
     expect(revised.quote).toMatchObject({ status: 'draft', currentVersion: 2 });
     const v1 = await deps.quotes.findVersion('T1', state.quote.id, 1);

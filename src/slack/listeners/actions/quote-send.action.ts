@@ -26,13 +26,13 @@ export function register(app: App, deps: AppDeps): void {
         request,
         quoteId: clicked.quoteId,
         work: async () => {
-          const auth = (await client.auth.test().catch(() => ({}))) as { team?: string };
           const sent = await sendQuote({
             ...deps,
             actor,
             team,
             quoteId: clicked.quoteId,
-            teamName: auth.team ?? '',
+            teamName: async () =>
+              ((await client.auth.test().catch(() => ({}))) as { team?: string }).team ?? '',
           });
           await deliverQuotePdf({ deps, client, team, log }, { ...sent, t });
           return t('quotes.sent.done', { number: sent.quote.number, version: sent.document.version });
