@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Translate } from '../../i18n/index.js';
+import { ACTIONS } from '../ids.js';
 import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
 
@@ -50,8 +52,7 @@ export function decodeQuoteButton(raw: string | undefined): { quoteId: number; v
   return decoded ? { quoteId: decoded.q, version: decoded.v } : undefined;
 }
 
-/** "New quote" on the lead card: the lead's id. */
-export function decodeLeadButton(raw: string | undefined): number | undefined {
-  const id = Number(raw);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+/** The lead card's "New quote" button (its value is the card's, read with `decodeCardButton`). */
+export function quoteCardButton(t: Translate): { actionId: string; label: string } {
+  return { actionId: ACTIONS.quoteNew, label: t('quotes.button.new') };
 }

@@ -2,7 +2,7 @@ import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { openQuoteBuilder } from '../../../features/quotes/quote-builder.usecases.js';
 import { ACTIONS } from '../../ids.js';
-import { decodeLeadButton } from '../../quotes/quote-values.js';
+import { decodeCardButton } from '../../leads/lead-card-values.js';
 import { onAction } from '../../requests/after-ack.js';
 import { openModal } from '../../requests/modals.js';
 import { buildQuoteBuilder } from '../../views/quotes/quote-builder-modal.js';
@@ -18,7 +18,7 @@ export function register(app: App, deps: AppDeps): void {
           ...deps,
           actor: request.actor,
           team: request.team,
-          leadId: decodeLeadButton(action.value) ?? Number.NaN,
+          leadId: decodeCardButton(action.value)?.leadId ?? Number.NaN,
         });
         await openModal({
           client,
