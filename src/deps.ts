@@ -24,6 +24,8 @@ import { collectedAmountsFromLedger } from './features/ledger/ledger-reports.use
 import { createOverdueRepository } from './features/ledger/overdue.repository.js';
 import { createPaymentRepository } from './features/ledger/payments.repository.js';
 import { createNeedsRepository } from './features/needs/needs.repository.js';
+import { createPriceListRepository } from './features/products/price-lists.repository.js';
+import { createProductRepository } from './features/products/products.repository.js';
 import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
 import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
@@ -55,14 +57,10 @@ const afterAckLimits = (store: Database['kind']) => ({
 });
 
 /**
- * The quote PDF renderer (`renderQuotePdf` in src/features/quotes/pdf/, built beside the quotes), imported on the
- * first send only: one loader per process. The specifier is a constant rather than a literal until the renderer's
- * module is merged, so the app builds without it; a send before then is answered "try again", nothing is sent.
+ * The quote PDF renderer (src/features/quotes/pdf/), imported on the first send only: its fonts and layout code stay
+ * out of an idle app's memory. One loader per process.
  */
-const QUOTE_RENDERER_MODULE = './features/quotes/pdf/index.js';
-const loadQuoteRenderer = lazyQuoteRenderer(
-  () => import(QUOTE_RENDERER_MODULE) as Promise<{ renderQuotePdf: RenderQuotePdf }>,
-);
+const loadQuoteRenderer = lazyQuoteRenderer(() => import('./features/quotes/pdf/index.js'));
 
 /** Everything a listener or job may need, built once in the composition root. */
 export interface AppDeps {
@@ -107,6 +105,9 @@ export interface AppDeps {
   quotePricing: ReturnType<typeof createQuotePricingRepository>;
   /** The quote PDF renderer, loaded on first use (src/features/quotes/quote-renderer.ts). */
   renderQuotePdf: RenderQuotePdf;
+  /** The price list: products with their prices per list, and the lists themselves. */
+  products: ReturnType<typeof createProductRepository>;
+  priceLists: ReturnType<typeof createPriceListRepository>;
   /** Money collected per rep, for "collected" targets and the leaderboard: the contract ledger's answer. */
   collected: CollectedAmounts;
   /** Work done after Slack was acknowledged, with bounded concurrency (src/slack/requests/after-ack.ts). */
@@ -195,6 +196,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
     quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),
     renderQuotePdf: input.renderQuotePdf ?? loadQuoteRenderer,
+    products: budgeted(createProductRepository({ db }), 'products'),
+    priceLists: budgeted(createPriceListRepository({ db }), 'priceLists'),
     // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.
     collected: collectedAmountsFromLedger({ ledgerReports, teams }),
     afterAck: createWorkQueue(afterAckLimits(input.database.kind)),

@@ -39,7 +39,10 @@ const manager: Actor = {
   timezone: 'Asia/Shanghai',
 };
 
-async function timed(runs: number, fn: () => Promise<number>): Promise<Omit<QueryResult, 'store' | 'query'>> {
+export async function timed(
+  runs: number,
+  fn: () => Promise<number>,
+): Promise<Omit<QueryResult, 'store' | 'query'>> {
   let matched = await fn(); // warm-up: first-run planning and cold buffers are not what a user waits for
   const durations: number[] = [];
   for (let run = 0; run < runs; run++) {

@@ -4,6 +4,7 @@ import type { QueryResult } from './digest-search.js';
 import type { FanoutResult } from './fanout.js';
 import type { ImportBenchResult } from './import.js';
 import type { MemoryResult } from './memory.js';
+import type { QuotePdfResult } from './quote-pdf.js';
 
 export interface Report {
   machine: string;
@@ -21,6 +22,7 @@ export interface Report {
   fanout: FanoutResult[];
   memory: MemoryResult[];
   imports: ImportBenchResult[];
+  quotePdf: QuotePdfResult[];
 }
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -154,6 +156,31 @@ export function writeReport(report: Report): void {
         i.reimportSeconds,
         i.recreated,
         i.peakRssMb,
+      ]),
+    ),
+    ...table(
+      [
+        'quote',
+        'language',
+        'cold ms',
+        'cold CPU ms',
+        'warm ms',
+        'warm CPU ms',
+        'KB',
+        'first render +RSS MB',
+        'load',
+      ],
+      ['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+      report.quotePdf.map((q) => [
+        `${q.lines} lines`,
+        q.language,
+        q.coldMs,
+        q.coldCpuMs,
+        q.warmMs,
+        q.warmCpuMs,
+        q.kb,
+        q.firstRenderRssMb,
+        q.load,
       ]),
     ),
   ];

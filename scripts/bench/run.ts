@@ -7,6 +7,8 @@ import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
 import { type ImportBenchResult, measureImport } from './import.js';
 import { type MemoryResult, measureIdleMemory, type Runtime, scriptOf } from './memory.js';
 import { spawnNode, stop } from './processes.js';
+import { measureProductSearch } from './product-search.js';
+import { measureQuotePdf, type QuotePdfResult } from './quote-pdf.js';
 import { writeReport } from './report.js';
 import { createBenchStore } from './stores.js';
 
@@ -14,18 +16,22 @@ import { createBenchStore } from './stores.js';
  * `npm run bench`: acknowledgement latency at an open-loop rate and replies delivered at saturation (Salesflow on
  * PGlite and Postgres against a bare Bolt floor, BENCH_RATE requests/s (100), BENCH_LEADS leads (1,000)), the
  * digest and search over 100,000 leads, a rate-limited fan-out through the outbox, idle memory, and the import of
- * a 10,000-row file. BENCH_ONLY=latency,queries,fanout,memory,import picks parts; BENCH_IMPORT_ROWS (10000) sizes
- * the import; BENCH_SECONDS (30) and BENCH_RUNS (3) size the latency
- * runs; BENCH_QUERY_RUNS (9) the digest and search; BENCH_RUNTIME=compiled|tsx how Salesflow is started under
- * load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres server (a database is
- * created and dropped on it).
+ * a 10,000-row file, `/product` over 5,000 products, and the quote PDF.
+ * BENCH_ONLY=latency,queries,products,fanout,memory,import,quote-pdf picks parts; BENCH_IMPORT_ROWS (10000) sizes
+ * the import; BENCH_QUOTE_RUNS (5) the fresh processes per quote PDF size; BENCH_SECONDS (30) and BENCH_RUNS (3)
+ * size the latency runs; BENCH_QUERY_RUNS (9) the digest and search, and `/product`; BENCH_RUNTIME=compiled|tsx how
+ * Salesflow is started under load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres
+ * server (a database is created and dropped on it).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const queryRuns = Number(process.env.BENCH_QUERY_RUNS ?? 9);
 const runtime = (process.env.BENCH_RUNTIME ?? 'compiled') as Runtime;
-const only = new Set((process.env.BENCH_ONLY ?? 'latency,queries,fanout,memory,import').split(','));
+const only = new Set(
+  (process.env.BENCH_ONLY ?? 'latency,queries,products,fanout,memory,import,quote-pdf').split(','),
+);
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+const quoteRuns = Number(process.env.BENCH_QUOTE_RUNS ?? 5);
 const rate = Number(process.env.BENCH_RATE ?? 100);
 const requestLeads = Number(process.env.BENCH_LEADS ?? 1_000);
 const saturationRates = (process.env.BENCH_SATURATION_RATES ?? '150,300,600').split(',').map(Number);
@@ -57,6 +63,7 @@ const queries: QueryResult[] = [];
 const fanout: FanoutResult[] = [];
 let memory: MemoryResult[] = [];
 const imports: ImportBenchResult[] = [];
+let quotePdf: QuotePdfResult[] = [];
 
 if (only.has('memory') || (only.has('latency') && runtime === 'compiled')) build();
 
@@ -107,6 +114,12 @@ if (only.has('queries')) {
     queries.push(...(await measureQueries(kind, queryRuns)));
 }
 
+if (only.has('products')) {
+  noteLoad('products');
+  for (const kind of ['pglite', 'postgres'] as const)
+    queries.push(...(await measureProductSearch(kind, queryRuns)));
+}
+
 if (only.has('fanout')) {
   noteLoad('fanout');
   for (const kind of ['pglite', 'postgres'] as const)
@@ -116,6 +129,11 @@ if (only.has('fanout')) {
 if (only.has('import')) {
   noteLoad('import');
   for (const kind of ['pglite', 'postgres'] as const) imports.push(await measureImport(kind, importRows));
+}
+
+if (only.has('quote-pdf')) {
+  noteLoad('quote-pdf');
+  quotePdf = await measureQuotePdf(quoteRuns);
 }
 
 if (only.has('memory')) {
@@ -139,6 +157,7 @@ writeReport({
   fanout,
   memory,
   imports,
+  quotePdf,
 });
-for (const table of [latency, saturation, loadedMemory, queries, fanout, memory, imports])
+for (const table of [latency, saturation, loadedMemory, queries, fanout, memory, imports, quotePdf])
   if (table.length) console.table(table);

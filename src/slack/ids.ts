@@ -16,6 +16,7 @@ export const COMMANDS = {
   commission: '/commission',
   target: '/target',
   quote: '/quote',
+  product: '/product',
 } as const;
 
 export const SHORTCUTS = {
@@ -59,6 +60,9 @@ export const VIEWS = {
   quoteBuilder: 'quote_builder',
   quotePaste: 'quote_paste',
   quoteDecline: 'quote_decline',
+  // the price list
+  productAdd: 'product_add',
+  productEdit: 'product_edit',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -115,6 +119,8 @@ export const ACTIONS = {
   importCheckMapping: 'lead_import_check_mapping',
   /** The button under a file sent to the bot in a DM; its value is the file id. */
   importFromMessage: 'lead_import_from_message',
+  /** "Import as price list" under a file sent to the bot in a DM (admins, finance); its value is the file id. */
+  importPriceListFromMessage: 'product_import_from_message',
   /** "Open #42" in the new-lead form's duplicate warning. */
   duplicateOpenLead: 'lead_duplicate_open',
   // `/salesflow handover @from @to`: the preview's buttons
@@ -135,6 +141,10 @@ export const ACTIONS = {
   quoteAccept: 'quote_accept',
   quoteDecline: 'quote_decline',
   quoteRevise: 'quote_revise',
+  // a product's card (`/product <SKU>`)
+  productEdit: 'product_edit',
+  productRetire: 'product_retire',
+  productReactivate: 'product_reactivate',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -246,6 +256,14 @@ export const BLOCKS = {
   quotePriceList: 'quote_price_list',
   quotePasteText: 'quote_paste_text',
   quoteDeclineReason: 'quote_decline_reason',
+  // the product form
+  productSku: 'product_sku',
+  productNameEn: 'product_name_en',
+  productNameZh: 'product_name_zh',
+  productUnit: 'product_unit',
+  productPrice: 'product_price',
+  productTaxRate: 'product_tax_rate',
+  productFloorPrice: 'product_floor_price',
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

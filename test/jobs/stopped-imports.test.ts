@@ -18,10 +18,16 @@ describe.each(DRIVERS)('an import whose process stopped (%s)', (driver) => {
   afterAll(() => app?.stop());
 
   /** An import claimed (Import pressed) at `startedAt` whose progress message is `ts`, left running. */
-  async function running(fileName: string, startedAt: string, ts: string) {
+  async function running(
+    fileName: string,
+    startedAt: string,
+    ts: string,
+    kind: 'leads' | 'products' = 'leads',
+  ) {
     const record = await app.deps.imports.create({
       teamId: app.teamId,
       userId: 'U_IMP',
+      kind,
       fileName,
       format: 'csv',
       fileSha256: fileName,
@@ -53,6 +59,14 @@ describe.each(DRIVERS)('an import whose process stopped (%s)', (driver) => {
 
     await at('2026-12-01T02:45:00Z');
     expect(updatesOf('1764554400.000100')).toHaveLength(1);
+  });
+
+  it('a price list’s import says to finish it with /product import', async () => {
+    const id = await running('prices.csv', '2026-12-01T03:10:00Z', '1764554400.000300', 'products');
+    await at('2026-12-01T03:41:00Z');
+    expect(await statusOf(id)).toBe('failed');
+    const [update] = updatesOf('1764554400.000300');
+    expect(String(update?.args.text)).toContain('用同一个文件再次运行 `/product import` 即可完成');
   });
 
   it('leaves alone an import that started recently', async () => {

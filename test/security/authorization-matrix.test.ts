@@ -16,6 +16,7 @@ import {
 } from './authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
+import { productAuthorizationSpecs } from './product-authorization-specs.js';
 import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
@@ -78,6 +79,15 @@ const EXPECTED = {
   'send a quote (Send PDF button)':          'Y   -   -   -   -   Y   -',
   'record acceptance (button)':              'Y   -   -   -   -   Y   -',
   'approve a quote (button)':                '-   Y   -   -   -   Y   -',
+  // The price list: everyone in the team reads it; admins and finance change it.
+  'find a product (/product text)':          'Y   Y   Y   Y   Y   Y   -',
+  'add a product (/product add)':            '-   -   -   -   Y   Y   o',
+  'add a product (submission)':              '-   -   -   -   Y   Y   o',
+  'edit a product (submission)':             '-   -   -   -   Y   Y   -',
+  'retire a product (button)':               '-   -   -   -   Y   Y   -',
+  'set a price (/product price)':            '-   -   -   -   Y   Y   -',
+  'add a price list (/product list add)':    '-   -   -   -   Y   Y   o',
+  'import a price list (/product import)':   '-   -   -   -   Y   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -109,6 +119,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...targetAuthorizationSpecs(ctx),
     ...ledgerAuthorizationSpecs(ctx),
     ...quoteAuthorizationSpecs(ctx),
+    ...productAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

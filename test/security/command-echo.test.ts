@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addProduct } from '../../src/features/products/products.usecases.js';
 import { COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
@@ -33,6 +34,16 @@ const ARGUMENTS: Record<string, string[]> = {
   [COMMANDS.pipeline]: ['{}', 'digest {}'],
   [COMMANDS.quote]: ['{}', '#{}', 'list {}', 'export {}', 'BJ-2026-{}', 'BJ-2026-0001 v{}', 'Acme {}'],
   [COMMANDS.target]: ['{}', '{} 50000', 'team {}', 'team 50000 {}', 'settings {}', 'checkin {}'],
+  [COMMANDS.product]: [
+    '{}',
+    'price {} 100',
+    'price PUMP-01 {}',
+    'price PUMP-01 100 {}',
+    'price PUMP-01 remove {}',
+    'list add {}',
+    'list archive {}',
+    'import {}',
+  ],
   [COMMANDS.salesflow]: [
     '{}',
     'role {} manager',
@@ -75,6 +86,34 @@ describe.each(DRIVERS)(
       await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });
     });
     afterAll(() => app?.stop());
+
+    it('a product whose code and name are mentions pings nobody when it is found, shown or listed', async () => {
+      const actor = {
+        teamId: app.teamId,
+        userId: 'U_ALICE',
+        role: 'admin' as const,
+        isAdmin: true,
+        locale: 'en' as const,
+        timezone: 'UTC',
+      };
+      const form = { unit: '<!here>', price: '100', taxRate: '13', floorPrice: '', nameZh: '' };
+      await addProduct({
+        ...app.deps,
+        actor,
+        form: { ...form, sku: '<!channel>', nameEn: '<!here> <@U0FUZZ>' },
+      });
+      await addProduct({
+        ...app.deps,
+        actor,
+        form: { ...form, sku: 'LINK-1', nameEn: '<https://evil.example/FUZZ|x>' },
+      });
+      for (const text of ['<!channel>', 'here', '!', 'lists'])
+        await checkedStep(
+          app,
+          () => app.command('U_ALICE', COMMANDS.product, text),
+          () => quietSlack(app),
+        );
+    });
 
     it.each(CASES)('%s %s', async (command, text) => {
       // checkedStep fails on any live token from the argument in any Slack call or private reply it caused.

@@ -33,6 +33,7 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
     COMMANDS.deliver,
     COMMANDS.commission,
     COMMANDS.target,
+    COMMANDS.product,
   ];
   /** Hostile text alone, or after each command's own words, so the parsers' deeper branches see it too. */
   const argument = fc.oneof(
@@ -58,6 +59,9 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
           'ledger',
           'reconcile',
           'pending',
+          'price PUMP-01',
+          'list archive',
+          'import',
           'plan',
           'HT-2026-0001',
           'leaderboard',

@@ -94,6 +94,10 @@ const TABLES = [
   'quote_versions',
   'quote_counters',
   'contract_lines',
+  'products',
+  'price_lists',
+  'price_list_items',
+  'lead_imports',
 ];
 
 /**

@@ -3,6 +3,7 @@ import type {
   ColumnMapping,
   DuplicatePolicy,
   ImportFormat,
+  ImportKindName,
   ImportResult,
   ImportStatus,
   RejectedRow,
@@ -10,7 +11,7 @@ import type {
 } from '../../features/imports/imports.types.js';
 
 /**
- * A spreadsheet of leads a member brought in: its cells (kept from the preview to the import, so correcting the
+ * A spreadsheet a member brought in — leads, or a price list (`kind`): its cells (kept from the preview to the import, so correcting the
  * column mapping needs no new download), the mapping, and how far the import got.
  */
 export const leadImports = pgTable(
@@ -19,6 +20,10 @@ export const leadImports = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     teamId: text('team_id').notNull(),
     userId: text('user_id').notNull(),
+    /** What the rows are: every import before price lists was of leads. */
+    kind: text('kind').$type<ImportKindName>().notNull().default('leads'),
+    /** A price list import: the list whose prices the rows set. */
+    priceListId: bigint('price_list_id', { mode: 'number' }),
     fileName: text('file_name').notNull(),
     format: text('format').$type<ImportFormat>().notNull(),
     /** SHA-256 of the file's bytes: the same file sent twice is recognised. */

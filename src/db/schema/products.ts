@@ -27,6 +27,15 @@ export const products = pgTable(
     /** Bumped by every write; forms carry it and writes from them are conditional on it (DESIGN.md, rule 11). */
     version: integer('version').notNull().default(1),
     createdByUserId: text('created_by_user_id').notNull(),
+    /** Who changed it last: a stale form names them with what changed. */
+    updatedByUserId: text('updated_by_user_id'),
+    /**
+     * What `/product <text>` searches (any part, any case): the code and both names, kept by Postgres itself so no
+     * write can forget it.
+     */
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`lower("sku" || ' ' || coalesce("name_en", '') || ' ' || coalesce("name_zh", ''))`,
+    ),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -34,6 +43,12 @@ export const products = pgTable(
   (table) => [
     uniqueIndex('products_team_sku_uq').on(table.teamId, sql`lower(${table.sku})`),
     index('products_team_status_idx').on(table.teamId, table.status),
+    // Trigrams let `like '%text%'` skip most of a big catalogue for any 3+ character term, CJK included (as
+    // leads_search_text_trgm_idx). Without fastupdate, so a search right after an import is not slowed by GIN's
+    // pending list.
+    index('products_search_text_trgm_idx')
+      .using('gin', table.searchText.op('gin_trgm_ops'))
+      .with({ fastupdate: false }),
     check('products_named', sql`coalesce(${table.nameEn}, ${table.nameZh}) is not null`),
     check('products_tax_rate_range', sql`${table.taxRateBp} between 0 and 10000`),
     check(

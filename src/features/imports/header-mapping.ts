@@ -2,7 +2,7 @@ import { translator } from '../../i18n/index.js';
 import { type ColumnMapping, IMPORT_FIELDS, type ImportField } from './imports.types.js';
 
 /**
- * Header names other tools and people use for each field, besides the export's own headers (the catalog's
+ * Header names other tools and people use for each lead field, besides the export's own headers (the catalog's
  * `imports.column.*` in every language). Compared after `normalizeHeader`, so case, spaces, punctuation and a
  * trailing "(required)" do not matter.
  */
@@ -161,35 +161,51 @@ export function normalizeHeader(header: string): string {
     .replace(/[\s\-_*:./#]/g, '');
 }
 
-const HEADER_TO_FIELD: Map<string, ImportField> = (() => {
-  const map = new Map<string, ImportField>();
-  const labels = [translator('en'), translator('zh-CN')];
-  for (const field of IMPORT_FIELDS) {
-    const names = [...labels.map((t) => t(`imports.column.${field}`)), ...ALIASES[field]];
-    for (const name of names) if (!map.has(normalizeHeader(name))) map.set(normalizeHeader(name), field);
-  }
-  return map;
-})();
-
-export function fieldOfHeader(header: string): ImportField | undefined {
-  return HEADER_TO_FIELD.get(normalizeHeader(header));
+/**
+ * A kind's header reader: each field's names (its column label in every language, then other names people use),
+ * compared after `normalizeHeader`; the first field to claim a name keeps it.
+ */
+export function headerReader<F extends string>(
+  fields: readonly F[],
+  namesOf: (field: F) => readonly string[],
+): (header: string) => F | undefined {
+  const map = new Map<string, F>();
+  for (const field of fields)
+    for (const name of namesOf(field))
+      if (!map.has(normalizeHeader(name))) map.set(normalizeHeader(name), field);
+  return (header) => map.get(normalizeHeader(header));
 }
 
+const LABELS = [translator('en'), translator('zh-CN')];
+
+/** The lead field a header names: the export's own headers (both languages) and the aliases above. */
+export const fieldOfHeader = headerReader(IMPORT_FIELDS, (field) => [
+  ...LABELS.map((t) => t(`imports.column.${field}`)),
+  ...ALIASES[field],
+]);
+
 /** Each field to the first column whose header names it; columns nobody recognises are left out. */
-export function guessMapping(headers: readonly string[]): ColumnMapping {
+export function guessMapping(
+  headers: readonly string[],
+  fieldOf: (header: string) => string | undefined = fieldOfHeader,
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   headers.forEach((header, column) => {
-    const field = fieldOfHeader(header);
+    const field = fieldOf(header);
     if (field && mapping[field] === undefined) mapping[field] = column;
   });
   return mapping;
 }
 
-/** Keeps only fields of the import and columns of the file, each column used once (the first field wins). */
-export function sanitizeMapping(mapping: Record<string, unknown>, columnCount: number): ColumnMapping {
+/** Keeps only the kind's fields and the file's columns, each column used once (the first field wins). */
+export function sanitizeMapping(
+  mapping: Record<string, unknown>,
+  columnCount: number,
+  fields: readonly string[] = IMPORT_FIELDS,
+): ColumnMapping {
   const clean: ColumnMapping = {};
   const used = new Set<number>();
-  for (const field of IMPORT_FIELDS) {
+  for (const field of fields) {
     const column = mapping[field];
     if (typeof column !== 'number' || !Number.isInteger(column) || column < 0 || column >= columnCount)
       continue;

@@ -14,7 +14,7 @@ import {
   readStage,
   unguard,
 } from './import-values.js';
-import type { ColumnMapping, ImportField, RowProblem } from './imports.types.js';
+import type { ColumnMapping, ImportField, LeadRowProblem } from './imports.types.js';
 
 /** A row that passed the lead form's validation, waiting for its owner to be matched and duplicates checked. */
 export interface ImportCandidate {
@@ -29,7 +29,7 @@ export interface ImportCandidate {
 
 export type RowReading =
   | { ok: true; candidate: ImportCandidate }
-  | { ok: false; line: number; problems: RowProblem[] };
+  | { ok: false; line: number; problems: LeadRowProblem[] };
 
 function fingerprint(input: LeadInput, stage: Stage): string {
   return createHash('sha256')
@@ -50,7 +50,7 @@ export function readRow(
     const column = mapping[field];
     return column === undefined ? '' : unguard(row.cells[column]?.trim() ?? '');
   };
-  const problems: RowProblem[] = [];
+  const problems: LeadRowProblem[] = [];
   const choice = (field: ImportField, read: (text: string) => string | undefined): string | null => {
     const text = cell(field);
     return text ? (read(text) ?? null) : null;

@@ -1,38 +1,26 @@
-import { and, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { activities, leadImports, leads } from '../../db/schema/index.js';
-import { searchTextOf } from '../leads/leads.repository.js';
-import type { Lead, LeadInput, Stage } from '../leads/leads.types.js';
-import type { ColumnMapping, DuplicatePolicy, ImportResult, RejectedRow } from './imports.types.js';
+import { leadImports } from '../../db/schema/index.js';
+import type { ColumnMapping, DuplicatePolicy } from './imports.types.js';
+import { createLeadImportWrites } from './lead-import.repository.js';
 
-export type LeadImport = typeof leadImports.$inferSelect;
-export type NewLeadImport = Pick<
+/** An import as stored (its table is still called lead_imports: leads were the first kind). */
+export type ImportRecord = typeof leadImports.$inferSelect;
+/** @deprecated the name from when every import was of leads; use ImportRecord. */
+export type LeadImport = ImportRecord;
+export type NewImport = Pick<
   typeof leadImports.$inferInsert,
-  'teamId' | 'userId' | 'fileName' | 'format' | 'fileSha256' | 'table' | 'mapping' | 'rowCount'
+  | 'teamId'
+  | 'userId'
+  | 'kind'
+  | 'priceListId'
+  | 'fileName'
+  | 'format'
+  | 'fileSha256'
+  | 'table'
+  | 'mapping'
+  | 'rowCount'
 >;
-
-export interface ImportedLead {
-  ownerUserId: string;
-  input: LeadInput;
-  stage: Stage;
-  importKey: string;
-}
-
-export interface LeadUpdate {
-  leadId: number;
-  /** The version the duplicate was read at: a lead changed since is left alone. */
-  version: number;
-  changes: Partial<LeadInput>;
-}
-
-/** One batch of an import: what to write, and where the import stands once it is written. */
-export interface ImportBatch {
-  create: ImportedLead[];
-  update: LeadUpdate[];
-  processed: number;
-  result: ImportResult;
-  rejected: RejectedRow[];
-}
 
 export type ImportRepository = ReturnType<typeof createImportRepository>;
 
@@ -41,13 +29,15 @@ export function createImportRepository({ db }: { db: Db }) {
     and(eq(leadImports.teamId, teamId), eq(leadImports.userId, userId), eq(leadImports.id, importId));
 
   return {
-    async create(values: NewLeadImport): Promise<LeadImport> {
+    ...createLeadImportWrites({ db }),
+
+    async create(values: NewImport): Promise<ImportRecord> {
       const [row] = await db.insert(leadImports).values(values).returning();
       if (!row) throw new Error('insert returned no import');
       return row;
     },
 
-    async find(teamId: string, userId: string, importId: number): Promise<LeadImport | undefined> {
+    async find(teamId: string, userId: string, importId: number): Promise<ImportRecord | undefined> {
       const [row] = await db
         .select()
         .from(leadImports)
@@ -61,7 +51,7 @@ export function createImportRepository({ db }: { db: Db }) {
       userId: string,
       importId: number,
       mapping: ColumnMapping,
-    ): Promise<LeadImport | undefined> {
+    ): Promise<ImportRecord | undefined> {
       const [row] = await db
         .update(leadImports)
         .set({ mapping })
@@ -75,10 +65,10 @@ export function createImportRepository({ db }: { db: Db }) {
       teamId: string,
       userId: string,
       importId: number,
-      policy: DuplicatePolicy,
+      policy: DuplicatePolicy | null,
       startedAt: Date,
       mapping?: ColumnMapping,
-    ): Promise<LeadImport | undefined> {
+    ): Promise<ImportRecord | undefined> {
       const [row] = await db
         .update(leadImports)
         .set({
@@ -100,138 +90,16 @@ export function createImportRepository({ db }: { db: Db }) {
         .where(and(eq(leadImports.teamId, teamId), eq(leadImports.id, importId)));
     },
 
-    /** Which of these row fingerprints the team has imported before. */
-    async existingImportKeys(teamId: string, keys: readonly string[]): Promise<Set<string>> {
-      if (keys.length === 0) return new Set();
-      const rows = await db
-        .select({ key: leads.importKey })
-        .from(leads)
-        .where(and(eq(leads.teamId, teamId), inArray(leads.importKey, [...keys])));
-      return new Set(rows.map((row) => row.key ?? ''));
-    },
-
     /**
-     * Writes one batch and records the progress in the same transaction, so a crash between batches resumes
-     * exactly where it stopped. A row imported before (same team, same fingerprint) is not inserted again:
-     * `on conflict do nothing` decides, so two imports of the same file at once still create each lead once.
-     * Returns the import's result so far, with what this batch really created and updated.
-     */
-    async writeBatch(
-      teamId: string,
-      importId: number,
-      actorUserId: string,
-      batch: ImportBatch,
-      now: Date,
-    ): Promise<ImportResult> {
-      return db.transaction(async (tx) => {
-        let created: { id: number; stage: Stage }[] = [];
-        if (batch.create.length) {
-          created = await tx
-            .insert(leads)
-            .values(
-              batch.create.map((lead) => ({
-                ...lead.input,
-                teamId,
-                ownerUserId: lead.ownerUserId,
-                createdByUserId: actorUserId,
-                stage: lead.stage,
-                importKey: lead.importKey,
-                searchText: searchTextOf(lead.input),
-                lastActivityAt: now,
-                stageChangedAt: now,
-                createdAt: now,
-              })),
-            )
-            .onConflictDoNothing({ target: [leads.teamId, leads.importKey] })
-            .returning({ id: leads.id, stage: leads.stage });
-          if (created.length) {
-            await tx.insert(activities).values(
-              created.map((lead) => ({
-                teamId,
-                leadId: lead.id,
-                actorUserId,
-                kind: 'created' as const,
-                toStage: lead.stage,
-                details: { importId },
-                occurredAt: now,
-              })),
-            );
-          }
-        }
-        let updated = 0;
-        for (const update of batch.update) {
-          const [row] = await tx
-            .update(leads)
-            .set({
-              ...update.changes,
-              ...(['companyName', 'contactName', 'phone', 'email'].some((field) => field in update.changes)
-                ? {
-                    searchText: sql`lower(concat_ws(' ', ${leads.companyName}, ${leads.contactName}, ${leads.phone}, ${leads.email}))`,
-                  }
-                : {}),
-              version: sql`${leads.version} + 1`,
-              lastActivityAt: now,
-              updatedAt: now,
-            })
-            .where(
-              and(
-                eq(leads.teamId, teamId),
-                eq(leads.id, update.leadId),
-                eq(leads.version, update.version),
-                sql`${leads.stage} not in ('won', 'lost')`,
-              ),
-            )
-            .returning({ id: leads.id });
-          if (!row) continue;
-          updated++;
-          await tx.insert(activities).values({
-            teamId,
-            leadId: row.id,
-            actorUserId,
-            kind: 'edited',
-            details: { fields: Object.keys(update.changes), importId },
-            occurredAt: now,
-          });
-        }
-        const result: ImportResult = {
-          ...batch.result,
-          created: batch.result.created + created.length,
-          alreadyImported: batch.result.alreadyImported + (batch.create.length - created.length),
-          updated: batch.result.updated + updated,
-          skipped: batch.result.skipped + (batch.update.length - updated),
-        };
-        await tx
-          .update(leadImports)
-          .set({
-            processed: batch.processed,
-            result,
-            rejected: sql`coalesce(${leadImports.rejected}, '[]'::jsonb) || ${JSON.stringify(batch.rejected)}::jsonb`,
-          })
-          .where(and(eq(leadImports.teamId, teamId), eq(leadImports.id, importId)));
-        return result;
-      });
-    },
-
-    /** The leads duplicates point at, to tell what an update would change. */
-    async leadsByIds(teamId: string, ids: readonly number[]): Promise<Map<number, Lead>> {
-      if (ids.length === 0) return new Map();
-      const rows = await db
-        .select()
-        .from(leads)
-        .where(and(eq(leads.teamId, teamId), inArray(leads.id, [...ids])));
-      return new Map(rows.map((row) => [row.id, row as Lead]));
-    },
-
-    /**
-     * running → failed: an error stopped it, or (with `startedBefore`) its process did. The cells go; the leads
-     * already written stay, and the same file imported again creates only the rest.
+     * running → failed: an error stopped it, or (with `startedBefore`) its process did. The cells go; the rows
+     * already written stay, and the same file imported again writes only the rest.
      */
     async fail(
       teamId: string,
       importId: number,
       finishedAt: Date,
       startedBefore?: Date,
-    ): Promise<LeadImport | undefined> {
+    ): Promise<ImportRecord | undefined> {
       const [row] = await db
         .update(leadImports)
         .set({ status: 'failed', table: null, finishedAt })
@@ -256,12 +124,12 @@ export function createImportRepository({ db }: { db: Db }) {
         .limit(limit);
     },
 
-    async finish(teamId: string, importId: number, finishedAt: Date): Promise<LeadImport | undefined> {
+    async finish(teamId: string, importId: number, finishedAt: Date): Promise<ImportRecord | undefined> {
       const [row] = await db
         .update(leadImports)
         .set({
           status: 'done',
-          // The rows go (the leads hold the data now); the headers stay for the CSV of rejected rows.
+          // The rows go (the leads or products hold the data now); the headers stay for the rejected rows' CSV.
           table: sql`jsonb_build_object('headers', ${leadImports.table}->'headers', 'rows', '[]'::jsonb)`,
           finishedAt,
         })

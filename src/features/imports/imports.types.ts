@@ -23,8 +23,12 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Which column (0-based) fills each field; a field with no column is left empty. */
-export type ColumnMapping = Partial<Record<ImportField, number>>;
+/** Which column (0-based) fills each field of the import's kind; a field with no column is left empty. */
+export type ColumnMapping = Partial<Record<string, number>>;
+
+/** What an import's rows become: leads, or products with their prices on one price list. */
+export const IMPORT_KINDS = ['leads', 'products'] as const;
+export type ImportKindName = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
@@ -51,7 +55,15 @@ export type RowProblemKey =
   | 'imports.error.ownerUnknown'
   | 'imports.error.ownerNotAllowed';
 
+/** Why one row cannot be imported: its field and the catalog key saying why (with what fills the message in). */
 export interface RowProblem {
+  field: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** A lead row's problem: one of the lead form's own messages, or one only a file can cause. */
+export interface LeadRowProblem extends RowProblem {
   field: ImportField;
   key: RowProblemKey;
 }
@@ -77,6 +89,8 @@ export interface ImportCounts {
 export interface ImportResult {
   created: number;
   updated: number;
+  /** Rows that match what is stored already (a price list imported again): nothing to write. */
+  unchanged?: number;
   /** Duplicates left as they were (policy `skip`, an unchanged update, or a lead the importer may not change). */
   skipped: number;
   alreadyImported: number;
@@ -91,3 +105,13 @@ export interface RejectedRow {
 }
 
 export type { Stage };
+
+/** Where an import stands once a batch is written; each kind writes it with its batch, in one transaction. */
+export interface BatchProgress {
+  importId: number;
+  /** Rows handled once this batch is written: an import that stops resumes there. */
+  processed: number;
+  /** The result so far, this batch's rejected rows already counted. */
+  result: ImportResult;
+  rejected: RejectedRow[];
+}

@@ -1,106 +1,61 @@
 import { createHash } from 'node:crypto';
 import type { Translate } from '../../i18n/index.js';
-import type { Clock } from '../../lib/clock.js';
 import { toCsv } from '../../lib/csv.js';
-import type { LeadDuplicateRepository } from '../leads/lead-duplicates.repository.js';
-import { redactDuplicates, type VisibleDuplicate } from '../leads/lead-duplicates.usecases.js';
-import { todayFor, visibleOwners } from '../leads/leads.usecases.js';
-import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
 import { guessMapping, sanitizeMapping } from './header-mapping.js';
-import { type ClassifiedRow, type ClassifyContext, classifyRows } from './import-classify.js';
+import type { ClassifiedRow as Classified, ImportActorDeps, ImportDeps } from './import-kind.js';
+import { type ImportPreview, importKind } from './import-kinds.js';
 import { ImportAlreadyStartedError, ImportNotFoundError } from './imports.errors.js';
-import type { ImportRepository, LeadImport } from './imports.repository.js';
+import type { ImportRecord, LeadImport } from './imports.repository.js';
 import {
-  type ColumnMapping,
   type DuplicatePolicy,
   IMPORT_BATCH_SIZE,
-  type ImportCounts,
-  type ImportFormat,
+  type ImportKindName,
+  type ImportResult,
   type RejectedRow,
   type Table,
 } from './imports.types.js';
-import { createOwnerMatcher, type OwnerDirectory } from './owner-matching.js';
-import { runBatches } from './run-import.js';
 
-/** An import as stored: its file, mapping, status and progress. */
-export type { LeadImport };
+/** An import as stored: its kind, file, mapping, status and progress. */
+export type { ImportDeps, ImportPreview, ImportRecord, LeadImport };
 
-export interface ImportDeps {
-  imports: ImportRepository;
-  leadDuplicates: LeadDuplicateRepository;
-  teams: TeamRepository;
-  clock: Clock;
-}
-
-/** How many invalid and duplicate rows a preview lists (the counts cover every row). */
+/** How many invalid rows a preview lists (the counts cover every row). */
 export const PREVIEW_SAMPLE = 10;
 
-export interface ImportPreview {
-  importId: number;
-  fileName: string;
-  format: ImportFormat;
-  headers: string[];
-  mapping: ColumnMapping;
-  counts: ImportCounts;
-  invalidRows: RejectedRow[];
-  duplicateRows: { line: number; companyName: string; duplicate: VisibleDuplicate }[];
-}
+const EMPTY_RESULT: ImportResult = { created: 0, updated: 0, skipped: 0, alreadyImported: 0, rejected: 0 };
 
-type ActorDeps = ImportDeps & { actor: Actor; directory: OwnerDirectory };
+const rejectedOf = (rows: Classified[]): RejectedRow[] =>
+  rows.flatMap((row) =>
+    row.kind === 'invalid'
+      ? [{ line: row.line ?? 0, cells: row.cells ?? [], problems: row.problems ?? [] }]
+      : [],
+  );
 
-async function classifyContext(deps: ActorDeps, mapping: ColumnMapping): Promise<ClassifyContext> {
-  const team = await deps.teams.ensureTeam(deps.actor.teamId);
-  return {
-    teamId: deps.actor.teamId,
-    mapping,
-    currency: team.currency,
-    today: todayFor(deps.actor, deps.clock),
-    matchOwner: await createOwnerMatcher({ ...deps }),
-    imports: deps.imports,
-    leadDuplicates: deps.leadDuplicates,
-    seen: new Map(),
-  };
-}
-
-async function previewOf(deps: ActorDeps, record: LeadImport, table: Table): Promise<ImportPreview> {
-  const context = await classifyContext(deps, record.mapping);
-  const classified: ClassifiedRow[] = [];
+async function previewOf(deps: ImportActorDeps, record: ImportRecord, table: Table): Promise<ImportPreview> {
+  const pass = await importKind(record.kind).open(deps, record);
+  const classified: Classified[] = [];
   for (let start = 0; start < table.rows.length; start += IMPORT_BATCH_SIZE) {
-    classified.push(...(await classifyRows(context, table.rows.slice(start, start + IMPORT_BATCH_SIZE))));
+    classified.push(...(await pass.classify(table.rows.slice(start, start + IMPORT_BATCH_SIZE))));
   }
-  const count = (kind: ClassifiedRow['kind']) => classified.filter((row) => row.kind === kind).length;
-  const invalid = count('invalid');
-  const scope = await visibleOwners(deps);
-  const duplicates = classified.flatMap((row) => (row.kind === 'duplicate' ? [row] : []));
+  const invalidRows = rejectedOf(classified);
+  const counts = {
+    rows: classified.length,
+    valid: classified.length - invalidRows.length,
+    invalid: invalidRows.length,
+  };
+  const details = (await pass.details(classified, counts)) as ImportPreview;
   return {
+    ...details,
     importId: record.id,
     fileName: record.fileName,
     format: record.format,
     headers: table.headers,
     mapping: record.mapping,
-    counts: {
-      rows: classified.length,
-      valid: classified.length - invalid,
-      invalid,
-      duplicates: duplicates.length,
-      alreadyImported: count('alreadyImported'),
-      repeatedInFile: count('repeated'),
-    },
-    invalidRows: classified
-      .flatMap((row) =>
-        row.kind === 'invalid' ? [{ line: row.line, cells: row.cells, problems: row.problems }] : [],
-      )
-      .slice(0, PREVIEW_SAMPLE),
-    duplicateRows: duplicates.slice(0, PREVIEW_SAMPLE).map((row) => ({
-      line: row.candidate.line,
-      companyName: row.candidate.input.companyName,
-      duplicate: redactDuplicates([row.match], scope)[0] as VisibleDuplicate,
-    })),
+    invalidRows: invalidRows.slice(0, PREVIEW_SAMPLE),
   };
 }
 
-async function loadMine(deps: ImportDeps & { actor: Actor }, importId: number): Promise<LeadImport> {
+async function loadMine(deps: ImportDeps & { actor: Actor }, importId: number): Promise<ImportRecord> {
   const record = Number.isSafeInteger(importId)
     ? await deps.imports.find(deps.actor.teamId, deps.actor.userId, importId)
     : undefined;
@@ -110,12 +65,15 @@ async function loadMine(deps: ImportDeps & { actor: Actor }, importId: number): 
 
 /**
  * Reads a CSV or .xlsx file, maps its columns from their headers (English or Chinese) and tells, before anything
- * is written, what an import would do with each row. The cells are kept for the import itself.
+ * is written, what an import would do with each row. The cells are kept for the import itself. Leads unless
+ * `kind` says otherwise; a price list import names the list its prices are for (`priceListId`).
  */
-export async function previewImport(
-  deps: ActorDeps & { file: { name: string; bytes: Uint8Array } },
-): Promise<ImportPreview> {
+export async function previewImport<K extends ImportKindName = 'leads'>(
+  deps: ImportActorDeps & { file: { name: string; bytes: Uint8Array }; kind?: K; priceListId?: number },
+): Promise<ImportPreview<K>> {
   const { actor, file } = deps;
+  const kind = importKind(deps.kind ?? 'leads');
+  kind.authorize(actor);
   // The spreadsheet readers (xlsx, CSV, GBK/UTF-16 decoding) are loaded on the first import, not at start: most
   // processes never import a file (about 5 MB less heap at idle).
   const { readSpreadsheet } = await import('./read-spreadsheet.js');
@@ -123,24 +81,26 @@ export async function previewImport(
   const record = await deps.imports.create({
     teamId: actor.teamId,
     userId: actor.userId,
+    kind: kind.name,
+    priceListId: deps.priceListId ?? null,
     fileName: file.name,
     format,
     fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
     table,
-    mapping: guessMapping(table.headers),
+    mapping: guessMapping(table.headers, kind.fieldOfHeader),
     rowCount: table.rows.length,
   });
-  return previewOf(deps, record, table);
+  return (await previewOf(deps, record, table)) as unknown as ImportPreview<K>;
 }
 
-/** The rep corrected which column holds which field: the preview again, with the new mapping. */
+/** The user corrected which column holds which field: the preview again, with the new mapping. */
 export async function remapImport(
-  deps: ActorDeps & { importId: number; mapping: Record<string, unknown> },
+  deps: ImportActorDeps & { importId: number; mapping: Record<string, unknown> },
 ): Promise<ImportPreview> {
   const record = await loadMine(deps, deps.importId);
   const table = record.table;
   if (!table || record.status !== 'previewed') throw new ImportAlreadyStartedError(record.id);
-  const mapping = sanitizeMapping(deps.mapping, table.headers.length);
+  const mapping = sanitizeMapping(deps.mapping, table.headers.length, importKind(record.kind).fields);
   const updated = await deps.imports.remap(deps.actor.teamId, deps.actor.userId, record.id, mapping);
   if (!updated) throw new ImportAlreadyStartedError(record.id);
   return previewOf(deps, updated, table);
@@ -149,24 +109,28 @@ export async function remapImport(
 /**
  * Import pressed: the import is claimed once (a second click, or a second instance, gets "already started"),
  * with the mapping the modal shows now when one is given (the user may change a column and press Import
- * without checking again).
+ * without checking again). `policy` is what a lead import does with rows matching existing leads.
  */
 export async function startImport(
   deps: ImportDeps & {
     actor: Actor;
     importId: number;
-    policy: DuplicatePolicy;
+    policy?: DuplicatePolicy;
     mapping?: Record<string, unknown>;
   },
-): Promise<LeadImport> {
+): Promise<ImportRecord> {
   const record = await loadMine(deps, deps.importId);
+  importKind(record.kind).authorize(deps.actor);
+  const fields = importKind(record.kind).fields;
   const mapping =
-    deps.mapping && record.table ? sanitizeMapping(deps.mapping, record.table.headers.length) : undefined;
+    deps.mapping && record.table
+      ? sanitizeMapping(deps.mapping, record.table.headers.length, fields)
+      : undefined;
   const claimed = await deps.imports.claim(
     deps.actor.teamId,
     deps.actor.userId,
     deps.importId,
-    deps.policy,
+    record.kind === 'leads' ? (deps.policy ?? 'skip') : null,
     deps.clock.now(),
     mapping,
   );
@@ -188,17 +152,38 @@ export interface ImportProgress {
 }
 
 /**
- * Runs a started import to the end, batch by batch. Rows already written are recognised by their fingerprint, so
- * the same file imported again after a failure creates only the rest. `onProgress` is called after each batch.
+ * Runs a started import to the end, batch by batch, from where it stands: each batch is classified again (the
+ * data may have changed since the preview) and written with the import's progress in one transaction, so an
+ * import that stopped resumes exactly there, and the same file imported again writes only what is missing.
+ * `onProgress` is called after each batch.
  */
 export async function runImport(
-  deps: ActorDeps & { importId: number; onProgress?: (progress: ImportProgress) => Promise<void> | void },
-): Promise<LeadImport> {
+  deps: ImportActorDeps & {
+    importId: number;
+    onProgress?: (progress: ImportProgress) => Promise<void> | void;
+  },
+): Promise<ImportRecord> {
   const record = await loadMine(deps, deps.importId);
   if (record.status === 'done') return record;
-  if (record.status !== 'running' || !record.table) throw new ImportNotFoundError(record.id);
-  const context = await classifyContext(deps, record.mapping);
-  await runBatches({ ...deps, record, table: record.table, context, scope: await visibleOwners(deps) });
+  const table = record.table;
+  if (record.status !== 'running' || !table) throw new ImportNotFoundError(record.id);
+  const kind = importKind(record.kind);
+  kind.authorize(deps.actor);
+  const pass = await kind.open(deps, record);
+  let result = record.result ?? EMPTY_RESULT;
+  const total = table.rows.length;
+  for (let start = record.processed; start < total; start += IMPORT_BATCH_SIZE) {
+    const rows: Classified[] = await pass.classify(table.rows.slice(start, start + IMPORT_BATCH_SIZE));
+    const rejected = rejectedOf(rows);
+    const processed = Math.min(total, start + IMPORT_BATCH_SIZE);
+    result = await pass.write(rows, {
+      importId: record.id,
+      processed,
+      result: { ...result, rejected: result.rejected + rejected.length },
+      rejected,
+    });
+    await deps.onProgress?.({ processed, total });
+  }
   const finished = await deps.imports.finish(deps.actor.teamId, record.id, deps.clock.now());
   return finished ?? loadMine(deps, record.id);
 }
@@ -209,12 +194,16 @@ export async function rejectedRowsCsv(
 ): Promise<{ csv: string; count: number; fileName: string }> {
   const { t } = deps;
   const record = await loadMine(deps, deps.importId);
+  const kind = importKind(record.kind);
   const rejected = record.rejected ?? [];
   const headers = record.table?.headers ?? rejected[0]?.cells.map((_, index) => `#${index + 1}`) ?? [];
   const why = (row: RejectedRow) =>
     row.problems
       .map((problem) =>
-        t('imports.problem', { field: t(`imports.column.${problem.field}`), message: t(problem.key) }),
+        t('imports.problem', {
+          field: kind.columnLabel(problem.field, t),
+          message: t(problem.key as Parameters<Translate>[0], problem.params),
+        }),
       )
       .join(' ');
   const csv = toCsv([

@@ -1,13 +1,7 @@
-import type { Clock } from '../../lib/clock.js';
 import type { OwnerScope } from '../leads/leads.repository.js';
 import type { LeadInput } from '../leads/leads.types.js';
-import type { Actor } from '../team/team.types.js';
-import type { ClassifiedRow, ClassifyContext } from './import-classify.js';
-import { classifyRows } from './import-classify.js';
-import type { ImportBatch, ImportRepository, LeadImport, LeadUpdate } from './imports.repository.js';
-import { IMPORT_BATCH_SIZE, type ImportResult, type Table } from './imports.types.js';
-
-const EMPTY_RESULT: ImportResult = { created: 0, updated: 0, skipped: 0, alreadyImported: 0, rejected: 0 };
+import type { ClassifiedRow } from './import-classify.js';
+import type { LeadBatch, LeadUpdate } from './lead-import.repository.js';
 
 type Duplicate = Extract<ClassifiedRow, { kind: 'duplicate' }>;
 
@@ -33,64 +27,39 @@ function updateFor(
   return Object.keys(changes).length ? { leadId: match.leadId, version: match.version, changes } : null;
 }
 
-/** Classifies and writes the import's rows batch by batch from `processed` on, reporting progress after each. */
-export async function runBatches(deps: {
-  imports: ImportRepository;
-  clock: Clock;
-  actor: Actor;
-  record: LeadImport;
-  table: Table;
-  context: ClassifyContext;
+/**
+ * What one classified batch of leads writes: the new rows, and (with "update duplicates") the changes to the leads
+ * they match, read as they are now. Also how many rows it leaves as they are.
+ */
+export function leadBatchOf(input: {
+  rows: ClassifiedRow[];
+  updatePolicy: boolean;
+  current: Map<number, Record<string, unknown>>;
   scope: OwnerScope;
-  onProgress?: (progress: { processed: number; total: number }) => Promise<void> | void;
-}): Promise<ImportResult> {
-  const { imports, actor, record, table, context } = deps;
-  let result = record.result ?? EMPTY_RESULT;
-  const total = table.rows.length;
-  for (let start = record.processed; start < total; start += IMPORT_BATCH_SIZE) {
-    const rows = await classifyRows(context, table.rows.slice(start, start + IMPORT_BATCH_SIZE));
-    const duplicates = rows.flatMap((row) => (row.kind === 'duplicate' ? [row] : []));
-    const current =
-      record.duplicatePolicy === 'update'
-        ? await imports.leadsByIds(
-            actor.teamId,
-            duplicates.map((row) => row.match.leadId),
-          )
-        : new Map();
-    const update = duplicates.flatMap((row) => {
-      const change = updateFor(row, current.get(row.match.leadId), deps.scope);
-      return change ? [change] : [];
-    });
-    const batch: ImportBatch = {
-      create: rows.flatMap((row) =>
-        row.kind === 'new'
-          ? [
-              {
-                ownerUserId: row.ownerUserId,
-                input: row.candidate.input,
-                stage: row.candidate.stage,
-                importKey: row.candidate.importKey,
-              },
-            ]
-          : [],
-      ),
-      update,
-      processed: Math.min(total, start + IMPORT_BATCH_SIZE),
-      rejected: rows.flatMap((row) =>
-        row.kind === 'invalid' ? [{ line: row.line, cells: row.cells, problems: row.problems }] : [],
-      ),
-      result: {
-        ...result,
-        rejected: result.rejected + rows.filter((row) => row.kind === 'invalid').length,
-        alreadyImported: result.alreadyImported + rows.filter((row) => row.kind === 'alreadyImported').length,
-        skipped:
-          result.skipped +
-          rows.filter((row) => row.kind === 'repeated').length +
-          (duplicates.length - update.length),
-      },
-    };
-    result = await imports.writeBatch(actor.teamId, record.id, actor.userId, batch, deps.clock.now());
-    await deps.onProgress?.({ processed: batch.processed, total });
-  }
-  return result;
+}): LeadBatch & { alreadyImported: number; skipped: number } {
+  const { rows } = input;
+  const duplicates = rows.flatMap((row) => (row.kind === 'duplicate' ? [row] : []));
+  const update = input.updatePolicy
+    ? duplicates.flatMap((row) => {
+        const change = updateFor(row, input.current.get(row.match.leadId), input.scope);
+        return change ? [change] : [];
+      })
+    : [];
+  return {
+    create: rows.flatMap((row) =>
+      row.kind === 'new'
+        ? [
+            {
+              ownerUserId: row.ownerUserId,
+              input: row.candidate.input,
+              stage: row.candidate.stage,
+              importKey: row.candidate.importKey,
+            },
+          ]
+        : [],
+    ),
+    update,
+    alreadyImported: rows.filter((row) => row.kind === 'alreadyImported').length,
+    skipped: rows.filter((row) => row.kind === 'repeated').length + (duplicates.length - update.length),
+  };
 }

@@ -38,6 +38,7 @@ export function createStoppedImportsTask(deps: {
         fileName: failed.record.fileName,
         state: { status: 'failed' },
         t: translator(failed.locale),
+        kind: failed.record.kind,
       });
       await deps.outbox.enqueue([
         {

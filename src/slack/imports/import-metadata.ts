@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS, type ImportField } from '../../features/imports/imports.types.js';
+import { IMPORT_KINDS } from '../../features/imports/imports.types.js';
 import { IMPORT_MAPPING_BLOCK_PREFIX } from '../ids.js';
 import { decodeJson } from '../json-codec.js';
 import type { ViewStateValues } from '../views/blocks.js';
@@ -14,15 +14,34 @@ export const encodeImportMetadata = (metadata: ImportMetadata) => JSON.stringify
 export const decodeImportMetadata = (raw: string | undefined): ImportMetadata | undefined =>
   decodeJson(importMetadata, raw);
 
-export const mappingBlockId = (field: ImportField) => `${IMPORT_MAPPING_BLOCK_PREFIX}${field}`;
+/**
+ * What the upload modal's file is for: leads (no metadata, as before price lists), or a price list. The list is
+ * checked again for the submitting user (who may import it, and whether it is still active).
+ */
+const uploadMetadata = z.object({
+  kind: z.enum(IMPORT_KINDS),
+  priceListId: z.number().int().positive().optional(),
+});
+export type UploadMetadata = z.infer<typeof uploadMetadata>;
 
-/** The column chosen for each field in the preview's selects (`none` or no choice = not imported). */
+export const encodeUploadMetadata = (metadata: UploadMetadata) => JSON.stringify(metadata);
+
+export const decodeUploadMetadata = (raw: string | undefined): UploadMetadata =>
+  decodeJson(uploadMetadata, raw) ?? { kind: 'leads' };
+
+export const mappingBlockId = (field: string) => `${IMPORT_MAPPING_BLOCK_PREFIX}${field}`;
+
+/**
+ * The column chosen for each field in the preview's selects (`none` or no choice = not imported), whatever the
+ * import's kind: the use case keeps only the kind's own fields.
+ */
 export function mappingFromState(values: ViewStateValues): Record<string, number> {
   const mapping: Record<string, number> = {};
-  for (const field of IMPORT_FIELDS) {
-    const id = mappingBlockId(field);
-    const value = values[id]?.[id]?.selected_option?.value;
-    if (value !== undefined && /^\d+$/.test(value)) mapping[field] = Number(value);
+  for (const [blockId, block] of Object.entries(values)) {
+    if (!blockId.startsWith(IMPORT_MAPPING_BLOCK_PREFIX)) continue;
+    const value = block[blockId]?.selected_option?.value;
+    if (value !== undefined && /^\d+$/.test(value))
+      mapping[blockId.slice(IMPORT_MAPPING_BLOCK_PREFIX.length)] = Number(value);
   }
   return mapping;
 }

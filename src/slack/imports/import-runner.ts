@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import {
-  type LeadImport,
+  type ImportRecord,
   rejectedRowsCsv,
   rememberProgressMessage,
   runImport,
@@ -23,7 +23,7 @@ export function runImportInBackground(input: {
   deps: AppDeps;
   client: WebClient;
   request: Pick<RequestContext, 'actor' | 't' | 'log'>;
-  record: LeadImport;
+  record: ImportRecord;
 }): Promise<void> {
   const { client, record } = input;
   // An import takes seconds to minutes: its database work runs on the background budget.
@@ -36,7 +36,7 @@ export function runImportInBackground(input: {
       };
       const channel = opened.channel?.id ?? actor.userId;
       const message = (state: ImportProgressState) =>
-        buildImportProgressMessage({ fileName: record.fileName, state, t });
+        buildImportProgressMessage({ fileName: record.fileName, state, t, kind: record.kind });
       const posted = await client.chat.postMessage({
         channel,
         ...message({ status: 'running', processed: record.processed, total: record.rowCount }),

@@ -72,7 +72,7 @@ export const RELEASES: Release[] = [
                    (select sum(collected_minor)::text from contracts where team_id = 'T_CN') as collected`,
       )) as unknown as { rows: { products: number; lists: number; collected: string }[] };
       expect(rows[0]).toEqual({ products: 0, lists: 0, collected: '34000000' });
-      // 0009: every finance policy saved before quotes existed numbers its quotes `BJ-…`; the quote tables start
+      // 0010: every finance policy saved before quotes existed numbers its quotes `BJ-…`; the quote tables start
       // empty, and no existing contract gains lines it never had.
       const quotes = (await db.execute(
         sql`select (select count(*)::int from finance_policies) as policies,
@@ -88,6 +88,14 @@ export const RELEASES: Release[] = [
         quotes: 0,
         contract_lines: 0,
       });
+      // 0009: an import written as 0.2.0 writes it (no kind, no list) is an import of leads.
+      const imported = (await db.execute(
+        sql`insert into lead_imports (team_id, user_id, file_name, format, file_sha256, mapping, row_count)
+            values ('T_UPGRADE', 'U_OLD', 'old.csv', 'csv', '0', '{}'::jsonb, 0)
+            returning kind, price_list_id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(imported.rows).toEqual([{ kind: 'leads', price_list_id: null }]);
+      await db.execute(sql`delete from lead_imports where team_id = 'T_UPGRADE'`);
     },
   },
 ];

@@ -3,6 +3,8 @@ import { createImportRepository } from '../../../src/features/imports/imports.re
 import type { OwnerDirectory } from '../../../src/features/imports/owner-matching.js';
 import { createLeadDuplicateRepository } from '../../../src/features/leads/lead-duplicates.repository.js';
 import { createLeadRepository } from '../../../src/features/leads/leads.repository.js';
+import { createPriceListRepository } from '../../../src/features/products/price-lists.repository.js';
+import { createProductRepository } from '../../../src/features/products/products.repository.js';
 import { createTeamRepository } from '../../../src/features/team/team.repository.js';
 import type { Actor, Role } from '../../../src/features/team/team.types.js';
 import { fixedClock } from '../../../src/lib/clock.js';
@@ -39,6 +41,8 @@ export function importDeps(database: TestDatabase) {
     imports: createImportRepository(database),
     leadDuplicates: createLeadDuplicateRepository(database),
     leads: createLeadRepository(database),
+    products: createProductRepository(database),
+    priceLists: createPriceListRepository(database),
     teams: createTeamRepository(database),
     clock: fixedClock(new Date('2026-11-27T02:00:00Z')),
   };

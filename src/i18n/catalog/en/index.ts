@@ -10,6 +10,8 @@ import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
+import { productsEn } from './products.js';
+import { quotePdfEn } from './quote-pdf.js';
 import { quotesEn } from './quotes.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
@@ -29,6 +31,8 @@ export const en = {
   ...moneyEn,
   ...needsEn,
   ...quotesEn,
+  ...productsEn,
+  ...quotePdfEn,
   ...leadProgressEn,
   ...targetsEn,
   ...teamEn,

@@ -11,6 +11,8 @@ import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
+import { productsZh } from './products.js';
+import { quotePdfZh } from './quote-pdf.js';
 import { quotesZh } from './quotes.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
@@ -29,6 +31,8 @@ export const zhCN: Record<MessageKey, string> = {
   ...moneyZh,
   ...needsZh,
   ...quotesZh,
+  ...productsZh,
+  ...quotePdfZh,
   ...leadProgressZh,
   ...targetsZh,
   ...teamZh,

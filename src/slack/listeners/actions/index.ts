@@ -16,6 +16,7 @@ import * as handoverConfirm from './handover-confirm.action.js';
 import * as homeNewLead from './home-new-lead.action.js';
 import * as importCheckMapping from './import-check-mapping.action.js';
 import * as importFromMessage from './import-from-message.action.js';
+import * as importPriceListFromMessage from './import-price-list-from-message.action.js';
 import * as invoiceIssue from './invoice-issue.action.js';
 import * as leadChangeStage from './lead-change-stage.action.js';
 import * as leadEdit from './lead-edit.action.js';
@@ -32,6 +33,8 @@ import * as paymentDecide from './payment-decide.action.js';
 import * as planConfirm from './plan-confirm.action.js';
 import * as planEdit from './plan-edit.action.js';
 import * as planOptOut from './plan-opt-out.action.js';
+import * as productEdit from './product-edit.action.js';
+import * as productStatus from './product-status.action.js';
 import * as quoteAccept from './quote-accept.action.js';
 import * as quoteAddLine from './quote-add-line.action.js';
 import * as quoteDecline from './quote-decline.action.js';
@@ -90,4 +93,7 @@ export function register(app: App, deps: AppDeps): void {
   quoteRevise.register(app, deps);
   quoteSend.register(app, deps);
   quoteSubmit.register(app, deps);
+  importPriceListFromMessage.register(app, deps);
+  productEdit.register(app, deps);
+  productStatus.register(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { managesPriceList } from '../../../features/products/product-access.js';
 import type { Logger } from '../../../logger.js';
 import { runAfterAck } from '../../requests/after-ack.js';
 import { buildImportFileReceivedMessage } from '../../views/imports/import-progress.js';
@@ -16,8 +17,9 @@ type SharedFiles = {
 const SPREADSHEET = /\.(csv|xlsx|txt)$/i;
 
 /**
- * A CSV or Excel file sent to the bot in a DM does what `/lead import` does. A message event brings no
- * trigger_id to open a modal with, so the bot answers with a button that opens the preview. Other messages,
+ * A CSV or Excel file sent to the bot in a DM does what `/lead import` does (or, for admins and finance, what
+ * `/product import` does: a second button). A message event brings no trigger_id to open a modal with, so the
+ * bot answers with buttons that open the preview. Other messages,
  * files in channels, and the bot's own messages are ignored.
  */
 export function register(app: App, deps: AppDeps): void {
@@ -37,6 +39,7 @@ export function register(app: App, deps: AppDeps): void {
             fileName: file.name ?? '',
             fileId: file.id ?? '',
             t: request.t,
+            priceList: managesPriceList(request.actor),
           }),
         });
       },

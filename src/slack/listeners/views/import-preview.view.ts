@@ -8,8 +8,9 @@ import { onViewSubmission } from '../../requests/view-submission.js';
 import { readInput, type ViewStateValues } from '../../views/blocks.js';
 
 /**
- * Import pressed in the preview: the import is claimed once, with the columns and the duplicate choice the modal
- * shows; the modal says where the progress will be, and the rows are written in the background.
+ * Import pressed in the preview (leads or a price list): the import is claimed once, with the columns and (for
+ * leads) the duplicate choice the modal shows; the modal says where the progress will be, and the rows are written
+ * in the background.
  */
 export function register(app: App, deps: AppDeps): void {
   app.view(

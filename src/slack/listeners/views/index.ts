@@ -16,6 +16,8 @@ import * as markWon from './mark-won.view.js';
 import * as needsSave from './needs-save.view.js';
 import * as newLead from './new-lead.view.js';
 import * as paymentReason from './payment-reason.view.js';
+import * as productAdd from './product-add.view.js';
+import * as productEdit from './product-edit.view.js';
 import * as quoteBuilder from './quote-builder.view.js';
 import * as quoteDecline from './quote-decline.view.js';
 import * as quotePaste from './quote-paste.view.js';
@@ -44,4 +46,6 @@ export function register(app: App, deps: AppDeps): void {
   quoteBuilder.register(app, deps);
   quoteDecline.register(app, deps);
   quotePaste.register(app, deps);
+  productAdd.register(app, deps);
+  productEdit.register(app, deps);
 }

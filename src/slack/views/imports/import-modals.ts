@@ -1,28 +1,48 @@
 import type { KnownBlock, PlainTextOption } from '@slack/types';
-import { IMPORT_FIELDS } from '../../../features/imports/imports.types.js';
-import type { ImportPreview } from '../../../features/imports/imports.usecases.js';
+import { columnLabelOf, fieldsOf, type ImportPreview } from '../../../features/imports/import-kinds.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS, BLOCKS, VIEWS } from '../../ids.js';
-import { encodeImportMetadata, mappingBlockId } from '../../imports/import-metadata.js';
+import { encodeImportMetadata, encodeUploadMetadata, mappingBlockId } from '../../imports/import-metadata.js';
 import { SLACK_LIMITS } from '../../limits.js';
-import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
+import { escapeMrkdwn } from '../../mrkdwn.js';
 import { type ModalView, modalShell, mrkdwn, option, plain } from '../blocks.js';
-import { problemText, reasonsText } from './import-format.js';
+import { problemText } from './import-format.js';
+import { listSection, previewParts, SAMPLE_LINES } from './import-preview-parts.js';
 
-/** `/lead import`: one file input (CSV or .xlsx); nothing is written before the preview is confirmed. */
-export function buildImportUploadModal(input: { t: Translate; error?: string }): ModalView {
+/** What a file is imported into: leads, or one price list (named, in its currency). */
+export type ImportTarget =
+  | { kind: 'leads' }
+  | { kind: 'products'; priceList: { id: number; name: string; currency: string } };
+
+/**
+ * `/lead import` or `/product import`: one file input (CSV or .xlsx); nothing is written before the preview is
+ * confirmed. Its metadata says what the file is for.
+ */
+export function buildImportUploadModal(input: {
+  t: Translate;
+  error?: string;
+  target?: ImportTarget;
+}): ModalView {
   const { t } = input;
+  const target = input.target ?? { kind: 'leads' };
+  const priceList = target.kind === 'products' ? target.priceList : undefined;
   return modalShell({
     callbackId: VIEWS.importUpload,
-    title: t('imports.modal.title'),
+    title: t(priceList ? 'products.import.title' : 'imports.modal.title'),
     submit: t('imports.modal.next'),
     close: t('imports.modal.close'),
+    ...(priceList ? { metadata: encodeUploadMetadata({ kind: 'products', priceListId: priceList.id }) } : {}),
     blocks: [
       {
         type: 'input',
         block_id: BLOCKS.importFile,
         label: plain(t('imports.modal.file'), SLACK_LIMITS.inputLabel),
-        hint: plain(t('imports.modal.fileHint'), SLACK_LIMITS.inputLabel),
+        hint: plain(
+          priceList
+            ? t('products.import.fileHint', { list: priceList.name, currency: priceList.currency })
+            : t('imports.modal.fileHint'),
+          SLACK_LIMITS.inputLabel,
+        ),
         element: {
           type: 'file_input',
           action_id: BLOCKS.importFile,
@@ -40,6 +60,7 @@ export function buildImportReadingModal(input: {
   t: Translate;
   fileName: string;
   error?: string;
+  kind?: ImportTarget['kind'];
 }): ModalView {
   const { t } = input;
   const text = input.error
@@ -47,13 +68,11 @@ export function buildImportReadingModal(input: {
     : t('imports.modal.reading', { file: escapeMrkdwn(input.fileName || '…') });
   return modalShell({
     callbackId: VIEWS.importPreview,
-    title: t('imports.modal.title'),
+    title: t(input.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
     close: t('imports.modal.close'),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   });
 }
-
-const SAMPLE_LINES = 10;
 
 function columnOptions(headers: readonly string[], t: Translate): PlainTextOption[] {
   const none = option(t('imports.preview.notMapped'), 'none');
@@ -63,28 +82,16 @@ function columnOptions(headers: readonly string[], t: Translate): PlainTextOptio
   return [none, ...columns].slice(0, SLACK_LIMITS.staticSelectOptions);
 }
 
-function listSection(title: string, lines: string[], total: number, t: Translate): KnownBlock {
-  const more = total > lines.length ? [t('imports.preview.more', { count: total - lines.length })] : [];
-  return { type: 'section', text: mrkdwn([title, ...lines.map((line) => `• ${line}`), ...more].join('\n')) };
-}
-
 /**
  * What an import would do, before it does it: the counts, the column of each field (correctable, then "Check
- * again"), the rows that will not be imported and why, the rows that match existing leads (shown as far as the
- * user may see those leads), and whether to skip or update them.
+ * again"), the rows that will not be imported and why, then the kind's own part — for leads the rows that match
+ * existing leads and whether to skip or update them, for a price list what each row changes.
  */
 export function buildImportPreviewModal(input: { preview: ImportPreview; t: Translate }): ModalView {
   const { preview, t } = input;
-  const { counts } = preview;
-  const summary = [
-    t('imports.preview.summary', { file: escapeMrkdwn(preview.fileName), ...counts }),
-    ...(counts.alreadyImported
-      ? [t('imports.preview.alreadyImported', { count: counts.alreadyImported })]
-      : []),
-    ...(counts.repeatedInFile ? [t('imports.preview.repeated', { count: counts.repeatedInFile })] : []),
-  ].join('\n');
+  const parts = previewParts(preview, t);
   const choices = columnOptions(preview.headers, t);
-  const mappingInputs: KnownBlock[] = IMPORT_FIELDS.map((field) => {
+  const mappingInputs: KnownBlock[] = fieldsOf(preview.kind).map((field) => {
     const column = preview.mapping[field];
     const initial = choices.find(
       (choice) => choice.value === (column === undefined ? 'none' : String(column)),
@@ -93,7 +100,7 @@ export function buildImportPreviewModal(input: { preview: ImportPreview; t: Tran
       type: 'input',
       block_id: mappingBlockId(field),
       optional: true,
-      label: plain(t(`imports.column.${field}`), SLACK_LIMITS.inputLabel),
+      label: plain(columnLabelOf(preview.kind, field, t), SLACK_LIMITS.inputLabel),
       element: {
         type: 'static_select',
         action_id: mappingBlockId(field),
@@ -107,33 +114,12 @@ export function buildImportPreviewModal(input: { preview: ImportPreview; t: Tran
     .map((row) =>
       [
         t('imports.preview.row', { line: row.line }),
-        row.problems.map((problem) => problemText(problem, t)).join(' '),
+        row.problems.map((problem) => problemText(problem, t, preview.kind)).join(' '),
       ].join(' — '),
     );
-  const duplicates = preview.duplicateRows.slice(0, SAMPLE_LINES).map(({ line, companyName, duplicate }) =>
-    duplicate.visible
-      ? t('imports.preview.duplicateOf', {
-          line,
-          company: escapeMrkdwn(companyName),
-          id: duplicate.match.leadId,
-          match: escapeMrkdwn(duplicate.match.companyName),
-          owner: userMention(duplicate.match.ownerUserId),
-          reasons: reasonsText(duplicate.match.reasons, t),
-        })
-      : t('imports.preview.duplicateHidden', {
-          line,
-          company: escapeMrkdwn(companyName),
-          owner: userMention(duplicate.ownerUserId),
-          reasons: reasonsText(duplicate.reasons, t),
-        }),
-  );
-  const importable = counts.valid - counts.alreadyImported - counts.repeatedInFile > 0;
-  const policies = [
-    option(t('imports.preview.policySkip'), 'skip'),
-    option(t('imports.preview.policyUpdate'), 'update'),
-  ];
+  const invalidCount = preview.counts.invalid;
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(summary) },
+    { type: 'section', text: mrkdwn(parts.summary) },
     { type: 'divider' },
     { type: 'section', text: mrkdwn(t('imports.preview.mapping')) },
     ...mappingInputs,
@@ -148,48 +134,17 @@ export function buildImportPreviewModal(input: { preview: ImportPreview; t: Tran
       ],
     },
     ...(invalid.length
-      ? [
-          listSection(
-            t('imports.preview.invalidTitle', { count: counts.invalid }),
-            invalid,
-            counts.invalid,
-            t,
-          ),
-        ]
+      ? [listSection(t('imports.preview.invalidTitle', { count: invalidCount }), invalid, invalidCount, t)]
       : []),
-    ...(duplicates.length
-      ? [
-          listSection(
-            t('imports.preview.duplicatesTitle', { count: counts.duplicates }),
-            duplicates,
-            counts.duplicates,
-            t,
-          ),
-        ]
-      : []),
-    ...(counts.duplicates
-      ? [
-          {
-            type: 'input' as const,
-            block_id: BLOCKS.importPolicy,
-            label: plain(t('imports.preview.policy'), SLACK_LIMITS.inputLabel),
-            element: {
-              type: 'radio_buttons' as const,
-              action_id: BLOCKS.importPolicy,
-              options: policies,
-              initial_option: policies[0] as PlainTextOption,
-            },
-          },
-        ]
-      : []),
-    ...(importable
+    ...parts.sections,
+    ...(parts.importable
       ? []
-      : [{ type: 'section' as const, text: mrkdwn(`:warning: ${t('imports.preview.nothingToImport')}`) }]),
+      : [{ type: 'section' as const, text: mrkdwn(`:warning: ${parts.nothingToImport}`) }]),
   ];
   return modalShell({
     callbackId: VIEWS.importPreview,
-    title: t('imports.modal.title'),
-    ...(importable ? { submit: t('imports.modal.import') } : {}),
+    title: t(preview.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
+    ...(parts.importable ? { submit: t('imports.modal.import') } : {}),
     close: t('imports.modal.close'),
     metadata: encodeImportMetadata({ importId: preview.importId }),
     blocks,

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { ImportResult } from '../../../features/imports/imports.types.js';
+import type { ImportKindName, ImportResult } from '../../../features/imports/imports.types.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
@@ -23,6 +23,7 @@ export function buildImportProgressMessage(input: {
   fileName: string;
   state: ImportProgressState;
   t: Translate;
+  kind?: ImportKindName;
 }): {
   text: string;
   blocks: KnownBlock[];
@@ -37,18 +38,29 @@ export function buildImportProgressMessage(input: {
       blocks: [{ type: 'section', text: mrkdwn(`${text}\n${bar(state.processed, state.total)}`) }],
     };
   }
+  const products = input.kind === 'products';
   text =
     state.status === 'done'
-      ? t('imports.progress.done', { file, ...state.result })
-      : `:warning: ${t('imports.progress.failed', { file })}`;
+      ? t(products ? 'products.import.done' : 'imports.progress.done', {
+          file,
+          unchanged: 0,
+          ...state.result,
+        })
+      : `:warning: ${t(products ? 'products.import.failed' : 'imports.progress.failed', { file })}`;
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
 /**
  * The bot's answer to a file sent to it in a DM. A message event carries no trigger_id, so the preview modal
- * opens from this button; its value is only the file's id (the file is fetched again for whoever clicks).
+ * opens from a button; its value is only the file's id (the file is fetched again for whoever clicks). Those who
+ * keep the price list also get "Import as price list".
  */
-export function buildImportFileReceivedMessage(input: { fileName: string; fileId: string; t: Translate }): {
+export function buildImportFileReceivedMessage(input: {
+  fileName: string;
+  fileId: string;
+  t: Translate;
+  priceList?: boolean;
+}): {
   text: string;
   blocks: KnownBlock[];
 } {
@@ -68,6 +80,16 @@ export function buildImportFileReceivedMessage(input: { fileName: string; fileId
             value: input.fileId,
             text: plain(t('imports.dm.open'), SLACK_LIMITS.buttonText),
           },
+          ...(input.priceList
+            ? [
+                {
+                  type: 'button' as const,
+                  action_id: ACTIONS.importPriceListFromMessage,
+                  value: input.fileId,
+                  text: plain(t('products.dm.importPriceList'), SLACK_LIMITS.buttonText),
+                },
+              ]
+            : []),
         ],
       },
     ],

@@ -14,7 +14,8 @@ const hostile = '<!channel> <@U123> & <https://evil.example|click>';
 const en = translator('en');
 const zh = translator('zh-CN');
 
-const preview = (overrides: Partial<ImportPreview> = {}): ImportPreview => ({
+const preview = (overrides: Partial<ImportPreview<'leads'>> = {}): ImportPreview<'leads'> => ({
+  kind: 'leads',
   importId: 42,
   fileName: 'leads.csv',
   format: 'csv',
