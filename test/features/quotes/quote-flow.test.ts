@@ -9,6 +9,7 @@ import {
   sendQuote,
 } from '../../../src/features/quotes/quote-lifecycle.usecases.js';
 import { addLine, pasteLines } from '../../../src/features/quotes/quote-lines.usecases.js';
+import { lazyQuoteRenderer } from '../../../src/features/quotes/quote-renderer.js';
 import { quoteTotals } from '../../../src/features/quotes/quote-totals.js';
 import type { Team } from '../../../src/features/team/team.types.js';
 import { createTestDatabase, DRIVERS, type TestDatabase } from '../../helpers/test-db.js';
@@ -171,4 +172,36 @@ describe.each(DRIVERS)('a quote from builder to contract on %s', (driver) => {
     expect(v1?.document.lines).toHaveLength(1);
     expect(v1?.document.version).toBe(1);
   });
+
+  it('the real renderer, loaded on first use, makes the sent version a PDF in the quote language', async () => {
+    const leadId = await leadOf(deps, 'U_REP', '真实渲染 Co');
+    const real = {
+      ...deps,
+      renderQuotePdf: lazyQuoteRenderer(() => import('../../../src/features/quotes/pdf/index.js')),
+    };
+    const state = await openQuoteBuilder({ ...real, actor: { ...rep(), locale: 'zh-CN' }, team, leadId });
+    const pasted = await pasteLines({
+      ...real,
+      actor: rep(),
+      quoteId: state.quote.id,
+      seenVersion: state.quote.version,
+      text: 'PUMP-100 1',
+    });
+    if (!pasted.ok) throw new Error('paste refused');
+    await submitQuote({
+      ...real,
+      actor: rep(),
+      quoteId: state.quote.id,
+      seenVersion: pasted.state.quote.version,
+    });
+    const sent = await sendQuote({
+      ...real,
+      actor: rep(),
+      team,
+      quoteId: state.quote.id,
+      teamName: async () => '销售团队',
+    });
+    expect(sent.document.language).toBe('zh-CN');
+    expect(new TextDecoder().decode(sent.pdf.slice(0, 5))).toBe('%PDF-');
+  }, 60_000);
 });
