@@ -51,14 +51,22 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    let code = 0;
     try {
+      // The outbox starts no new Slack call and records the answers of those under way (within its bound)...
       await salesflow.stop();
-      await database.close();
-      process.exit(0);
     } catch (error) {
+      code = 1;
       logger.error({ err: error }, 'error while shutting down');
-      process.exit(1);
     }
+    try {
+      // ...so only now may the database go: a restart finds every message Slack accepted marked sent.
+      await database.close();
+    } catch (error) {
+      code = 1;
+      logger.error({ err: error }, 'error while closing the database');
+    }
+    process.exit(code);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));

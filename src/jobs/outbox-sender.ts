@@ -1,4 +1,4 @@
-import { type FilesUploadV2Arguments, WebClient } from '@slack/web-api';
+import { ErrorCode, type FilesUploadV2Arguments, WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import { type Logger, toBoltLogger } from '../logger.js';
 import type { OutboxRow } from './outbox.repository.js';
@@ -29,6 +29,43 @@ export const PERMANENT_ERRORS = new Set([
 ]);
 
 export const METADATA_EVENT_TYPE = 'salesflow_outbox';
+
+/** How long a row waits after its `attempts`-th failed try: exponential, capped, with jitter. */
+export function retryDelayMs(
+  attempts: number,
+  limits: { backoffBaseMs: number; backoffMaxMs: number },
+): number {
+  const exponential = Math.min(limits.backoffMaxMs, limits.backoffBaseMs * 2 ** (attempts - 1));
+  // Jitter spreads a storm's retries so they do not all hit Slack in the same second.
+  return Math.round(exponential * (0.75 + Math.random() * 0.5));
+}
+
+/** What a failed Slack call means for its row: wait as told, give up, or try again later. */
+export type SendFailure =
+  | { kind: 'rate_limited'; retryAfterSeconds: number }
+  | { kind: 'permanent'; error: string }
+  | { kind: 'retry'; description: string };
+
+export function classifyFailure(error: unknown): SendFailure {
+  const coded = error as {
+    code?: string;
+    retryAfter?: number;
+    data?: { error?: string };
+    statusCode?: number;
+  };
+  if (coded.code === ErrorCode.RateLimitedError)
+    return { kind: 'rate_limited', retryAfterSeconds: coded.retryAfter ?? 1 };
+  const slackError = coded.code === ErrorCode.PlatformError ? coded.data?.error : undefined;
+  if (slackError && PERMANENT_ERRORS.has(slackError)) return { kind: 'permanent', error: slackError };
+  const description =
+    slackError ??
+    (coded.code === ErrorCode.HTTPError
+      ? `http ${coded.statusCode}`
+      : error instanceof Error
+        ? error.message
+        : String(error));
+  return { kind: 'retry', description };
+}
 
 /** The client the outbox sends with: no retries of its own, 429 surfaced, so each row keeps its own schedule. */
 export function createOutboxClient(config: Config, logger: Logger): WebClient {

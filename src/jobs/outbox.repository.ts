@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
+import type { OutboxMessage } from '../features/outbox/outbox.types.js';
 import type { Clock } from '../lib/clock.js';
-import type { OutboxMessage } from './scheduler.types.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

@@ -1,9 +1,9 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { BackgroundJob } from './background-job.js';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
-import { findEarlierPost, PERMANENT_ERRORS, sendRow } from './outbox-sender.js';
+import { classifyFailure, findEarlierPost, retryDelayMs, sendRow } from './outbox-sender.js';
 
 /*
  * What "exactly once" means here. Enqueueing is exactly-once: a message is stored under (team, idempotency key)
@@ -21,6 +21,11 @@ import { findEarlierPost, PERMANENT_ERRORS, sendRow } from './outbox-sender.js';
  *    Slack down) we send anyway — a rare duplicate beats a lost reminder.
  *  - Writes of the outcome are fenced by the attempt number, so a worker whose lease was taken over cannot
  *    overwrite the newer attempt's result.
+ *  - Stopping (SIGTERM) is the first line of defence, the history check only the second: `stop()` starts no
+ *    new Slack call (rows already taken but not yet sent go back to `pending`, their attempt uncounted), waits
+ *    up to `stopWaitMs` for the calls under way and records each answer, and only then lets the caller close
+ *    the database. A restart therefore finds every message Slack accepted marked `sent`; only a call still
+ *    unanswered at the bound (or a kill -9) leaves its row `sending` for the history check.
  */
 
 export interface OutboxWorkerOptions {
@@ -34,6 +39,11 @@ export interface OutboxWorkerOptions {
   /** Slack allows about one message per second per channel. */
   channelIntervalMs: number;
   concurrency: number;
+  /**
+   * On stop, how long the Slack calls under way may take to answer and be recorded. Below the 10 s a container
+   * runtime waits after SIGTERM before it kills (Docker's default; systemd and Kubernetes wait longer).
+   */
+  stopWaitMs: number;
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
@@ -45,6 +55,7 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
   backoffMaxMs: 10 * 60_000,
   channelIntervalMs: 1000,
   concurrency: 4,
+  stopWaitMs: 8000,
 };
 
 export interface DrainReport {
@@ -55,7 +66,19 @@ export interface DrainReport {
   deferred: number;
   /** Rows found already posted by an earlier, interrupted attempt. */
   recovered: number;
+  /** Rows taken but not sent because the worker was stopping: back to `pending`, their attempt uncounted. */
+  released: number;
 }
+
+const emptyReport = (): DrainReport => ({
+  claimed: 0,
+  sent: 0,
+  retried: 0,
+  failed: 0,
+  deferred: 0,
+  recovered: 0,
+  released: 0,
+});
 
 export interface OutboxWorker extends BackgroundJob {
   /** Takes one batch of due rows and settles each of them. */
@@ -66,7 +89,7 @@ export interface OutboxWorker extends BackgroundJob {
   wake(): void;
 }
 
-type Outcome = 'sent' | 'retried' | 'failed' | 'deferred' | 'recovered';
+type Outcome = Exclude<keyof DrainReport, 'claimed'>;
 
 export function createOutboxWorker(input: {
   deps: { outbox: OutboxRepository; clock: Clock; logger: Logger };
@@ -84,14 +107,17 @@ export function createOutboxWorker(input: {
   let wakeTimer: NodeJS.Timeout | undefined;
   let kickedWhileDraining = false;
   let stopping = false;
+  /** Idempotency keys of the rows whose Slack call is under way (what a stop waits for). */
+  const underWay = new Set<string>();
 
-  function backoff(attempts: number): number {
-    const exponential = Math.min(options.backoffMaxMs, options.backoffBaseMs * 2 ** (attempts - 1));
-    // Jitter spreads a storm's retries so they do not all hit Slack in the same second.
-    return Math.round(exponential * (0.75 + Math.random() * 0.5));
+  /** Puts back a row taken by this worker that it will not send: stopping, it starts no new Slack call. */
+  async function release(row: OutboxRow): Promise<Outcome> {
+    await outbox.defer(row, clock.now());
+    return 'released';
   }
 
   async function settle(row: OutboxRow): Promise<Outcome> {
+    if (stopping) return release(row);
     const now = clock.now().getTime();
     const pausedUntil = pausedUntilByMethod.get(row.method) ?? 0;
     const channelFreeAt = row.channel
@@ -108,50 +134,52 @@ export function createOutboxWorker(input: {
       await outbox.markSent(row, earlier, clock.now());
       return 'recovered';
     }
+    if (stopping) return release(row);
+    underWay.add(row.idempotencyKey);
     try {
-      const response = await sendRow(client, row);
-      await outbox.markSent(row, response, clock.now());
-      return 'sent';
+      return await post(row);
+    } finally {
+      underWay.delete(row.idempotencyKey);
+    }
+  }
+
+  async function post(row: OutboxRow): Promise<Outcome> {
+    let response: Record<string, unknown>;
+    try {
+      response = await sendRow(client, row);
     } catch (error) {
       return handleFailure(row, error);
     }
+    // Slack accepted it, so it is recorded as sent, stopping or not. Should recording fail, the row is not
+    // mistaken for a failed send (no retry is scheduled): it stays `sending` for the history check.
+    await outbox.markSent(row, response, clock.now());
+    return 'sent';
   }
 
   async function handleFailure(row: OutboxRow, error: unknown): Promise<Outcome> {
     const now = clock.now().getTime();
-    const coded = error as {
-      code?: string;
-      retryAfter?: number;
-      data?: { error?: string };
-      statusCode?: number;
-    };
-    if (coded.code === ErrorCode.RateLimitedError) {
-      const until = now + (coded.retryAfter ?? 1) * 1000;
+    const failure = classifyFailure(error);
+    if (failure.kind === 'rate_limited') {
+      const { retryAfterSeconds } = failure;
+      const until = now + retryAfterSeconds * 1000;
       pausedUntilByMethod.set(row.method, until);
       // Being told to wait is not a failed attempt: it does not count towards maxAttempts.
-      await outbox.defer(row, new Date(until), `ratelimited; retry after ${coded.retryAfter}s`);
-      logger.warn({ id: row.id, retryAfter: coded.retryAfter }, 'Slack rate limit; waiting');
+      await outbox.defer(row, new Date(until), `ratelimited; retry after ${retryAfterSeconds}s`);
+      logger.warn({ id: row.id, retryAfter: retryAfterSeconds }, 'Slack rate limit; waiting');
       return 'retried';
     }
-    const slackError = coded.code === ErrorCode.PlatformError ? coded.data?.error : undefined;
-    const description =
-      slackError ??
-      (coded.code === ErrorCode.HTTPError
-        ? `http ${coded.statusCode}`
-        : error instanceof Error
-          ? error.message
-          : String(error));
-    if (slackError && PERMANENT_ERRORS.has(slackError)) {
-      await outbox.markFailed(row, slackError);
-      logger.warn({ id: row.id, teamId: row.teamId, error: slackError }, 'outbox message failed for good');
+    if (failure.kind === 'permanent') {
+      await outbox.markFailed(row, failure.error);
+      logger.warn({ id: row.id, teamId: row.teamId, error: failure.error }, 'outbox message failed for good');
       return 'failed';
     }
+    const { description } = failure;
     if (row.attempts >= options.maxAttempts) {
       await outbox.markFailed(row, `gave up after ${row.attempts} attempts: ${description}`);
       logger.error({ id: row.id, teamId: row.teamId, error: description }, 'outbox message gave up');
       return 'failed';
     }
-    await outbox.markRetry(row, new Date(now + backoff(row.attempts)), description);
+    await outbox.markRetry(row, new Date(now + retryDelayMs(row.attempts, options)), description);
     logger.info({ id: row.id, attempts: row.attempts, error: description }, 'outbox send will be retried');
     return 'retried';
   }
@@ -159,14 +187,7 @@ export function createOutboxWorker(input: {
   async function drainOnce(): Promise<DrainReport> {
     const now = clock.now();
     const rows = await outbox.claimDue(now, new Date(now.getTime() + options.leaseMs), options.batchSize);
-    const report: DrainReport = {
-      claimed: rows.length,
-      sent: 0,
-      retried: 0,
-      failed: 0,
-      deferred: 0,
-      recovered: 0,
-    };
+    const report: DrainReport = { ...emptyReport(), claimed: rows.length };
     const queue = [...rows];
     const workers = Array.from({ length: Math.min(options.concurrency, queue.length) }, async () => {
       for (let row = queue.shift(); row; row = queue.shift()) {
@@ -183,7 +204,7 @@ export function createOutboxWorker(input: {
   }
 
   async function drainUntilIdle(): Promise<DrainReport> {
-    const total: DrainReport = { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, recovered: 0 };
+    const total = emptyReport();
     for (;;) {
       const report = await drainOnce();
       for (const key of Object.keys(total) as (keyof DrainReport)[]) total[key] += report[key];
@@ -201,7 +222,7 @@ export function createOutboxWorker(input: {
     draining = drainUntilIdle()
       .catch((error) => {
         logger.error({ err: error }, 'outbox drain failed');
-        return { claimed: 0, sent: 0, retried: 0, failed: 0, deferred: 0, recovered: 0 };
+        return emptyReport();
       })
       .finally(() => {
         draining = undefined;
@@ -245,12 +266,29 @@ export function createOutboxWorker(input: {
       timer = setInterval(kick, options.pollIntervalMs);
       timer.unref();
     },
+    /**
+     * Takes no new row and starts no new Slack call; waits (up to `stopWaitMs`) for the calls under way and
+     * the recording of their answers. Resolves when the database may be closed.
+     */
     async stop() {
       stopping = true;
       clearTimeout(wakeTimer);
       if (timer) clearInterval(timer);
       timer = undefined;
-      await draining;
+      if (!draining) return;
+      let bound: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        draining.then(() => true),
+        new Promise<false>((resolve) => {
+          bound = setTimeout(resolve, options.stopWaitMs, false);
+        }),
+      ]);
+      clearTimeout(bound);
+      if (!finished)
+        logger.warn(
+          { keys: [...underWay], waitedMs: options.stopWaitMs },
+          'stopped with Slack calls unanswered; their rows are tried again once their lease ends',
+        );
     },
   };
 }

@@ -13,6 +13,16 @@ export interface ClaimPolicy {
   maxAttempts: number;
 }
 
+/**
+ * Retry decision: a run that throws after it was claimed keeps its row with `error` set, and is claimed again —
+ * by any instance — once `retryAfterMs` has passed, up to `maxAttempts` claims in all, for as long as its task
+ * still lists it as due (that is, the same local day: `due()` never returns a past day's run, so a failure
+ * never turns into a stale message tomorrow). The same re-claim covers an instance that died mid-run.
+ * This is safe because tasks only enqueue outbox messages under idempotency keys derived from the run key, so
+ * performing a run twice sends nothing twice.
+ */
+export const DEFAULT_CLAIM_POLICY: ClaimPolicy = { retryAfterMs: 10 * 60_000, maxAttempts: 3 };
+
 export function createScheduledRunRepository({ db }: { db: Db }) {
   return {
     /**
@@ -20,7 +30,12 @@ export function createScheduledRunRepository({ db }: { db: Db }) {
      * instance wins only a run that failed or was abandoned (claimed long ago, never finished) and has attempts
      * left — and the row lock taken by ON CONFLICT DO UPDATE makes that re-claim go to exactly one instance too.
      */
-    async claim(run: DueRun, instanceId: string, now: Date, policy: ClaimPolicy): Promise<boolean> {
+    async claim(
+      run: DueRun,
+      instanceId: string,
+      now: Date,
+      policy: ClaimPolicy = DEFAULT_CLAIM_POLICY,
+    ): Promise<boolean> {
       const staleBefore = new Date(now.getTime() - policy.retryAfterMs);
       const rows = await db
         .insert(scheduledRuns)

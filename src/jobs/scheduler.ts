@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../lib/clock.js';
 import type { Logger } from '../logger.js';
 import type { BackgroundJob } from './background-job.js';
-import type { ClaimPolicy, ScheduledRunRepository } from './scheduled-runs.repository.js';
+import {
+  type ClaimPolicy,
+  DEFAULT_CLAIM_POLICY,
+  type ScheduledRunRepository,
+} from './scheduled-runs.repository.js';
 import type { DueRun, ScheduledTask } from './scheduler.types.js';
 
 export interface SchedulerDeps {
@@ -24,16 +28,6 @@ export interface Scheduler extends BackgroundJob {
   readonly instanceId: string;
 }
 
-/**
- * Retry decision: a run that throws after it was claimed keeps its row with `error` set, and is claimed again —
- * by any instance — once `retryAfterMs` has passed, up to `maxAttempts` claims in all, for as long as its task
- * still lists it as due (that is, the same local day: `due()` never returns a past day's run, so a failure
- * never turns into a stale message tomorrow). The same re-claim covers an instance that died mid-run.
- * This is safe because tasks only enqueue outbox messages under idempotency keys derived from the run key, so
- * performing a run twice sends nothing twice.
- */
-export const DEFAULT_CLAIM_POLICY: ClaimPolicy = { retryAfterMs: 10 * 60_000, maxAttempts: 3 };
-
 export function createScheduler(input: {
   deps: SchedulerDeps;
   tasks: ScheduledTask[];
@@ -50,6 +44,8 @@ export function createScheduler(input: {
   const logger = deps.logger.child({ source: 'scheduler', instanceId });
   let timer: NodeJS.Timeout | undefined;
   let current: Promise<TickReport> = Promise.resolve({ performed: [], failed: [] });
+  /** Set by stop(): the tick under way finishes the run it holds and claims no other. */
+  let stopping = false;
 
   async function runTask(task: ScheduledTask, now: Date, report: TickReport): Promise<void> {
     let due: DueRun[];
@@ -64,6 +60,7 @@ export function createScheduler(input: {
       policy.maxAttempts,
     );
     for (const run of due) {
+      if (stopping) return;
       if (settled.has(run.key)) continue;
       if (!(await deps.scheduledRuns.claim(run, instanceId, now, policy))) continue;
       try {
@@ -83,6 +80,7 @@ export function createScheduler(input: {
   async function tickOnce(now: Date): Promise<TickReport> {
     const report: TickReport = { performed: [], failed: [] };
     for (const task of tasks) {
+      if (stopping) break;
       try {
         await runTask(task, now, report);
       } catch (error) {
@@ -105,12 +103,15 @@ export function createScheduler(input: {
       return current;
     },
     start() {
+      stopping = false;
       if (timer) return;
       void this.tick();
       timer = setInterval(() => void this.tick(), intervalMs);
       timer.unref();
     },
+    /** Claims no new run; waits for the one under way (its row would otherwise wait out `retryAfterMs`). */
     async stop() {
+      stopping = true;
       if (timer) clearInterval(timer);
       timer = undefined;
       await current;

@@ -25,11 +25,13 @@ afterAll(() => {
 });
 
 describe('npm test refuses code that breaks the layering (biome.json)', () => {
-  it('accepts the allowed direction: Slack imports a feature', () => {
+  it('accepts the allowed directions: Slack imports a feature, a job imports Slack and a feature', () => {
     const result = lint({
       'src/features/leads/rules.ts': 'export const LIMIT = 1;\n',
       'src/slack/leads/show.ts':
         "import { LIMIT } from '../../features/leads/rules.js';\n\nexport const shown = LIMIT;\n",
+      'src/jobs/tasks/post.task.ts':
+        "import { LIMIT } from '../../features/leads/rules.js';\nimport { shown } from '../../slack/leads/show.js';\n\nexport const posted = LIMIT + shown;\n",
     });
     expect(result.output).not.toMatch(/noImportCycles|noRestrictedImports/);
     expect(result.status).toBe(0);
@@ -51,12 +53,15 @@ describe('npm test refuses code that breaks the layering (biome.json)', () => {
     ['src/ai', '../slack/ids.js'],
     ['src/db', '../slack/ids.js'],
     ['src/features', '../../jobs/outbox.js'],
+    ['src/slack', '../../jobs/tasks/digest.tasks.js'],
+    ['src/slack', '../../jobs/outbox.js'],
   ])('refuses an upward import from %s of %s', (folder, specifier) => {
-    const depth = folder === 'src/features' ? 'src/features/leads' : folder;
+    const depth = { 'src/features': 'src/features/leads', 'src/slack': 'src/slack/digest' }[folder] ?? folder;
     const result = lint({
       [`${depth}/upward.ts`]: `import { X } from '${specifier}';\n\nexport const y = X;\n`,
       'src/slack/ids.ts': 'export const X = 1;\n',
       'src/jobs/outbox.ts': 'export const X = 1;\n',
+      'src/jobs/tasks/digest.tasks.ts': 'export const X = 1;\n',
     });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('lint/style/noRestrictedImports');

@@ -23,6 +23,7 @@ describe('the layout AGENTS.md describes', () => {
     expect(byHand).toEqual([]);
   });
 
+  // Imports only; a repository handed over inside `deps` is caught by repository-reach.test.ts.
   it('the Slack side imports no repository: it reaches the database through use cases', () => {
     const offenders = sourceFiles('src/slack').filter((file) =>
       /from '[^']*\.repository\.js'/.test(readFileSync(file, 'utf8')),

@@ -119,4 +119,36 @@ describe.each(DRIVERS)('the scheduler (%s)', (driver) => {
     await schedulerFor([broken, task], 'a').tick();
     expect(performed).toEqual(['fine:T1:x']);
   });
+
+  it('a scheduler told to stop finishes the run it holds and claims no other, so a restart finds them free', async () => {
+    const runs = ['a', 'b', 'c'].map((id) => ({ kind: 'stopping', teamId: 'T1', key: `stopping:T1:${id}` }));
+    const performed: string[] = [];
+    let stopped: Promise<void> | undefined;
+    const scheduler = schedulerFor(
+      [
+        {
+          kind: 'stopping',
+          due: async () => runs,
+          async run(run) {
+            // SIGTERM arrives while the first run is being performed.
+            stopped ??= scheduler.stop();
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            performed.push(run.key);
+          },
+        },
+      ],
+      'stopping-instance',
+    );
+    const report = await scheduler.tick();
+    await stopped;
+    expect(performed).toEqual(['stopping:T1:a']);
+    expect(report.performed.map((run) => run.key)).toEqual(['stopping:T1:a']);
+    const repo = createScheduledRunRepository({ db: database.db });
+    expect((await repo.findByKey('T1', 'stopping:T1:a'))?.finishedAt).not.toBeNull();
+    expect(await repo.findByKey('T1', 'stopping:T1:b')).toBeUndefined();
+    // The next process takes the rest at once (no claim of theirs waits out the retry delay).
+    const { task, performed: next } = recordingTask('stopping', () => runs);
+    await schedulerFor([task], 'restarted').tick();
+    expect(next).toEqual(['stopping:T1:b', 'stopping:T1:c']);
+  });
 });

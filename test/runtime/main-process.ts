@@ -24,13 +24,18 @@ export interface MainProcess {
   healthz(): Promise<number>;
   /** Sends SIGTERM (if still running) and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<number | string>;
+  /**
+   * SIGKILL to every process it started (`npm` and the node under it), as a container runtime's kill does;
+   * resolves once all of them are gone.
+   */
+  killAll(): Promise<void>;
 }
 
 const running = new Set<MainProcess>();
 
 /** Kills whatever a failed test left running, so no orphan process holds a port or a data folder. */
 export async function stopAll(): Promise<void> {
-  await Promise.all([...running].map((app) => app.stop('SIGKILL')));
+  await Promise.all([...running].map((app) => app.killAll()));
 }
 
 export function scratchFolder(prefix = 'salesflow-runtime-'): string {
@@ -58,15 +63,39 @@ export function appEnv(slack: FakeSlack, dataDir: string, port: number): Record<
   };
 }
 
-/** Starts main.ts with exactly `env` (plus PATH and HOME), in `cwd` (a scratch folder unless given). */
-export function startMain(env: Record<string, string>, options: { cwd?: string } = {}): MainProcess {
+/**
+ * Starts main.ts with exactly `env` (plus PATH and HOME), in `cwd` (a scratch folder unless given). With
+ * `via: 'npm start'` it runs the README's `npm start` in the repository instead (in a process group of its own,
+ * so `killAll` reaches the node under npm); settings a developer's `.env` could add are set empty (unset).
+ */
+export function startMain(
+  env: Record<string, string>,
+  options: { cwd?: string; via?: 'node' | 'npm start' } = {},
+): MainProcess {
   let out = '';
   let err = '';
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
-    cwd: options.cwd ?? scratchFolder(),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  const viaNpm = options.via === 'npm start';
+  const child = viaNpm
+    ? spawn('npm', ['--silent', 'start'], {
+        cwd: repoRoot,
+        env: {
+          ...base,
+          // npm must find the node running the tests; empty means unset, and a set variable wins over .env.
+          PATH: `${path.dirname(process.execPath)}${path.delimiter}${base.PATH}`,
+          SLACK_APP_TOKEN: '',
+          DATABASE_URL: '',
+          OPENAI_API_KEY: '',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true,
+      })
+    : spawn(process.execPath, ['--import', TSX, MAIN], {
+        cwd: options.cwd ?? scratchFolder(),
+        env: { ...base, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   child.stdout?.on('data', (chunk: Buffer) => {
     out += chunk.toString();
   });
@@ -105,6 +134,27 @@ export function startMain(env: Record<string, string>, options: { cwd?: string }
     async stop(signal = 'SIGTERM') {
       if (!done) child.kill(signal);
       return exited;
+    },
+    async killAll() {
+      if (!viaNpm || !child.pid) {
+        if (!done) child.kill('SIGKILL');
+        await exited;
+        return;
+      }
+      // The node under npm is not our child: signal its whole group, then wait until the group is empty.
+      const group = -child.pid;
+      const signal = (name: NodeJS.Signals | 0) => {
+        try {
+          process.kill(group, name);
+          return true;
+        } catch {
+          return false; // no process left in the group
+        }
+      };
+      signal('SIGKILL');
+      const deadline = Date.now() + 10_000;
+      while (signal(0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await exited;
     },
   };
   running.add(app);

@@ -68,10 +68,10 @@ export async function clearDelegate(deps: ApprovalDeps & { actor: Actor }): Prom
 
 /** The audit trail the actor may see: admins everything, others the approvals on leads they can see. */
 export async function listAudit(
-  deps: ApprovalDeps & { audit: ApprovalAuditRepository; actor: Actor; leadId?: number },
+  deps: ApprovalDeps & { approvalAudit: ApprovalAuditRepository; actor: Actor; leadId?: number },
 ): Promise<AuditRow[]> {
   const scope = await visibleOwners(deps);
-  return deps.audit.listEvents(deps.actor.teamId, {
+  return deps.approvalAudit.listEvents(deps.actor.teamId, {
     ...(deps.leadId !== undefined ? { leadId: deps.leadId } : {}),
     ...(scope === 'all' ? {} : { ownerUserIds: scope }),
   });

@@ -61,3 +61,12 @@ export async function memberLocale(deps: {
 }): Promise<Locale> {
   return localeOf(await deps.teams.findMember(deps.team.teamId, deps.userId), deps.team);
 }
+
+/** Every member's name as exports print it: the Slack display name, else the user id. */
+export async function memberNames(deps: {
+  teams: TeamRepository;
+  teamId: string;
+}): Promise<Map<string, string>> {
+  const members = await deps.teams.listMembers(deps.teamId);
+  return new Map(members.map((member) => [member.userId, member.displayName ?? member.userId]));
+}

@@ -2,6 +2,7 @@ import type { AppDeps } from '../../deps.js';
 import type { ApprovalRequest, ApprovalStep } from '../../features/approvals/approvals.types.js';
 import { REMINDER_TASK_KIND, reminderActions } from '../../features/approvals/reminders.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { localeOf } from '../../features/team/team.usecases.js';
 import { type Translate, translator } from '../../i18n/index.js';
@@ -10,7 +11,7 @@ import { kindLabel } from '../../slack/views/approvals/approval-format.js';
 import { buildStepMessage } from '../../slack/views/approvals/approval-message.js';
 import { mrkdwn } from '../../slack/views/blocks.js';
 import { leadTitle } from '../../slack/views/leads/lead-format.js';
-import type { DueRun, OutboxMessage, ScheduledTask } from '../scheduler.types.js';
+import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 
 interface StepPayload extends Record<string, unknown> {
   action: 'remind' | 'escalate';

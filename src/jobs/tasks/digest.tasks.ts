@@ -1,34 +1,23 @@
 import type { AppDeps } from '../../deps.js';
 import type { ManagerMorning } from '../../features/digest/digest.types.js';
-import {
-  managerMornings,
-  postDigestNow,
-  teamDigest,
-  teamDigestKey,
-  weeklySummary,
-} from '../../features/digest/digest.usecases.js';
+import { managerMornings, teamDigestKey, weeklySummary } from '../../features/digest/digest.usecases.js';
 import { localTime, normalizeTime, shiftDate, weekdayOf } from '../../features/digest/digest-calendar.js';
+import { TEAM_DIGEST_KIND, teamDigestContent } from '../../features/digest/digest-now.usecases.js';
 import { plansVersusDone } from '../../features/targets/daily-plan.usecases.js';
-import {
-  digestTargets,
-  planDateBefore,
-  plansByManager,
-} from '../../features/targets/digest-targets.usecases.js';
-import type { Actor, Team } from '../../features/team/team.types.js';
+import { planDateBefore, plansByManager } from '../../features/targets/digest-targets.usecases.js';
+import type { Team } from '../../features/team/team.types.js';
 import { memberLocale } from '../../features/team/team.usecases.js';
 import { firstWorkingDayOfWeek, isWorkingDay } from '../../features/team/work-calendar.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import {
+  composeTeamDigest,
   managerMorningMessages,
-  teamDigestMessages,
   weeklySummaryMessages,
 } from '../../slack/digest/digest-messages.js';
 import { planVsDoneBlocks } from '../../slack/views/targets/day-views.js';
-import { digestTargetBlocks } from '../../slack/views/targets/target-progress.js';
-import { DEFAULT_CLAIM_POLICY } from '../scheduler.js';
 import type { DueRun, ScheduledTask } from '../scheduler.types.js';
-import { withManagerReceivables, withTeamReceivables } from './receivables-digest.js';
+import { withManagerReceivables } from './receivables-digest.js';
 
 export const DEFAULT_DIGEST_TIME = '08:30';
 type DigestDeps = Pick<
@@ -53,13 +42,6 @@ async function teamsAtDigestTime(deps: DigestDeps, now: Date): Promise<{ team: T
 
 const dateOf = (run: DueRun) => String(run.payload?.date ?? '');
 
-/** The digest's targets sections (team targets, reps' monthly targets, yesterday's plans), in any language. */
-async function targetExtras(deps: DigestDeps, team: Team, date: string) {
-  const targets = await digestTargets({ deps, team, date });
-  return (t: Translate, locale: Locale) =>
-    digestTargetBlocks(targets, { t, locale, currency: team.currency });
-}
-
 /** A manager's morning with nothing but their reports' plans to show. */
 const quietMorning = (managerUserId: string, locale: Locale, date: string): ManagerMorning => ({
   managerUserId,
@@ -73,12 +55,12 @@ const quietMorning = (managerUserId: string, locale: Locale, date: string): Mana
 /** Team digest to the sales channel at the team's digest time, on working days, when a channel is set. */
 export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
   return {
-    kind: 'digest',
+    kind: TEAM_DIGEST_KIND,
     async due(now) {
       return (await teamsAtDigestTime(deps, now))
         .filter(({ team, date }) => hasChannel(team) && isWorkingDay(date, team))
         .map(({ team, date }) => ({
-          kind: 'digest',
+          kind: TEAM_DIGEST_KIND,
           teamId: team.teamId,
           key: teamDigestKey(team.teamId, date),
           payload: { date },
@@ -87,10 +69,8 @@ export function createTeamDigestTask(deps: DigestDeps): ScheduledTask {
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
       if (!hasChannel(team)) return;
-      const digest = await teamDigest({ digest: deps.digest, team, date: dateOf(run), now });
-      const extra = await targetExtras(deps, team, dateOf(run));
-      const messages = await teamDigestMessages({ team, digest, key: run.key, now, extra });
-      await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: dateOf(run), messages }));
+      const content = await teamDigestContent({ ...deps, team, date: dateOf(run), now });
+      await deps.outbox.enqueue(await composeTeamDigest({ content, team, key: run.key, now }));
     },
   };
 }
@@ -159,38 +139,6 @@ export function createWeeklySummaryTask(deps: DigestDeps): ScheduledTask {
       await deps.outbox.enqueue(weeklySummaryMessages({ team, summary, now, key: run.key }));
     },
   };
-}
-
-/**
- * `/pipeline digest [force]`: claims today's digest run as the scheduler would and enqueues the digest. A forced
- * repost gets keys of its own, or the outbox would drop it as already sent.
- */
-export async function postTeamDigestNow(input: {
-  deps: Pick<AppDeps, 'digest' | 'outbox' | 'scheduledRuns' | 'clock'> & DigestDeps;
-  actor: Actor;
-  team: Team;
-  force: boolean;
-}): Promise<{ posted: true; channelId: string } | { posted: false; date: string }> {
-  const { deps, actor, team } = input;
-  const now = deps.clock.now();
-  const claimedBy = `command:${actor.userId}`;
-  const run = (key: string) => ({ kind: 'digest', teamId: team.teamId, key });
-  const result = await postDigestNow({
-    digest: deps.digest,
-    actor,
-    team,
-    force: input.force,
-    now,
-    claim: (key) => deps.scheduledRuns.claim(run(key), claimedBy, now, DEFAULT_CLAIM_POLICY),
-  });
-  if (!result.posted) return { posted: false, date: result.date };
-  const key = result.forced ? `${result.key}:force:${now.getTime()}` : result.key;
-  const channelTeam = { ...team, salesChannelId: result.channelId };
-  const extra = await targetExtras(deps, team, result.date);
-  const messages = await teamDigestMessages({ team: channelTeam, digest: result.digest, key, now, extra });
-  await deps.outbox.enqueue(await withTeamReceivables(deps, { team, date: result.date, messages }));
-  if (!result.forced) await deps.scheduledRuns.finish(run(result.key), claimedBy, now);
-  return { posted: true, channelId: result.channelId };
 }
 
 export function createDigestTasks(deps: DigestDeps): ScheduledTask[] {

@@ -8,13 +8,14 @@ import {
   reminderFor,
 } from '../../features/followups/followups.usecases.js';
 import { overdueForRep } from '../../features/ledger/ledger-reports.usecases.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import { checkInPlan } from '../../features/targets/daily-plan.usecases.js';
 import { checkInApplies, dueCheckIns } from '../../features/targets/rep-day.usecases.js';
 import { translator } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
 import { morningWithMoneyOwed } from '../../slack/views/ledger/overdue-views.js';
 import { buildMorningDm } from '../../slack/views/targets/morning-dm.js';
-import type { OutboxMessage, ScheduledTask } from '../scheduler.types.js';
+import type { ScheduledTask } from '../scheduler.types.js';
 
 type ReminderDeps = Pick<
   AppDeps,

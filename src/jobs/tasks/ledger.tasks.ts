@@ -6,8 +6,9 @@ import { reconciliationCsv, statementCsv } from '../../features/ledger/ledger-cs
 import { managerOverdueNotices, reconciliationOf } from '../../features/ledger/ledger-reports.usecases.js';
 import { firstWorkingDay, previousMonth } from '../../features/ledger/month.js';
 import { financeUserIds } from '../../features/ledger/payments.usecases.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { Team } from '../../features/team/team.types.js';
-import { localeOf } from '../../features/team/team.usecases.js';
+import { localeOf, memberNames } from '../../features/team/team.usecases.js';
 import { isWorkingDay } from '../../features/team/work-calendar.js';
 import { type Translate, translator } from '../../i18n/index.js';
 import { localDate } from '../../lib/time-zone.js';
@@ -18,7 +19,7 @@ import {
   buildStatementMessage,
 } from '../../slack/views/ledger/commission-views.js';
 import { buildManagerOverdueNotice } from '../../slack/views/ledger/overdue-views.js';
-import type { DueRun, OutboxMessage, ScheduledTask } from '../scheduler.types.js';
+import type { DueRun, ScheduledTask } from '../scheduler.types.js';
 import { DEFAULT_DIGEST_TIME } from './digest.tasks.js';
 
 type LedgerTaskDeps = Pick<
@@ -136,9 +137,7 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
     async run(run, now) {
       const team = await deps.teams.ensureTeam(run.teamId);
       const month = String(run.payload?.month ?? '');
-      const names = new Map(
-        (await deps.teams.listMembers(team.teamId)).map((m) => [m.userId, m.displayName ?? m.userId]),
-      );
+      const names = await memberNames({ ...deps, teamId: team.teamId });
       const csvNames = { names, timeZone: team.timezone };
       const plan = (await deps.financeSettings.findPlan(team.teamId)) ?? DEFAULT_COMMISSION_PLAN;
       const messages: OutboxMessage[] = [];

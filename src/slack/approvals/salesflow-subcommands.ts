@@ -75,7 +75,7 @@ export const auditSubcommand: SalesflowSubcommandHandler = async ({
     await respond({ response_type: 'ephemeral', text: t('approvals.audit.usage') });
     return;
   }
-  const rows = await listAudit({ ...deps, audit: deps.approvalAudit, actor, ...(leadId ? { leadId } : {}) });
+  const rows = await listAudit({ ...deps, actor, ...(leadId ? { leadId } : {}) });
   if (rows.length === 0) {
     await respond({ response_type: 'ephemeral', text: t('approvals.audit.empty') });
     return;

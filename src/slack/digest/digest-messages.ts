@@ -1,12 +1,15 @@
 import type { KnownBlock } from '@slack/types';
 import type { ManagerMorning, TeamDigest, WeeklySummary } from '../../features/digest/digest.types.js';
+import type { ComposeTeamDigest } from '../../features/digest/digest-now.usecases.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
 import { pipelineChartInput } from '../views/digest/digest-chart.js';
 import { buildManagerMorning } from '../views/digest/digest-manager.js';
 import { buildTeamDigest } from '../views/digest/digest-team.js';
 import { buildWeeklySummary } from '../views/digest/digest-weekly.js';
+import { digestTargetBlocks } from '../views/targets/target-progress.js';
+import { withAging } from './aging-sections.js';
 
 /** The sales channel reads the team's language when an admin chose one, English otherwise. */
 export const channelLocale = (team: Team): Locale => toLocale(team.language) ?? 'en';
@@ -54,6 +57,22 @@ export async function teamDigestMessages(input: {
     },
   ];
 }
+
+/**
+ * The team digest with everything it shows: the numbers and chart, the targets (before the approvals) and the
+ * receivables aging. The scheduled digest and `/pipeline digest` both send this.
+ */
+export const composeTeamDigest: ComposeTeamDigest = async ({ content, team, key, now }) => {
+  const t = translator(channelLocale(team));
+  const messages = await teamDigestMessages({
+    team,
+    digest: content.digest,
+    key,
+    now,
+    extra: (tr, locale) => digestTargetBlocks(content.targets, { t: tr, locale, currency: team.currency }),
+  });
+  return withAging(messages, content.aging, t);
+};
 
 /** One DM per manager with something to act on, each in the manager's own language. */
 export function managerMorningMessages(input: {

@@ -23,8 +23,7 @@ export async function pipelineReply(input: {
 }) {
   const { deps, actor, team, t } = input;
   const { target, numbers } = await pipelineFor({
-    digest: deps.digest,
-    teams: deps.teams,
+    ...deps,
     actor,
     team,
     target: input.target,

@@ -1,7 +1,8 @@
 import type { MovedLead } from '../../features/leads/handover.types.js';
+import type { HandoverParties } from '../../features/leads/handover-notice.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import { type Locale, translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 
 /*
@@ -10,16 +11,10 @@ import { escapeMrkdwn, userMention } from '../mrkdwn.js';
  * same move never notifies twice and a later move notifies again.
  */
 
-interface Parties {
-  teamId: string;
-  fromUserId: string;
-  toUserId: string;
-  actorUserId: string;
-  /** Each person's language, looked up before the transaction. */
-  localeOf: (userId: string) => Locale;
+type Parties = HandoverParties & {
   /** The lead threads are read by the team: the team's language. */
   channelLocale: Locale;
-}
+};
 
 function names(parties: Parties) {
   return {

@@ -9,6 +9,7 @@ import { isFinance } from '../../features/ledger/ledger-access.js';
 import { ledgerCsv, reconciliationCsv, statementCsv } from '../../features/ledger/ledger-csv.js';
 import { exportLedger } from '../../features/ledger/ledger-export.usecases.js';
 import { reconciliation } from '../../features/ledger/ledger-reports.usecases.js';
+import { memberNames } from '../../features/team/team.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildReconciliationMessage, buildStatementMessage } from '../views/ledger/commission-views.js';
 import { buildContractMessage } from '../views/ledger/contract-view.js';
@@ -82,10 +83,6 @@ export async function uploadCsv(input: {
   });
 }
 
-async function names(deps: AppDeps, teamId: string): Promise<Map<string, string>> {
-  return new Map((await deps.teams.listMembers(teamId)).map((m) => [m.userId, m.displayName ?? m.userId]));
-}
-
 /** The CSV files the ledger offers, each built from what the caller may see. */
 export async function ledgerCsvFile(
   deps: AppDeps,
@@ -94,7 +91,10 @@ export async function ledgerCsvFile(
 ): Promise<{ csv: string; count: number; truncated: boolean }> {
   const { actor, team, t } = request;
   const { summaries, truncated } = await exportLedger({ ...deps, actor, filter: filterOf(filterText) });
-  const csv = ledgerCsv(summaries, t, { names: await names(deps, team.teamId), timeZone: team.timezone });
+  const csv = ledgerCsv(summaries, t, {
+    names: await memberNames({ ...deps, teamId: team.teamId }),
+    timeZone: team.timezone,
+  });
   return { csv, count: summaries.length, truncated };
 }
 
@@ -116,7 +116,10 @@ export async function statementCsvFile(
         : await commissionStatement({ ...deps, actor, month: input.month, repUserId });
     rows.push(...one.lines.map((line) => ({ line, repUserId })));
   }
-  const csv = statementCsv(rows, t, { names: await names(deps, team.teamId), timeZone: team.timezone });
+  const csv = statementCsv(rows, t, {
+    names: await memberNames({ ...deps, teamId: team.teamId }),
+    timeZone: team.timezone,
+  });
   return { csv, count: rows.length, month: statement.month };
 }
 
@@ -128,7 +131,7 @@ export async function reconciliationCsvFile(
   const { actor, team, t } = request;
   const result = await reconciliation({ ...deps, actor, team, month });
   const csv = reconciliationCsv(result, t, {
-    names: await names(deps, team.teamId),
+    names: await memberNames({ ...deps, teamId: team.teamId }),
     timeZone: team.timezone,
   });
   return { csv, month: result.month };

@@ -66,8 +66,7 @@ export async function resolveCaller(input: {
   const { teamId, userId } = identityFromBody(input.body);
   if (!teamId || !userId) throw new Error('the payload names no team or user');
   const { actor, team } = await resolveActor({
-    teams: deps.teams,
-    clock: deps.clock,
+    ...deps,
     teamId,
     userId,
     // On timeout the cached profile (or the defaults) serves this request; a later one refreshes it.

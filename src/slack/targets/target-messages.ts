@@ -1,8 +1,8 @@
+import type { OutboxMessage } from '../../features/outbox/outbox.types.js';
 import type { MilestoneAnnouncement } from '../../features/targets/milestones.usecases.js';
 import type { Leaderboard } from '../../features/targets/targets.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { translator } from '../../i18n/index.js';
-import type { OutboxMessage } from '../../jobs/scheduler.types.js';
 import { channelLocale } from '../digest/digest-messages.js';
 import {
   buildLeaderboard,

@@ -83,7 +83,7 @@ async function adminCommand(
   t: Translate,
   command: AdminCommand,
 ): Promise<string> {
-  const input = { needs: deps.needs, clock: deps.clock, actor };
+  const input = { ...deps, actor };
   switch (command.kind) {
     case 'listQuestions': {
       const questions = questionBank(await listCustomQuestions(input)).filter((q) => q.group === 'custom');

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
-import { postTeamDigestNow } from '../../../jobs/tasks/digest.tasks.js';
+import { postTeamDigestNow } from '../../../features/digest/digest-now.usecases.js';
+import { composeTeamDigest } from '../../digest/digest-messages.js';
 import { pipelineReply } from '../../digest/pipeline.presenter.js';
 import { parsePipelineCommand } from '../../digest/pipeline-command-parser.js';
 import { COMMANDS } from '../../ids.js';
@@ -24,7 +25,13 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       if (parsed.kind === 'digest') {
-        const result = await postTeamDigestNow({ deps, actor, team, force: parsed.force });
+        const result = await postTeamDigestNow({
+          ...deps,
+          actor,
+          team,
+          force: parsed.force,
+          compose: composeTeamDigest,
+        });
         const text = result.posted
           ? t('digest.command.posted', { channel: channelMention(result.channelId) })
           : t('digest.command.alreadyPosted', { date: result.date });
