@@ -1,4 +1,4 @@
-import { parseMoneyExact } from '../../lib/parse/money-exact.js';
+import { readMoneyArgument } from '../../lib/parse/money-argument.js';
 import { visibleText } from '../../lib/text.js';
 import { parsePercent } from '../approvals/approval-input.js';
 
@@ -45,12 +45,13 @@ export function parseQuantityMilli(text: string | null | undefined): Parsed<numb
 export function parsePriceMinor(text: string | null | undefined, currency: string): Parsed<number> {
   const raw = visibleText(text);
   if (!raw) return { ok: false, error: 'quotes.error.required' };
-  if (/^[-−]/.test(raw)) return { ok: false, error: 'quotes.error.price' };
-  const result = parseMoneyExact(raw, currency);
+  // The app's one money reader (as /payment): zero, negative, over-precise and other currencies are refused.
+  const result = readMoneyArgument(raw, currency);
   if (result.ok) return { ok: true, value: result.minor };
+  if (result.problem === 'currency') return { ok: false, error: 'quotes.error.priceCurrency' };
   return {
     ok: false,
-    error: result.reason === 'currency' ? 'quotes.error.priceCurrency' : 'quotes.error.price',
+    error: result.problem === 'too_large' ? 'quotes.error.tooLarge' : 'quotes.error.price',
   };
 }
 
