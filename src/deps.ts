@@ -26,6 +26,9 @@ import { createPaymentRepository } from './features/ledger/payments.repository.j
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createPriceListRepository } from './features/products/price-lists.repository.js';
 import { createProductRepository } from './features/products/products.repository.js';
+import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
+import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
+import { createQuoteRepository } from './features/quotes/quotes.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
@@ -52,6 +55,12 @@ const afterAckLimits = (store: Database['kind']) => ({
   concurrency: store === 'pglite' ? 2 : 4,
   maxWaiting: 1000,
 });
+
+/**
+ * The quote PDF renderer (src/features/quotes/pdf/), imported on the first send only: its fonts and layout code stay
+ * out of an idle app's memory. One loader per process.
+ */
+const loadQuoteRenderer = lazyQuoteRenderer(() => import('./features/quotes/pdf/index.js'));
 
 /** Everything a listener or job may need, built once in the composition root. */
 export interface AppDeps {
@@ -91,6 +100,11 @@ export interface AppDeps {
   repNumbers: ReturnType<typeof createRepNumbersRepository>;
   dailyPlans: ReturnType<typeof createDailyPlanRepository>;
   targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+  quotes: ReturnType<typeof createQuoteRepository>;
+  /** The quotes' read-only view of the price list. */
+  quotePricing: ReturnType<typeof createQuotePricingRepository>;
+  /** The quote PDF renderer, loaded on first use (src/features/quotes/quote-renderer.ts). */
+  renderQuotePdf: RenderQuotePdf;
   /** The price list: products with their prices per list, and the lists themselves. */
   products: ReturnType<typeof createProductRepository>;
   priceLists: ReturnType<typeof createPriceListRepository>;
@@ -112,6 +126,8 @@ interface DepsInput {
   database: Database;
   clock: Clock;
   logger: Logger;
+  /** Tests may hand in their own renderer; the app loads the real one on first use. */
+  renderQuotePdf?: RenderQuotePdf;
 }
 
 /**
@@ -177,6 +193,9 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
+    quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
+    quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),
+    renderQuotePdf: input.renderQuotePdf ?? loadQuoteRenderer,
     products: budgeted(createProductRepository({ db }), 'products'),
     priceLists: budgeted(createPriceListRepository({ db }), 'priceLists'),
     // Money collected per rep comes from the contract ledger: confirmed payments net of reversals.

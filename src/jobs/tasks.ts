@@ -5,6 +5,7 @@ import { createDigestTasks } from './tasks/digest.tasks.js';
 import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js';
 import { createLeadCardThreadTask } from './tasks/lead-card-threads.task.js';
 import { createLedgerTasks } from './tasks/ledger.tasks.js';
+import { createQuoteExpiryTask } from './tasks/quote-expiry.task.js';
 import { createStoppedImportsTask } from './tasks/stopped-imports.task.js';
 import { createTargetTasks } from './tasks/targets.tasks.js';
 import { createTimedFollowUpTask } from './tasks/timed-follow-ups.task.js';
@@ -23,5 +24,6 @@ export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
     ...createLedgerTasks(deps),
     ...createTargetTasks(deps),
     createStoppedImportsTask(deps),
+    createQuoteExpiryTask(deps),
   ];
 }

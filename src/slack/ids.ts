@@ -15,6 +15,7 @@ export const COMMANDS = {
   deliver: '/deliver',
   commission: '/commission',
   target: '/target',
+  quote: '/quote',
   product: '/product',
 } as const;
 
@@ -55,6 +56,10 @@ export const VIEWS = {
   dailyPlan: 'targets_daily_plan',
   importUpload: 'lead_import_upload',
   importPreview: 'lead_import_preview',
+  // quotes
+  quoteBuilder: 'quote_builder',
+  quotePaste: 'quote_paste',
+  quoteDecline: 'quote_decline',
   // the price list
   productAdd: 'product_add',
   productEdit: 'product_edit',
@@ -121,6 +126,21 @@ export const ACTIONS = {
   // `/salesflow handover @from @to`: the preview's buttons
   handoverConfirm: 'handover_confirm',
   handoverCancel: 'handover_cancel',
+  // quotes: the builder (inside the modal)
+  /** The product picker: an `external_select` whose options come from `app.options` (the price list). */
+  quoteProduct: 'quote_product',
+  quoteAddLine: 'quote_add_line',
+  quoteRemoveLine: 'quote_remove_line',
+  quotePage: 'quote_page',
+  quoteOpenPaste: 'quote_open_paste',
+  // quotes: the quote's message and the lead card
+  quoteOpen: 'quote_open',
+  quoteNew: 'quote_new',
+  quoteSubmit: 'quote_submit',
+  quoteSend: 'quote_send',
+  quoteAccept: 'quote_accept',
+  quoteDecline: 'quote_decline',
+  quoteRevise: 'quote_revise',
   // a product's card (`/product <SKU>`)
   productEdit: 'product_edit',
   productRetire: 'product_retire',
@@ -220,6 +240,22 @@ export const BLOCKS = {
   importFile: 'import_file',
   importPolicy: 'import_duplicate_policy',
   createAnyway: 'lead_create_anyway',
+  // quote builder: the add-a-line fields carry the quote's version in their action id, so they clear after an add
+  quoteProduct: 'quote_product',
+  quoteDescription: 'quote_description',
+  quoteUnit: 'quote_unit',
+  quoteQuantity: 'quote_quantity',
+  quotePrice: 'quote_price',
+  quoteLineDiscount: 'quote_line_discount',
+  quoteTax: 'quote_tax',
+  quoteValidUntil: 'quote_valid_until',
+  quotePaymentTerms: 'quote_payment_terms',
+  quoteDeliveryTime: 'quote_delivery_time',
+  quoteWholeDiscount: 'quote_whole_discount',
+  quoteLanguage: 'quote_language',
+  quotePriceList: 'quote_price_list',
+  quotePasteText: 'quote_paste_text',
+  quoteDeclineReason: 'quote_decline_reason',
   // the product form
   productSku: 'product_sku',
   productNameEn: 'product_name_en',

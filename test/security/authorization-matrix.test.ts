@@ -17,6 +17,7 @@ import {
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
+import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
 /*
@@ -72,6 +73,12 @@ const EXPECTED = {
   'hand a lead over (/lead #id owner)':      '-   Y   -   Y   -   Y   -',
   'hand over a book (confirm button)':       '-   Y   -   Y   -   Y   o',
   'inbound secret (/salesflow inbound)':     '-   -   -   -   -   Y   o',
+  // Quotes: U_REP's quote on U_REP's lead (a 10 % one goes to U_MGR).
+  'build a quote (/quote <lead>)':           'Y   -   -   -   -   Y   -',
+  'view a quote (/quote BJ-…)':              'Y   Y   -   Y   Y   Y   -',
+  'send a quote (Send PDF button)':          'Y   -   -   -   -   Y   -',
+  'record acceptance (button)':              'Y   -   -   -   -   Y   -',
+  'approve a quote (button)':                '-   Y   -   -   -   Y   -',
   // The price list: everyone in the team reads it; admins and finance change it.
   'find a product (/product text)':          'Y   Y   Y   Y   Y   Y   -',
   'add a product (/product add)':            '-   -   -   -   Y   Y   o',
@@ -111,6 +118,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...authorizationSpecs(ctx),
     ...targetAuthorizationSpecs(ctx),
     ...ledgerAuthorizationSpecs(ctx),
+    ...quoteAuthorizationSpecs(ctx),
     ...productAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 

@@ -32,6 +32,7 @@ const ARGUMENTS: Record<string, string[]> = {
   [COMMANDS.deliver]: ['{}', '#{}'],
   [COMMANDS.commission]: ['{}', '2026-03 {}', '{} 2026-03'],
   [COMMANDS.pipeline]: ['{}', 'digest {}'],
+  [COMMANDS.quote]: ['{}', '#{}', 'list {}', 'export {}', 'BJ-2026-{}', 'BJ-2026-0001 v{}', 'Acme {}'],
   [COMMANDS.target]: ['{}', '{} 50000', 'team {}', 'team 50000 {}', 'settings {}', 'checkin {}'],
   [COMMANDS.product]: [
     '{}',

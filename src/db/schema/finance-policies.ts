@@ -19,6 +19,8 @@ export const financePolicies = pgTable('finance_policies', {
   wonRequiresContract: boolean('won_requires_contract').notNull().default(false),
   /** Prefix of contract numbers (`HT-2026-0001`). */
   contractPrefix: text('contract_prefix').notNull().default('HT'),
+  /** Prefix of quote numbers (`BJ-2026-0001`). */
+  quotePrefix: text('quote_prefix').notNull().default('BJ'),
   /** Currency of the amounts above; null = the team's. */
   currency: text('currency'),
   /** Bumped by every save: a form carries the version it was built from (DESIGN.md, rule 11). */

@@ -2,7 +2,7 @@
  * The deal desk's kinds and states. The drizzle schema types its columns with these; nothing here imports the
  * schema, so both sides can use them without a cycle.
  */
-export const APPROVAL_KINDS = ['discount', 'contract', 'invoice', 'commission_sheet'] as const;
+export const APPROVAL_KINDS = ['discount', 'contract', 'invoice', 'commission_sheet', 'quote'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 export const REQUEST_STATUSES = [
   'pending',
@@ -16,7 +16,8 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 /**
  * Discount: percent off or a target price against the list price; contract: the "contract application";
  * invoice: an invoice against a ledger contract (amounts in minor units); commission sheet: a month's commission,
- * about no single lead (the request's lead is null).
+ * about no single lead (the request's lead is null); quote: one version of a quote's discounts, measured against
+ * the price list (src/features/quotes/quote-approval.ts fills it).
  */
 export type ApprovalDetails =
   | {
@@ -36,6 +37,8 @@ export type ApprovalDetails =
       deliveryDate: string | null;
       specialTerms: string | null;
       draftLink: string | null;
+      /** Set when the request was opened from an accepted quote: its lines become the contract's. */
+      quote?: { quoteId: number; version: number; number: string } | null;
     }
   | {
       kind: 'invoice';
@@ -51,7 +54,47 @@ export type ApprovalDetails =
       month: string;
       repCount: number;
       totals: { currency: string; collectedMinor: number; commissionMinor: number }[];
-    };
+    }
+  | QuoteApprovalDetails;
+
+/** One quote line as its approver sees it: what is sold, how far below list, and the margin over the floor. */
+export interface QuoteApprovalLine {
+  position: number;
+  sku: string | null;
+  description: string;
+  quantityMilli: number;
+  unitPriceMinor: number;
+  discountBp: number;
+  /** After the line's and the whole quote's discounts, against the list price; null with no list price. */
+  effectiveDiscountBp: number | null;
+  netMinor: number;
+  /** Effective net − floor × quantity; null when the product has no floor. Negative: below floor. */
+  floorMarginMinor: number | null;
+}
+
+export interface QuoteApprovalDetails {
+  kind: 'quote';
+  quoteId: number;
+  number: string;
+  version: number;
+  currency: string;
+  subtotalMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  wholeDiscountBp: number;
+  /** The largest effective discount of any line (both discounts, against list or, for free text, its price). */
+  maxDiscountPercent: number;
+  /** Some line is sold below its floor price: the top approver must decide. */
+  belowFloor: boolean;
+  /** Margin of the whole quote over the floors of the lines that have one; null when none has. */
+  floorMarginMinor: number | null;
+  lineCount: number;
+  /** The lines with the largest effective discounts first, at most `QUOTE_APPROVAL_LINES` of them. */
+  lines: QuoteApprovalLine[];
+}
+
+/** How many lines a quote's approval carries (a Slack message holds 50 blocks; the rest are counted). */
+export const QUOTE_APPROVAL_LINES = 15;
 
 /** Kinds a rep asks for about a lead through a form, and may revise after "request changes". */
 export const REVISABLE_KINDS: readonly ApprovalKind[] = ['discount', 'contract'];

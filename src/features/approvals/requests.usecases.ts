@@ -36,7 +36,11 @@ export interface ApprovalDeps {
   clock: Clock;
 }
 
-export type RequestForm = { kind: 'discount'; form: DiscountForm } | { kind: 'contract'; form: ContractForm };
+/** A contract request opened from an accepted quote carries it, so the contract keeps the quote's lines. */
+export type QuoteOrigin = NonNullable<ContractDetails['quote']>;
+export type RequestForm =
+  | { kind: 'discount'; form: DiscountForm }
+  | { kind: 'contract'; form: ContractForm; quote?: QuoteOrigin };
 
 export type SubmitOutcome =
   | { ok: false; errors: Record<string, string> }
@@ -107,6 +111,7 @@ export function approvedValueOf(details: ApprovalDetails): number {
   if (details.kind === 'discount') return details.percent;
   if (details.kind === 'contract') return details.amount;
   if (details.kind === 'invoice') return details.amountMinor;
+  if (details.kind === 'quote') return details.totalMinor;
   return details.totals.reduce((sum, total) => sum + total.commissionMinor, 0);
 }
 
@@ -129,7 +134,9 @@ export async function submitRequest(
   const { lead, policy } = await startRequest({ ...deps, kind: deps.request.kind });
   const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
-  const details = result.value;
+  const origin = deps.request.kind === 'contract' ? deps.request.quote : undefined;
+  const details: ApprovalDetails =
+    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
   const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {

@@ -11,11 +11,13 @@ import type {
 
 /** The policy bands: which roles must approve `details`, in order. Pure, so the modal can preview it. */
 export function requiredApproval(policy: ApprovalPolicy, details: ApprovalDetails): RequiredApproval {
-  if (details.kind === 'discount') {
-    if (details.percent <= policy.autoApproveDiscountPercent) return { kind: 'auto' };
-    if (details.percent <= policy.managerMaxDiscountPercent) return { kind: 'roles', roles: ['manager'] };
-    return { kind: 'roles', roles: ['manager', 'director'] };
-  }
+  if (details.kind === 'discount') return discountBand(policy, details.percent);
+  // A quote's discounts go through the same bands as a discount request; a line below its floor price needs the
+  // top approver whatever its percent.
+  if (details.kind === 'quote')
+    return details.belowFloor
+      ? { kind: 'roles', roles: ['manager', 'director'] }
+      : discountBand(policy, details.maxDiscountPercent);
   // Ledger paperwork is finance's: an invoice goes to finance (then a director above the finance policy's
   // amount), a month's commission sheet to finance and then a director.
   if (details.kind === 'invoice')
@@ -26,6 +28,12 @@ export function requiredApproval(policy: ApprovalPolicy, details: ApprovalDetail
   if (details.upfrontPercent < policy.financeMinUpfrontPercent || details.amount > policy.financeAboveAmount)
     roles.push('finance');
   return { kind: 'roles', roles };
+}
+
+function discountBand(policy: ApprovalPolicy, percent: number): RequiredApproval {
+  if (percent <= policy.autoApproveDiscountPercent) return { kind: 'auto' };
+  if (percent <= policy.managerMaxDiscountPercent) return { kind: 'roles', roles: ['manager'] };
+  return { kind: 'roles', roles: ['manager', 'director'] };
 }
 
 /** The requester's managers, nearest first, following reporting lines (loops and self cut off). */

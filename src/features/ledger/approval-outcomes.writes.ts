@@ -14,6 +14,8 @@ import { numberToMinor, percentToBasisPoints } from '../../lib/money/minor-units
 import { localDate } from '../../lib/time-zone.js';
 import type { ApprovalDetails } from '../approvals/approval-states.types.js';
 import type { Tx } from '../approvals/approval-writes.js';
+import { settleQuoteApproval } from '../quotes/quote-approval.writes.js';
+import { copyQuoteLinesToContract } from '../quotes/quote-contract.writes.js';
 import { defaultSchedule } from './contract-schedule.js';
 import { DEFAULT_FINANCE_POLICY } from './ledger.types.js';
 
@@ -39,6 +41,14 @@ export async function applyApprovalOutcome(
   if (details.kind === 'contract' && input.outcome === 'approved') await enterContract(tx, input);
   if (details.kind === 'invoice') await settleInvoice(tx, input);
   if (details.kind === 'commission_sheet' && input.outcome !== 'cancelled') await settleSheet(tx, input);
+  if (details.kind === 'quote')
+    await settleQuoteApproval(tx, {
+      teamId: input.request.teamId,
+      requestId: input.request.id,
+      quoteId: details.quoteId,
+      outcome: input.outcome,
+      now: input.now,
+    });
 }
 
 /** The next number of the team's year, in the caller's transaction: concurrent entries queue on the row. */
@@ -122,6 +132,15 @@ async function enterContract(
   await tx
     .insert(contractInstallments)
     .values(schedule.map((row) => ({ ...row, teamId, contractId: contract.id })));
+  if (details.quote)
+    await copyQuoteLinesToContract(tx, {
+      teamId,
+      contractId: contract.id,
+      leadId: request.leadId,
+      amountMinor,
+      currency: details.currency,
+      quote: details.quote,
+    });
   await tx.insert(ledgerEvents).values({
     teamId,
     contractId: contract.id,

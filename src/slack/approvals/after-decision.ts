@@ -3,6 +3,7 @@ import type { DecisionResult } from '../../features/approvals/decisions.usecases
 import type { Locale, Translate } from '../../i18n/index.js';
 import { afterLedgerDecision } from '../ledger/after-ledger-decision.js';
 import { escapeMrkdwn, truncate, userMention } from '../mrkdwn.js';
+import { afterQuoteDecision } from '../quotes/after-quote-decision.js';
 import { approvedValueText, kindLabel, roleLabel } from '../views/approvals/approval-format.js';
 import { buildChangesRequestedBlocks } from '../views/approvals/approval-notices.js';
 import { leadTitle } from '../views/leads/lead-format.js';
@@ -16,6 +17,7 @@ export async function afterDecision(m: Messenger, result: DecisionResult): Promi
   const lead = result.lead ?? null;
   await updateStepMessage(m, { request, step: decided, lead });
   await afterLedgerDecision(m, result);
+  await afterQuoteDecision(m, result);
   const params = (t: Translate) => ({
     user: userMention(decided.decidedByUserId ?? ''),
     kind: kindLabel(request.kind, t),

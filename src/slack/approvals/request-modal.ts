@@ -22,6 +22,10 @@ const requestMetadata = z.object({
   leadId: z.number().int(),
   /** Set when revising a request after "request changes". */
   requestId: z.number().int().optional(),
+  /** Set when the contract request was opened from an accepted quote: the contract keeps its lines. */
+  quote: z
+    .object({ quoteId: z.number().int(), version: z.number().int(), number: z.string().max(40) })
+    .optional(),
   responseUrl: z.string().optional(),
 });
 export type RequestModalMetadata = z.infer<typeof requestMetadata>;
@@ -99,6 +103,9 @@ export async function openRequestModal(input: {
   leadId: number;
   percent?: string;
   responseUrl?: string;
+  /** The form's values to start from (an accepted quote's total and terms), and that quote. */
+  values?: ContractForm;
+  quote?: RequestModalMetadata['quote'];
 }): Promise<void> {
   const { deps, actor } = input;
   const { lead, policy } = await startRequest({ ...deps, actor, leadId: input.leadId, kind: input.kind });
@@ -110,8 +117,9 @@ export async function openRequestModal(input: {
       kind: input.kind,
       leadId: lead.id,
       ...(input.responseUrl ? { responseUrl: input.responseUrl } : {}),
+      ...(input.quote ? { quote: input.quote } : {}),
     },
-    values: input.percent ? { percent: input.percent } : {},
+    values: input.values ?? (input.percent ? { percent: input.percent } : {}),
   });
   await input.client.views.open({ trigger_id: input.triggerId, view: withCaller(view, actor) });
 }

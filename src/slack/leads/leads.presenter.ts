@@ -7,6 +7,7 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import { approvalCardButtons } from '../approvals/approvals.presenter.js';
 import { needsCardButton } from '../needs/needs.presenter.js';
+import { quoteCardButton } from '../quotes/quote-values.js';
 import { leadApprovalsSection } from '../views/approvals/approval-format.js';
 import { buildLeadCard } from '../views/leads/lead-card.js';
 import { stageLabel } from '../views/leads/lead-format.js';
@@ -49,7 +50,7 @@ export function renderLeadCard(
     locale,
     today: todayFor(actor, deps.clock),
     builtAt: deps.clock.now(),
-    extraButtons: [needsCardButton(t), ...approvalCardButtons(t)],
+    extraButtons: [needsCardButton(t), quoteCardButton(t), ...approvalCardButtons(t)],
     extraSections: [
       ...needsCardSections(data.needs[locale], t),
       ...(approvals ? [approvals] : []),

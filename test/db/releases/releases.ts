@@ -72,6 +72,22 @@ export const RELEASES: Release[] = [
                    (select sum(collected_minor)::text from contracts where team_id = 'T_CN') as collected`,
       )) as unknown as { rows: { products: number; lists: number; collected: string }[] };
       expect(rows[0]).toEqual({ products: 0, lists: 0, collected: '34000000' });
+      // 0010: every finance policy saved before quotes existed numbers its quotes `BJ-…`; the quote tables start
+      // empty, and no existing contract gains lines it never had.
+      const quotes = (await db.execute(
+        sql`select (select count(*)::int from finance_policies) as policies,
+                   (select count(*)::int from finance_policies where quote_prefix = 'BJ') as prefixed,
+                   (select count(*)::int from quotes) as quotes,
+                   (select count(*)::int from contract_lines) as contract_lines`,
+      )) as unknown as {
+        rows: { policies: number; prefixed: number; quotes: number; contract_lines: number }[];
+      };
+      expect(quotes.rows[0]?.policies).toBeGreaterThan(0);
+      expect(quotes.rows[0]).toMatchObject({
+        prefixed: quotes.rows[0]?.policies,
+        quotes: 0,
+        contract_lines: 0,
+      });
       // 0009: an import written as 0.2.0 writes it (no kind, no list) is an import of leads.
       const imported = (await db.execute(
         sql`insert into lead_imports (team_id, user_id, file_name, format, file_sha256, mapping, row_count)

@@ -3,6 +3,7 @@ export const approvalsEn = {
   'approvals.kind.contract': 'Contract',
   'approvals.kind.invoice': 'Invoice',
   'approvals.kind.commission_sheet': 'Commission sheet',
+  'approvals.kind.quote': 'Quote',
   'approvals.role.manager': 'Manager',
   'approvals.role.director': 'Director',
   'approvals.role.finance': 'Finance',

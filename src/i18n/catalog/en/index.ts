@@ -12,6 +12,7 @@ import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
 import { quotePdfEn } from './quote-pdf.js';
+import { quotesEn } from './quotes.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 import { teamScheduleEn } from './team-schedule.js';
@@ -29,6 +30,7 @@ export const en = {
   ...ledgerEn,
   ...moneyEn,
   ...needsEn,
+  ...quotesEn,
   ...productsEn,
   ...quotePdfEn,
   ...leadProgressEn,

@@ -5,6 +5,7 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.kind.contract': '合同',
   'approvals.kind.invoice': '开票',
   'approvals.kind.commission_sheet': '提成表',
+  'approvals.kind.quote': '报价单',
   'approvals.role.manager': '经理',
   'approvals.role.director': '总监',
   'approvals.role.finance': '财务',

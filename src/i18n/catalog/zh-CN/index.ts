@@ -13,6 +13,7 @@ import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
 import { quotePdfZh } from './quote-pdf.js';
+import { quotesZh } from './quotes.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
@@ -29,6 +30,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...ledgerZh,
   ...moneyZh,
   ...needsZh,
+  ...quotesZh,
   ...productsZh,
   ...quotePdfZh,
   ...leadProgressZh,

@@ -35,6 +35,18 @@ import * as planEdit from './plan-edit.action.js';
 import * as planOptOut from './plan-opt-out.action.js';
 import * as productEdit from './product-edit.action.js';
 import * as productStatus from './product-status.action.js';
+import * as quoteAccept from './quote-accept.action.js';
+import * as quoteAddLine from './quote-add-line.action.js';
+import * as quoteDecline from './quote-decline.action.js';
+import * as quoteNew from './quote-new.action.js';
+import * as quoteOpen from './quote-open.action.js';
+import * as quoteOpenPaste from './quote-open-paste.action.js';
+import * as quotePage from './quote-page.action.js';
+import * as quoteProductOptions from './quote-product-options.action.js';
+import * as quoteRemoveLine from './quote-remove-line.action.js';
+import * as quoteRevise from './quote-revise.action.js';
+import * as quoteSend from './quote-send.action.js';
+import * as quoteSubmit from './quote-submit.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -69,6 +81,18 @@ export function register(app: App, deps: AppDeps): void {
   duplicateOpen.register(app, deps);
   handoverConfirm.register(app, deps);
   handoverCancel.register(app, deps);
+  quoteAccept.register(app, deps);
+  quoteAddLine.register(app, deps);
+  quoteDecline.register(app, deps);
+  quoteNew.register(app, deps);
+  quoteOpen.register(app, deps);
+  quoteOpenPaste.register(app, deps);
+  quotePage.register(app, deps);
+  quoteProductOptions.register(app, deps);
+  quoteRemoveLine.register(app, deps);
+  quoteRevise.register(app, deps);
+  quoteSend.register(app, deps);
+  quoteSubmit.register(app, deps);
   importPriceListFromMessage.register(app, deps);
   productEdit.register(app, deps);
   productStatus.register(app, deps);

@@ -11,6 +11,7 @@ import * as needs from './needs.command.js';
 import * as payment from './payment.command.js';
 import * as pipeline from './pipeline.command.js';
 import * as product from './product.command.js';
+import * as quote from './quote.command.js';
 import * as salesflow from './salesflow.command.js';
 import * as target from './target.command.js';
 
@@ -27,5 +28,6 @@ export function register(app: App, deps: AppDeps): void {
   deliver.register(app, deps);
   commission.register(app, deps);
   target.register(app, deps);
+  quote.register(app, deps);
   product.register(app, deps);
 }

@@ -23,7 +23,11 @@ function requestForm(metadata: RequestModalMetadata, view: ViewArgs['view']): Re
   const values = view.state.values as unknown as ViewStateValues;
   return metadata.kind === 'discount'
     ? { kind: 'discount', form: readDiscountForm(values) }
-    : { kind: 'contract', form: readContractForm(values) };
+    : {
+        kind: 'contract',
+        form: readContractForm(values),
+        ...(metadata.quote ? { quote: metadata.quote } : {}),
+      };
 }
 
 /**

@@ -18,6 +18,9 @@ import * as newLead from './new-lead.view.js';
 import * as paymentReason from './payment-reason.view.js';
 import * as productAdd from './product-add.view.js';
 import * as productEdit from './product-edit.view.js';
+import * as quoteBuilder from './quote-builder.view.js';
+import * as quoteDecline from './quote-decline.view.js';
+import * as quotePaste from './quote-paste.view.js';
 import * as setFollowUp from './set-follow-up.view.js';
 import * as teamSettings from './team-settings.view.js';
 
@@ -40,6 +43,9 @@ export function register(app: App, deps: AppDeps): void {
   dailyPlan.register(app, deps);
   importUpload.register(app, deps);
   importPreview.register(app, deps);
+  quoteBuilder.register(app, deps);
+  quoteDecline.register(app, deps);
+  quotePaste.register(app, deps);
   productAdd.register(app, deps);
   productEdit.register(app, deps);
 }

@@ -9,6 +9,7 @@ import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { formatMinor } from '../../../lib/money/minor-units.js';
 import { type CurrencyCode, formatMoney } from '../../../lib/parse/money.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { quoteApprovalLines } from '../quotes/quote-format.js';
 
 /** Shared wording of requests, routes and policies, so modal, messages and DMs say things the same way. */
 export function kindLabel(kind: string, t: Translate): string {
@@ -63,6 +64,8 @@ export function requestedValueText(details: ApprovalDetails, locale: Locale): st
   if (details.kind === 'discount') return `${details.percent}%`;
   if (details.kind === 'contract') return money(details.amount, details.currency, locale);
   if (details.kind === 'invoice') return formatMinor(details.amountMinor, details.currency);
+  if (details.kind === 'quote')
+    return `${details.number} ${formatMinor(details.totalMinor, details.currency)}`;
   return totalsText(details.totals, 'commissionMinor');
 }
 
@@ -75,6 +78,7 @@ function totalsText(
 
 /** What was asked, one line per fact; user text escaped. */
 export function detailLines(details: ApprovalDetails, locale: Locale, t: Translate): string[] {
+  if (details.kind === 'quote') return quoteApprovalLines(details, t);
   if (details.kind === 'invoice')
     return [
       t('approvals.message.invoice', {

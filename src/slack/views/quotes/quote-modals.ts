@@ -1,0 +1,50 @@
+import { MAX_QUOTE_LINES } from '../../../features/quotes/quotes.types.js';
+import type { Translate } from '../../../i18n/index.js';
+import { BLOCKS, VIEWS } from '../../ids.js';
+import { type ChildMetadata, encodeChildMetadata } from '../../quotes/quote-values.js';
+import { type ModalView, modalShell, mrkdwn } from '../blocks.js';
+import { textInput } from '../modal-inputs.js';
+
+/** "Paste lines": one `SKU qty [price] [discount]` a line, up to the quote's 200 lines. */
+export function buildPasteModal(input: { metadata: ChildMetadata; t: Translate }): ModalView {
+  const { t } = input;
+  return modalShell({
+    callbackId: VIEWS.quotePaste,
+    title: t('quotes.paste.title'),
+    submit: t('quotes.paste.submit'),
+    close: t('common.cancel'),
+    metadata: encodeChildMetadata(input.metadata),
+    blocks: [
+      { type: 'context', elements: [mrkdwn(t('quotes.paste.hint', { max: MAX_QUOTE_LINES }))] },
+      textInput(BLOCKS.quotePasteText, t('quotes.paste.label'), {
+        multiline: true,
+        optional: false,
+        max: 3000,
+      }),
+    ],
+  });
+}
+
+/** "Customer declined": the reason is required. */
+export function buildDeclineModal(input: {
+  metadata: ChildMetadata;
+  number: string;
+  t: Translate;
+}): ModalView {
+  const { t } = input;
+  return modalShell({
+    callbackId: VIEWS.quoteDecline,
+    title: t('quotes.decline.title'),
+    submit: t('quotes.decline.submit'),
+    close: t('common.cancel'),
+    metadata: encodeChildMetadata(input.metadata),
+    blocks: [
+      { type: 'section', text: mrkdwn(`*${input.number}*`) },
+      textInput(BLOCKS.quoteDeclineReason, t('quotes.decline.reason'), {
+        multiline: true,
+        optional: false,
+        max: 500,
+      }),
+    ],
+  });
+}
