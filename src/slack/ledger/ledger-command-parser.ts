@@ -105,7 +105,11 @@ export function parseInvoiceCommand(raw: string): InvoiceCommand {
   if (words.length === 0 || HELP.has(words[0]?.toLowerCase() ?? '')) return { kind: 'help' };
   const amount = amountWords(words, true);
   if (amount?.end === words.length)
-    return { kind: 'request', ref: parseContractRef(words.slice(0, amount.start).join(' ')), amount: amount.text };
+    return {
+      kind: 'request',
+      ref: parseContractRef(words.slice(0, amount.start).join(' ')),
+      amount: amount.text,
+    };
   return { kind: 'request', ref: parseContractRef(words.join(' ')), amount: null };
 }
 
