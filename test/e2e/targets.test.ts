@@ -73,6 +73,27 @@ describe.each(DRIVERS)(
       expect(String(zh.text)).toBe(translator('zh-CN')('targets.error.notAllowed'));
     });
 
+    it('a target amount is read like every money argument: a currency written apart stays with it, problems are named', async () => {
+      const usd = await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> 500 USD');
+      expect(String(usd.text)).toContain('team currency, CNY; “500 USD” is in USD');
+      expect(String((await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> USD 500 month')).text)).toContain(
+        '“USD 500” is in USD',
+      );
+      expect(String((await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> -5000')).text)).toContain(
+        '“-5000” is negative',
+      );
+      expect(String((await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> 1,234.567')).text)).toContain(
+        'has more decimals than CNY has (2)',
+      );
+      expect(await app.deps.targets.forSubjects(app.teamId, [{ kind: 'rep', userId: 'U_ZH' }])).toEqual([]);
+      expect(String((await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> 30 万 元 quarter')).text)).toContain(
+        '¥300,000',
+      );
+      const [target] = await app.deps.targets.forSubjects(app.teamId, [{ kind: 'rep', userId: 'U_ZH' }]);
+      expect(target).toMatchObject({ value: 30_000_000, period: 'quarter' });
+      await command('U_MGR', COMMANDS.target, '<@U_ZH|zh> 0 quarter');
+    });
+
     it('activity targets are set per day or week, and answer help for what they cannot read', async () => {
       const set = await command('U_MGR', COMMANDS.target, '<@U_REP|rep> 20 回访 week');
       expect(String(set.text)).toBe('Target set: <@U_REP> · Return calls per week: 20.');

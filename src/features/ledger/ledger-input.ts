@@ -1,9 +1,10 @@
 import { percentToBasisPoints } from '../../lib/money/minor-units.js';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
+import { MoneyArgumentError, readMoneyArgument } from '../../lib/parse/money-argument.js';
 import { parseMoneyExact } from '../../lib/parse/money-exact.js';
 import { parsePercent } from '../approvals/approval-input.js';
 import { CURRENCIES } from '../leads/leads.types.js';
-import { InvalidAmountError, InvalidDateError } from './ledger.errors.js';
+import { InvalidDateError } from './ledger.errors.js';
 import type { CommissionPlan, CommissionTier, DeliveryRule, FinancePolicy } from './ledger.types.js';
 import { DELIVERY_RULES } from './ledger.types.js';
 
@@ -29,11 +30,18 @@ function clean(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** An amount typed for a contract, exactly in its currency's minor units; throws a named error otherwise. */
+/**
+ * An amount typed for a contract (`/payment`, `/invoice`, a schedule row), read by the app's money reader exactly
+ * in the contract's currency's minor units. The refusal names the problem (another currency, negative, zero, too
+ * many decimals, too large, not a number) with code `ledger_amount_<problem>`.
+ */
 export function amountOf(text: string, currency: string): number {
-  const parsed = parseMoneyExact(text, currency);
-  if (!parsed.ok) throw new InvalidAmountError(parsed.reason, currency);
-  return parsed.minor;
+  const reading = readMoneyArgument(text, currency);
+  if (reading.ok) return reading.minor;
+  throw new MoneyArgumentError(reading, {
+    code: `ledger_amount_${reading.problem}`,
+    currencyMessageKey: 'ledger.error.amount.currency',
+  });
 }
 
 /** A payment's date: a real ISO date, not after the caller's today. */

@@ -68,13 +68,6 @@ export class ContractChangedError extends LedgerError {
   }
 }
 
-export class InvalidAmountError extends LedgerError {
-  constructor(reason: 'invalid' | 'precision' | 'currency', currency: string) {
-    super(`ledger_amount_${reason}`, `ledger.error.amount.${reason}`, { currency });
-    this.name = 'InvalidAmountError';
-  }
-}
-
 export class InvalidDateError extends LedgerError {
   constructor(reason: 'invalid' | 'future') {
     super(`ledger_date_${reason}`, `ledger.error.date.${reason}`);

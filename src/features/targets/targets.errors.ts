@@ -21,10 +21,10 @@ export class TargetsNotVisibleError extends AppError {
 }
 
 export class InvalidTargetAmountError extends AppError {
-  constructor(text: string, reason: 'invalid' | 'currency' | 'precision' | 'too_large', currency: string) {
-    super('target_invalid_amount', `not an amount in ${currency}: ${text} (${reason})`, {
-      messageKey: `targets.error.amount.${reason}`,
-      params: { amount: text, currency },
+  constructor(text: string) {
+    super('target_invalid_amount', `not a count: ${text}`, {
+      messageKey: 'targets.error.count',
+      params: { amount: text },
     });
     this.name = 'InvalidTargetAmountError';
   }

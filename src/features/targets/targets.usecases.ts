@@ -1,6 +1,6 @@
+import { requireMoneyArgument } from '../../lib/parse/money-argument.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
-import { parseAmount } from './target-money.js';
 import { progressOfTargets, type TargetDeps, teamToday } from './target-progress.usecases.js';
 import {
   InvalidTargetAmountError,
@@ -103,13 +103,16 @@ export async function setTarget(input: {
 
 function parseTargetValue(text: string, metric: TargetMetric, currency: string): number {
   if (isAmountMetric(metric)) {
-    const parsed = parseAmount(text, currency);
-    if (!parsed.ok) throw new InvalidTargetAmountError(text, parsed.reason, currency);
-    return parsed.minor;
+    // The app's one money reader: another currency, a negative, too many decimals or too large is named; 0 removes.
+    return requireMoneyArgument(text, currency, {
+      allowZero: true,
+      code: 'target_invalid_amount',
+      currencyMessageKey: 'targets.error.amount.currency',
+    });
   }
   const count = /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
   if (!Number.isInteger(count) || count > MAX_COUNT_TARGET) {
-    throw new InvalidTargetAmountError(text, 'invalid', currency);
+    throw new InvalidTargetAmountError(text);
   }
   return count;
 }

@@ -1,16 +1,25 @@
 import type { ContractRef, LedgerFilter } from '../../features/ledger/ledger.types.js';
 import { parseContractRef } from '../../features/ledger/ledger-access.js';
 import { addDays, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
-import { parseMoneyExact } from '../../lib/parse/money-exact.js';
+import { findMoneyWords, type MoneyWords } from '../../lib/parse/money-argument.js';
 
 /** A mention as Slack escapes it in a command (`<@U123|name>` or `<@U123>`). */
 const MENTION = /^<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>$/;
 const HELP = new Set(['help', '帮助', '?']);
-const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD'];
 
-/** A word that reads as money in some currency: `30万`, `¥300,000`, `1.5k`, `5000`. */
-export function looksLikeAmount(word: string): boolean {
-  return CURRENCIES.some((currency) => parseMoneyExact(word, currency).ok);
+/** A contract number or `#lead` names the contract in one word: whatever follows it is meant as the amount. */
+const isOneWordRef = (word: string) => parseContractRef(word).kind !== 'text';
+
+/**
+ * The amount's words, as the app's money reader finds them (`500 USD`, `USD 500`, `30 万`, `-5000`, `NaN`). After
+ * a one-word contract reference the amount starts at the next word, whatever it is (`@here`, a link), so the
+ * reader says what is wrong with it instead of the usage; `last` takes the amount that ends the command.
+ */
+function amountWords(words: string[], last: boolean): MoneyWords | null {
+  const found = findMoneyWords(words, { from: 1, last });
+  if (words.length < 2 || !isOneWordRef(words[0] ?? '')) return found;
+  const end = last ? words.length : found?.start === 1 ? found.end : 2;
+  return { start: 1, end, text: words.slice(1, end).join(' ') };
 }
 
 /** `2026-03-01`, `today` / `今天`, `yesterday` / `昨天`, `前天` → an ISO date, relative to the caller's today. */
@@ -60,26 +69,26 @@ export type PaymentCommand =
   | { kind: 'help' };
 
 /**
- * `/payment <lead or contract> <amount> [date] [note]`: the first word that reads as money is the amount; the
- * words before it name the contract; a date may follow; the rest is the note. `/payment pending`: finance's queue.
+ * `/payment <lead or contract> <amount> [date] [note]`: the first words that read as money (with a currency
+ * before or after them: `500 USD`, `USD 500`) are the amount, so a currency is never taken for the note; the words
+ * before them name the contract; a date may follow; the rest is the note. `/payment pending`: finance's queue.
  */
 export function parsePaymentCommand(raw: string, today: string): PaymentCommand {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   const first = words[0]?.toLowerCase() ?? '';
   if (words.length === 1 && (first === 'pending' || first === '待确认')) return { kind: 'pending' };
-  const at = words.findIndex((word, index) => index > 0 && looksLikeAmount(word));
-  if (words.length < 2 || HELP.has(first) || at < 1) return { kind: 'help' };
-  const refText = words.slice(0, at).join(' ');
-  const next = words[at + 1];
+  const amount = HELP.has(first) ? null : amountWords(words, false);
+  if (!amount) return { kind: 'help' };
+  const next = words[amount.end];
   const receivedOn = next ? paymentDate(next, today) : null;
   const note = words
-    .slice(at + (receivedOn ? 2 : 1))
+    .slice(amount.end + (receivedOn ? 1 : 0))
     .join(' ')
     .trim();
   return {
     kind: 'record',
-    ref: parseContractRef(refText),
-    amount: words[at] as string,
+    ref: parseContractRef(words.slice(0, amount.start).join(' ')),
+    amount: amount.text,
     receivedOn,
     note: note || null,
   };
@@ -87,13 +96,20 @@ export function parsePaymentCommand(raw: string, today: string): PaymentCommand 
 
 export type InvoiceCommand = { kind: 'request'; ref: ContractRef; amount: string | null } | { kind: 'help' };
 
-/** `/invoice <lead or contract> [amount]`: a last word that reads as money is the amount. */
+/**
+ * `/invoice <lead or contract> [amount]`: the words that end the command and read as money (`6万`, `500 USD`,
+ * `-5000`) are the amount; after a contract number or `#lead`, whatever follows is.
+ */
 export function parseInvoiceCommand(raw: string): InvoiceCommand {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || HELP.has(words[0]?.toLowerCase() ?? '')) return { kind: 'help' };
-  const last = words.at(-1) as string;
-  if (words.length > 1 && looksLikeAmount(last))
-    return { kind: 'request', ref: parseContractRef(words.slice(0, -1).join(' ')), amount: last };
+  const amount = amountWords(words, true);
+  if (amount?.end === words.length)
+    return {
+      kind: 'request',
+      ref: parseContractRef(words.slice(0, amount.start).join(' ')),
+      amount: amount.text,
+    };
   return { kind: 'request', ref: parseContractRef(words.join(' ')), amount: null };
 }
 

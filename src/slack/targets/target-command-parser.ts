@@ -5,6 +5,8 @@ import type {
   TargetSubject,
 } from '../../features/targets/targets.types.js';
 
+import { findMoneyWords } from '../../lib/parse/money-argument.js';
+
 export type TargetCommand =
   | { kind: 'show'; subject?: TargetSubject }
   | { kind: 'set'; subject: TargetSubject; value: string; metric: TargetMetric; period: TargetPeriod }
@@ -111,7 +113,11 @@ export function parseTargetCommand(raw: string): TargetCommand {
   const subject = subjectOf(first);
   if (!subject) return { kind: 'help' };
   if (rest.length === 0) return { kind: 'show', subject };
-  const [value = '', ...options] = rest;
+  // An amount keeps a currency or magnitude written apart (`500 USD`, `USD 500`, `30 万`) for the money reader.
+  const found = findMoneyWords(rest);
+  const valueEnd = found?.start === 0 ? found.end : 1;
+  const value = rest.slice(0, valueEnd).join(' ');
+  const options = rest.slice(valueEnd);
   let metric: TargetMetric | undefined;
   let period: TargetPeriod | undefined;
   for (const option of options) {

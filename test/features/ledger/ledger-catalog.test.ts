@@ -13,9 +13,6 @@ const samples = [
   new errors.NotContractOwnerError('U1'),
   new errors.ContractStatusError('signed'),
   new errors.ContractChangedError('HT-1'),
-  ...(['invalid', 'precision', 'currency'] as const).map(
-    (reason) => new errors.InvalidAmountError(reason, 'CNY'),
-  ),
   ...(['invalid', 'future'] as const).map((reason) => new errors.InvalidDateError(reason)),
   new errors.ReasonRequiredError(),
   new errors.OverCollectionError('¥1'),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { minorDigits, minorToDecimal, parseAmount } from '../../../src/features/targets/target-money.js';
+import { minorDigits, minorToDecimal } from '../../../src/features/targets/target-money.js';
+import { readMoneyArgument } from '../../../src/lib/parse/money-argument.js';
+
+/** A target amount as /target reads it: the app's money reader, 0 allowed (it removes the target). */
+function parseAmount(text: string, currency: string) {
+  const reading = readMoneyArgument(text, currency, { allowZero: true });
+  return reading.ok ? { ok: true, minor: reading.minor } : { ok: false, reason: reading.problem };
+}
 
 describe('target amounts in minor units', () => {
   it('reads plain, grouped and decimal amounts exactly', () => {
@@ -32,8 +39,8 @@ describe('target amounts in minor units', () => {
     expect(parseAmount('HK$5000', 'HKD')).toEqual({ ok: true, minor: 500_000 });
     expect(parseAmount('HK$5000', 'USD')).toEqual({ ok: false, reason: 'currency' });
     expect(parseAmount('$5000', 'HKD')).toEqual({ ok: true, minor: 500_000 });
-    expect(parseAmount('lots', 'CNY')).toEqual({ ok: false, reason: 'invalid' });
-    expect(parseAmount('-5', 'CNY')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseAmount('lots', 'CNY')).toEqual({ ok: false, reason: 'not_a_number' });
+    expect(parseAmount('-5', 'CNY')).toEqual({ ok: false, reason: 'negative' });
     expect(parseAmount('99999999999999999', 'CNY')).toEqual({ ok: false, reason: 'too_large' });
   });
 

@@ -54,11 +54,60 @@ describe('ledger commands', () => {
     expect(parsePaymentCommand('pending', '2026-03-02')).toEqual({ kind: 'pending' });
   });
 
+  it('/payment keeps a currency written apart with its amount, before or after it, never in the note', () => {
+    expect(parsePaymentCommand('HT-2026-0002 500 USD', '2026-03-02')).toMatchObject({
+      amount: '500 USD',
+      note: null,
+    });
+    expect(parsePaymentCommand('HT-2026-0002 USD 500 昨天 电汇', '2026-03-02')).toMatchObject({
+      ref: { kind: 'number', number: 'HT-2026-0002' },
+      amount: 'USD 500',
+      receivedOn: '2026-03-01',
+      note: '电汇',
+    });
+    expect(parsePaymentCommand('Acme Trading 500 美元 wire', '2026-03-02')).toMatchObject({
+      ref: { kind: 'text', text: 'Acme Trading' },
+      amount: '500 美元',
+      note: 'wire',
+    });
+  });
+
+  it.each([
+    '-5000',
+    '0',
+    '1e9',
+    'NaN',
+    'Infinity',
+    '1,234.567',
+    '9'.repeat(2000),
+    '<!here>',
+    '<https://x.example|pay>',
+  ])(
+    '/payment and /invoice on a contract number hand %s to the money reader instead of answering the usage',
+    (amount) => {
+      expect(parsePaymentCommand(`HT-2026-0001 ${amount} wire`, '2026-03-02')).toMatchObject({
+        kind: 'record',
+        ref: { kind: 'number', number: 'HT-2026-0001' },
+        amount,
+        note: 'wire',
+      });
+      expect(parseInvoiceCommand(`HT-2026-0001 ${amount}`)).toMatchObject({
+        ref: { kind: 'number', number: 'HT-2026-0001' },
+        amount,
+      });
+    },
+  );
+
   it('/invoice takes an optional amount at the end; /deliver and /commission read their words', () => {
     expect(parseInvoiceCommand('#42 6万')).toEqual({
       kind: 'request',
       ref: { kind: 'lead', leadId: 42 },
       amount: '6万',
+    });
+    expect(parseInvoiceCommand('HT-2026-0001 6,000 EUR')).toMatchObject({ amount: '6,000 EUR' });
+    expect(parseInvoiceCommand('Studio 54 Trading')).toMatchObject({
+      ref: { kind: 'text', text: 'Studio 54 Trading' },
+      amount: null,
     });
     expect(parseInvoiceCommand('HT-2026-0001')).toEqual({
       kind: 'request',

@@ -185,9 +185,8 @@ export const ledgerEn = {
   'ledger.error.changed':
     'Contract {number} changed since this was shown. Here it is as it is now; try again.',
   'ledger.error.settingsChanged': 'Someone saved these settings since you opened them. Open them again.',
-  'ledger.error.amount.invalid': 'That amount could not be read. Try `300000`, `30万`, `300k` or `¥300,000`.',
-  'ledger.error.amount.precision': 'Too many decimals for {currency}.',
-  'ledger.error.amount.currency': 'The contract is in {currency}; give the amount in {currency}.',
+  'ledger.error.amount.currency':
+    'The contract is in {currency}; give the amount in {currency} (“{text}” is in {written}; amounts are never converted).',
   'ledger.error.date.invalid': 'Give the date as YYYY-MM-DD.',
   'ledger.error.date.future': 'A payment cannot be dated in the future.',
   'ledger.error.reasonRequired': 'Give a reason (up to 2000 characters).',

@@ -94,10 +94,10 @@ export const targetsEn = {
   'targets.error.notAllowed':
     'You can set targets only for the people who report to you (directors and admins: for anyone and for the team).',
   'targets.error.notVisible': 'You can see only your own targets and those of the people who report to you.',
-  'targets.error.amount.invalid': '“{amount}” is not an amount. Try `300000`, `50万` or `1.5m`.',
-  'targets.error.amount.currency': 'Targets are in the team currency, {currency}; “{amount}” is not.',
-  'targets.error.amount.precision': '“{amount}” has more decimals than {currency} has.',
-  'targets.error.amount.too_large': '“{amount}” is too large.',
+  'targets.error.count':
+    '“{amount}” is not a count. Give a whole number up to 9999, e.g. `/target team 20 calls`.',
+  'targets.error.amount.currency':
+    'Targets are in the team currency, {currency}; “{text}” is in {written}. Give the target in {currency} (amounts are never converted).',
   'targets.error.period': 'Amounts are set per month, quarter or year; activity counts per day or week.',
   'targets.error.planCount': 'Each count is a whole number from 0 to 999.',
   'targets.error.planChanged':

@@ -174,9 +174,8 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.error.status': '合同当前状态为“{status}”，现在不能这样操作。',
   'ledger.error.changed': '合同 {number} 在显示后已有变更。以下是最新内容，请重试。',
   'ledger.error.settingsChanged': '在你打开后已有人保存了这些设置，请重新打开。',
-  'ledger.error.amount.invalid': '无法识别该金额。可以写 `300000`、`30万`、`300k` 或 `¥300,000`。',
-  'ledger.error.amount.precision': '{currency} 的金额小数位过多。',
-  'ledger.error.amount.currency': '该合同以 {currency} 计价，请用 {currency} 填写金额。',
+  'ledger.error.amount.currency':
+    '该合同以 {currency} 计价，请用 {currency} 填写金额（“{text}”是 {written}；金额从不换算）。',
   'ledger.error.date.invalid': '日期格式为 YYYY-MM-DD。',
   'ledger.error.date.future': '回款日期不能晚于今天。',
   'ledger.error.reasonRequired': '请填写原因（最多 2000 字）。',

@@ -82,10 +82,9 @@ export const targetsZh: Record<keyof typeof targetsEn, string> = {
   'targets.leaderboard.more': '……另有 {count} 人',
   'targets.error.notAllowed': '你只能为下属设定目标（总监和管理员可为任何人及团队设定）。',
   'targets.error.notVisible': '你只能查看自己和下属的目标。',
-  'targets.error.amount.invalid': '“{amount}”不是金额。可以输入 `300000`、`50万` 或 `1.5m`。',
-  'targets.error.amount.currency': '目标以团队币种 {currency} 计，“{amount}”不是。',
-  'targets.error.amount.precision': '“{amount}”的小数位数超过了 {currency} 的精度。',
-  'targets.error.amount.too_large': '“{amount}”太大了。',
+  'targets.error.count': '“{amount}”不是次数。请填写不超过 9999 的整数，例如 `/target team 20 calls`。',
+  'targets.error.amount.currency':
+    '目标以团队币种 {currency} 计，“{text}”是 {written}。请用 {currency} 填写目标（金额从不换算）。',
   'targets.error.period': '金额目标按月、季度或年设定；活动数量按天或周设定。',
   'targets.error.planCount': '每项数量须为 0 到 999 的整数。',
   'targets.error.planChanged': '打开此表单后你的计划已有变化，请重新打开查看最新内容。',
