@@ -1,14 +1,34 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/lib/clock.js';
-import { ACTIONS, BLOCKS } from '../../src/slack/ids.js';
+import { ACTIONS, BLOCKS, COMMANDS, VIEWS } from '../../src/slack/ids.js';
 import { CATALOG, seedPriceList } from '../features/quotes/quote-fixtures.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
-import { approve, click, createLead, eventually, setUpOrg, waitingStep } from './approvals-helpers.js';
+import {
+  approve,
+  click,
+  createLead,
+  eventually,
+  privateReply,
+  setUpOrg,
+  waitingStep,
+} from './approvals-helpers.js';
 import { latestButton, quoteSubmitted, recordingRenderer } from './quote-helpers.js';
 
 type Rows<T> = { rows: T[] };
+
+/** The value of the button `actionId` in some blocks, however deep. */
+function buttonIn(node: unknown, actionId: string): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const element = node as { action_id?: unknown; value?: unknown };
+  if (element.action_id === actionId && typeof element.value === 'string') return element.value;
+  for (const child of Object.values(node)) {
+    const found = buttonIn(child, actionId);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** What a sent quote does to its lead, and what its acceptance carries into the contract, through Slack payloads. */
 describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
@@ -59,6 +79,38 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
     },
     60_000,
   );
+
+  it('the lead card lists the lead’s quotes (number, version, status, total) and its New quote button opens the builder', async () => {
+    const lead = await createLead(app);
+    const shown = async () => {
+      const sent = await app.command('U_REP', COMMANDS.lead, `#${lead.id}`);
+      return (await privateReply(app, sent.responseId)).body;
+    };
+    expect(JSON.stringify((await shown()).blocks)).not.toContain('*Quotes*');
+    await sendQuoteFor(lead.id);
+    const [quote] = await app.deps.quotes.list({
+      teamId: app.teamId,
+      owners: 'all',
+      leadId: lead.id,
+      limit: 1,
+    });
+    const number = quote?.quote.number ?? 'none';
+    // 4 valves at ¥120.50 (13 % tax) and one installation at ¥800 (6 %): 48,200 + 6,266 + 80,000 + 4,800 fen.
+    const card = await shown();
+    expect(JSON.stringify(card.blocks)).toContain(`*Quotes*\\n• ${number} v1 · Sent · ¥1,392.66`);
+
+    // Revised, the quote is v2 and a draft again; its New quote button opens that draft in the builder.
+    const reviseValue = await eventually(async () => latestButton(app, 'U_REP', ACTIONS.quoteRevise));
+    await app.action('U_REP', { action_id: ACTIONS.quoteRevise, value: reviseValue }, { channelId: 'U_REP' });
+    const revised = await shown();
+    expect(JSON.stringify(revised.blocks)).toContain(`• ${number} v2 · Draft · ¥1,392.66`);
+    const newQuote = buttonIn(revised.blocks, ACTIONS.quoteNew);
+    const builder = await app.viewFrom(() =>
+      app.action('U_REP', { action_id: ACTIONS.quoteNew, value: newQuote }),
+    );
+    expect(builder.callback_id).toBe(VIEWS.quoteBuilder);
+    expect(JSON.stringify(builder.blocks)).toContain(number);
+  }, 60_000);
 
   it('a lead already negotiating stays where it is when a quote is sent', async () => {
     const lead = await createLead(app);
