@@ -4,9 +4,9 @@ import type { LeadApprovalSummary } from '../approvals/approvals.types.js';
 import { outstandingOf, percentCollected } from '../ledger/contracts.repository.js';
 import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsAnswer } from '../needs/needs.types.js';
+import type { CustomQuestionRow } from '../needs/question-bank.js';
 import type { PricedLine } from '../quotes/quote-totals.js';
 import type { QuoteStatus } from '../quotes/quotes.types.js';
-import type { CustomQuestionRow } from '../needs/question-bank.js';
 import type { Activity } from './leads.types.js';
 
 /** What one lead card shows besides the lead itself, read from a few tables. */

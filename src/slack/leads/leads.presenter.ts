@@ -13,8 +13,8 @@ import { buildLeadCard } from '../views/leads/lead-card.js';
 import { stageLabel } from '../views/leads/lead-format.js';
 import { buildLeadList } from '../views/leads/lead-list.js';
 import { leadCardContractSection } from '../views/ledger/contract-view.js';
-import { leadCardQuoteSection } from '../views/quotes/quote-card-section.js';
 import { needsCardSections } from '../views/needs/needs-format.js';
+import { leadCardQuoteSection } from '../views/quotes/quote-card-section.js';
 import { filterToQuery } from './lead-command-parser.js';
 
 export interface SlackMessage {
