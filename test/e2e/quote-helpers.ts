@@ -1,4 +1,5 @@
 import type { QuoteDocument } from '../../src/features/quotes/quote-document.types.js';
+import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import type { OpenedView, TestApp } from '../helpers/e2e.js';
 
 type Json = Record<string, unknown>;
@@ -68,3 +69,23 @@ export function latestButton(app: TestApp, channel: string, actionId: string): s
 }
 
 export type { Json };
+
+/**
+ * Through the wire, as a rep does it: `/quote #lead`, **Paste lines** with `lines`, **Save**, then **Request
+ * approval**. Returns the builder as last drawn; the quote waits on its approver (or, in the auto band, is approved).
+ */
+export async function quoteSubmitted(app: TestApp, userId: string, leadId: number, lines: string) {
+  const opened = await app.viewFrom(() => app.command(userId, COMMANDS.quote, `#${leadId}`));
+  const paste = await app.viewFrom(
+    () => app.action(userId, { action_id: ACTIONS.quoteOpenPaste, value: '1' }, { view: opened }),
+    'views.push',
+  );
+  const pasted = await app.submit(userId, { ...paste, id: 'V_PASTE' }, { [BLOCKS.quotePasteText]: lines });
+  if (pasted.outcome.kind !== 'done') throw new Error(`paste refused: ${JSON.stringify(pasted.outcome)}`);
+  const builder = app.slack.callsTo('views.update').at(-1)?.args.view as OpenedView;
+  const saved = await app.submit(userId, { ...builder, id: 'V_BUILDER' });
+  if (saved.outcome.kind !== 'done') throw new Error(`save refused: ${JSON.stringify(saved.outcome)}`);
+  const submitValue = latestButton(app, userId, ACTIONS.quoteSubmit);
+  await app.action(userId, { action_id: ACTIONS.quoteSubmit, value: submitValue }, { channelId: userId });
+  return builder;
+}

@@ -264,7 +264,12 @@ export async function reviseRequest(
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
   const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
-  const route = await routeFor(deps, actor, policy, result.value);
+  // A contract request opened from an accepted quote stays that quote's (read from the request, not the form), so
+  // the revised contract still keeps the quote's lines when its amount is the quote's total.
+  const origin = current.details.kind === 'contract' ? current.details.quote : undefined;
+  const details: ApprovalDetails =
+    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
+  const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {
       ok: true,
@@ -277,9 +282,9 @@ export async function reviseRequest(
     teamId: actor.teamId,
     requestId: current.id,
     fromRevision: current.revision,
-    details: result.value,
+    details,
     steps: route.kind === 'auto' ? [] : route.steps,
-    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(result.value) } : {}),
+    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(details) } : {}),
     actorUserId: actor.userId,
     now: clock.now(),
   });

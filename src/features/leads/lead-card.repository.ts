@@ -5,6 +5,8 @@ import { outstandingOf, percentCollected } from '../ledger/contracts.repository.
 import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsAnswer } from '../needs/needs.types.js';
 import type { CustomQuestionRow } from '../needs/question-bank.js';
+import type { PricedLine } from '../quotes/quote-totals.js';
+import type { QuoteStatus } from '../quotes/quotes.types.js';
 import type { Activity } from './leads.types.js';
 
 /** What one lead card shows besides the lead itself, read from a few tables. */
@@ -15,6 +17,18 @@ export interface LeadCardRows {
   customQuestions: CustomQuestionRow[];
   /** The lead's contracts in the ledger, newest first, with what is overdue (before `today`) and reported. */
   contracts: ContractSummary<ContractFacts>[];
+  /** The lead's quotes, newest first, with the lines their current total is computed from. */
+  quotes: LeadCardQuoteRow[];
+}
+
+export interface LeadCardQuoteRow {
+  id: number;
+  number: string;
+  version: number;
+  status: QuoteStatus;
+  currency: string;
+  discountBp: number;
+  lines: PricedLine[];
 }
 
 type Json = Record<string, unknown>;
@@ -32,7 +46,7 @@ export function createLeadCardRepository({ db }: { db: Db }) {
     async cardRows(
       teamId: string,
       leadId: number,
-      limits: { activities: number; approvals: number; contracts: number; today: string },
+      limits: { activities: number; approvals: number; contracts: number; quotes: number; today: string },
     ): Promise<LeadCardRows> {
       const result = (await db.execute(sql`
         select
@@ -66,7 +80,14 @@ export function createLeadCardRepository({ db }: { db: Db }) {
               coalesce((select sum(p.amount_minor) from contract_payments p
                 where p.team_id = c.team_id and p.contract_id = c.id and p.status = 'reported'), 0) as reported
             from contracts c where c.team_id = ${teamId} and c.lead_id = ${leadId}
-            order by c.id desc limit ${limits.contracts}) c) as contracts
+            order by c.id desc limit ${limits.contracts}) c) as contracts,
+          (select coalesce(json_agg(q order by q.id desc), '[]'::json) from (
+            select q.id, q.number, q.current_version, q.status, q.currency, q.discount_bp,
+              (select coalesce(json_agg(json_build_array(l.quantity_milli, l.unit_price_minor, l.discount_bp,
+                  l.tax_rate_bp) order by l.position), '[]'::json)
+                from quote_lines l where l.team_id = q.team_id and l.quote_id = q.id) as lines
+            from quotes q where q.team_id = ${teamId} and q.lead_id = ${leadId}
+            order by q.id desc limit ${limits.quotes}) q) as quotes
       `)) as unknown as {
         rows: {
           activities: Json[];
@@ -74,6 +95,7 @@ export function createLeadCardRepository({ db }: { db: Db }) {
           answers: Json[];
           questions: Json[];
           contracts: Json[];
+          quotes: Json[];
         }[];
       };
       const row = result.rows[0] ?? {
@@ -82,6 +104,7 @@ export function createLeadCardRepository({ db }: { db: Db }) {
         answers: [],
         questions: [],
         contracts: [],
+        quotes: [],
       };
       const parse = (value: Json[] | string) =>
         typeof value === 'string' ? (JSON.parse(value) as Json[]) : value;
@@ -135,6 +158,22 @@ export function createLeadCardRepository({ db }: { db: Db }) {
             reportedMinor: Number(c.reported),
           };
         }),
+        quotes: parse(row.quotes).map((q) => ({
+          id: Number(q.id),
+          number: String(q.number),
+          version: Number(q.current_version),
+          status: q.status as QuoteStatus,
+          currency: String(q.currency),
+          discountBp: Number(q.discount_bp),
+          lines: (q.lines as [number, number, number, number][]).map(
+            ([quantityMilli, unitPriceMinor, discountBp, taxRateBp]) => ({
+              quantityMilli: Number(quantityMilli),
+              unitPriceMinor: Number(unitPriceMinor),
+              discountBp: Number(discountBp),
+              taxRateBp: Number(taxRateBp),
+            }),
+          ),
+        })),
         customQuestions: parse(row.questions).map((q) => ({
           id: Number(q.id),
           textEn: (q.text_en as string | null) ?? null,

@@ -4,6 +4,8 @@ import type { ContractFacts, ContractSummary } from '../ledger/ledger.types.js';
 import type { NeedsState } from '../needs/needs.types.js';
 import { buildNeedsState } from '../needs/needs.usecases.js';
 import { questionBank } from '../needs/question-bank.js';
+import { quoteTotals } from '../quotes/quote-totals.js';
+import type { QuoteStatus } from '../quotes/quotes.types.js';
 import type { Actor } from '../team/team.types.js';
 import type { LeadCardRepository } from './lead-card.repository.js';
 import type { Activity, Lead } from './leads.types.js';
@@ -19,6 +21,19 @@ export interface LeadCardDeps extends LeadDeps {
 /** How many of a lead's contracts its card lists. */
 export const CARD_CONTRACT_COUNT = 3;
 
+/** How many of a lead's quotes its card lists (newest first; `/quote list #lead` has them all). */
+export const CARD_QUOTE_COUNT = 3;
+
+/** One quote on the lead card: which, which version, where it stands and its current total. */
+export interface LeadCardQuote {
+  id: number;
+  number: string;
+  version: number;
+  status: QuoteStatus;
+  currency: string;
+  totalMinor: number;
+}
+
 /**
  * Everything one lead card shows, whoever reads it: the lead, its latest history and approvals, and its needs
  * analysis in each language (the clicker's copy and the sales channel's may differ).
@@ -30,6 +45,8 @@ export interface LeadCardData {
   needs: Record<Locale, NeedsState>;
   /** The lead's contracts in the ledger, newest first, with collected and outstanding money. */
   contracts: ContractSummary<ContractFacts>[];
+  /** The lead's latest quotes, newest first, totalled by the quotes' one rule (quote-totals.ts). */
+  quotes: LeadCardQuote[];
 }
 
 /** The card's data for a lead the caller already loaded (and may see): one database round trip. */
@@ -41,6 +58,7 @@ export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Le
     activities: CARD_ACTIVITY_COUNT,
     approvals: CARD_APPROVAL_COUNT,
     contracts: CARD_CONTRACT_COUNT,
+    quotes: CARD_QUOTE_COUNT,
     today,
   });
   const questions = questionBank(rows.customQuestions);
@@ -55,6 +73,10 @@ export async function leadCardData(deps: LeadCardDeps & { actor: Actor; lead: Le
       NeedsState
     >,
     contracts: rows.contracts,
+    quotes: rows.quotes.map(({ lines, discountBp, ...quote }) => ({
+      ...quote,
+      totalMinor: quoteTotals(lines, discountBp).totalMinor,
+    })),
   };
 }
 

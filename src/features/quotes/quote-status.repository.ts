@@ -3,9 +3,13 @@ import type { Db } from '../../db/client.js';
 import { activities, leads, quotes, quoteVersions } from '../../db/schema/index.js';
 import { minorToDecimal } from '../../lib/money/minor-units.js';
 import type { Tx } from '../approvals/approval-writes.js';
+import type { Stage } from '../leads/leads.types.js';
 import type { QuoteDocument } from './quote-document.types.js';
 import type { Quote, QuoteVersion } from './quote-records.js';
 import { REVISABLE_QUOTE_STATUSES } from './quotes.types.js';
+
+/** A sent quote is the `proposal` stage (报价): a lead still before it moves there; one past it stays. */
+const STAGES_BEFORE_PROPOSAL: readonly Stage[] = ['new', 'contacted', 'needs_analysis', 'presentation'];
 
 const bump = sql`${quotes.version} + 1`;
 const byId = (teamId: string, quoteId: number) => and(eq(quotes.teamId, teamId), eq(quotes.id, quoteId));
@@ -84,23 +88,46 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
           sentByUserId: input.actorUserId,
           sentAt: now,
         });
+        // The lead row is locked first, so the stage it leaves is the one recorded in its activity.
+        const [lead] = await tx
+          .select({ stage: leads.stage })
+          .from(leads)
+          .where(and(eq(leads.teamId, teamId), eq(leads.id, quote.leadId)))
+          .for('update');
+        const toProposal = lead !== undefined && STAGES_BEFORE_PROPOSAL.includes(lead.stage);
         await tx
           .update(leads)
           .set({
             estimatedValue: Number(minorToDecimal(input.totalMinor, quote.currency)),
             currency: quote.currency,
+            ...(toProposal ? { stage: 'proposal' as const, stageChangedAt: now, lastActivityAt: now } : {}),
             version: sql`${leads.version} + 1`,
             updatedAt: now,
           })
           .where(and(eq(leads.teamId, teamId), eq(leads.id, quote.leadId)));
-        await tx.insert(activities).values({
-          teamId,
-          leadId: quote.leadId,
-          actorUserId: input.actorUserId,
-          kind: 'quote_sent',
-          note: `${quote.number} v${quote.currentVersion}`,
-          occurredAt: now,
-        });
+        await tx.insert(activities).values([
+          {
+            teamId,
+            leadId: quote.leadId,
+            actorUserId: input.actorUserId,
+            kind: 'quote_sent' as const,
+            note: `${quote.number} v${quote.currentVersion}`,
+            occurredAt: now,
+          },
+          ...(toProposal && lead
+            ? [
+                {
+                  teamId,
+                  leadId: quote.leadId,
+                  actorUserId: input.actorUserId,
+                  kind: 'stage_changed' as const,
+                  fromStage: lead.stage,
+                  toStage: 'proposal' as const,
+                  occurredAt: now,
+                },
+              ]
+            : []),
+        ]);
         return quote;
       });
     },

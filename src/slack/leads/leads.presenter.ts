@@ -14,6 +14,7 @@ import { stageLabel } from '../views/leads/lead-format.js';
 import { buildLeadList } from '../views/leads/lead-list.js';
 import { leadCardContractSection } from '../views/ledger/contract-view.js';
 import { needsCardSections } from '../views/needs/needs-format.js';
+import { leadCardQuoteSection } from '../views/quotes/quote-card-section.js';
 import { filterToQuery } from './lead-command-parser.js';
 
 export interface SlackMessage {
@@ -43,6 +44,7 @@ export function renderLeadCard(
   const t = translator(locale);
   const approvals = leadApprovalsSection(data.approvals, locale, t);
   const contracts = leadCardContractSection(data.contracts, t);
+  const quotes = leadCardQuoteSection(data.quotes, t);
   return buildLeadCard({
     lead: data.lead,
     activities: data.activities,
@@ -54,6 +56,7 @@ export function renderLeadCard(
     extraSections: [
       ...needsCardSections(data.needs[locale], t),
       ...(approvals ? [approvals] : []),
+      ...(quotes ? [quotes] : []),
       ...(contracts ? [contracts] : []),
     ],
   });

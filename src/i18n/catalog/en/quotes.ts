@@ -89,6 +89,7 @@ export const quotesEn = {
   'quotes.list.column.validUntil': 'Valid until',
   'quotes.export.done': 'The CSV of {count} quote(s) with their lines is in your DM.',
   'quotes.card.title': '*Quotes*',
+  'quotes.card.line': '{number} v{version} · {status} · {total}',
 
   'quotes.submitted.auto': '{number} is approved (within the auto-approval band): send it with *Send PDF*.',
   'quotes.submitted.routed':

@@ -86,6 +86,7 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.list.column.validUntil': '有效期至',
   'quotes.export.done': '包含明细的 {count} 张报价单 CSV 已发到你的私信。',
   'quotes.card.title': '*报价单*',
+  'quotes.card.line': '{number} 第{version}版 · {status} · {total}',
 
   'quotes.submitted.auto': '{number} 已自动审批通过（在自动审批范围内）：点击 *发送 PDF* 发送。',
   'quotes.submitted.routed': '{number} 已提交给 {approver} 审批。有结果时会在此通知你。',
