@@ -78,6 +78,14 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     expect(leadCard).toContain('HT-2026-0001');
     expect(leadCard).toContain('(0%)');
 
+    // Delivery before the signature names both things it waits for, and how to give them.
+    const unsigned = await reply('U_REP', COMMANDS.deliver, 'HT-2026-0001');
+    expect(unsigned).toContain(
+      'Mark it signed first: `/contract HT-2026-0001` → *Mark signed*, with a link to the signed copy.',
+    );
+    expect(unsigned).toContain('No money is in yet: the first payment due is ¥30,000.00');
+    expect((await contractNow()).status).toBe('approved');
+
     // The rep marks it signed from its card (a link to the signed copy is required).
     const card = await app.command('U_REP', COMMANDS.contract, 'HT-2026-0001');
     const signValue = buttonIn((await privateReply(app, card.responseId)).body.blocks, ACTIONS.contractSign);
@@ -91,7 +99,9 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     expect((await contractNow()).status).toBe('signed');
 
     // Delivery is refused before the first payment.
-    expect(await reply('U_REP', COMMANDS.deliver, 'HT-2026-0001')).toContain('waits for the first payment');
+    const unpaid = await reply('U_REP', COMMANDS.deliver, 'HT-2026-0001');
+    expect(unpaid).toContain('waits for the first payment');
+    expect(unpaid).toContain('record it with `/payment HT-2026-0001 ¥30,000.00`');
 
     // The rep reports ¥40,000; it counts only once finance confirms it.
     expect(await reply('U_REP', COMMANDS.payment, 'HT-2026-0001 4万 今天 首付款')).toContain(

@@ -133,7 +133,7 @@ async function explain(deps: Deps, before: Contract, expectedVersion: number | u
   const now = await deps.contracts.findById(deps.actor.teamId, before.id);
   if (now && expectedVersion !== undefined && now.version !== expectedVersion)
     throw new ContractChangedError(now.number);
-  throw new ContractStatusError(now?.status ?? before.status);
+  throw new ContractStatusError((now ?? before).status, before.number);
 }
 
 const move = (deps: Deps, contract: Contract, expectedVersion?: number) => ({
@@ -150,7 +150,7 @@ export async function markSigned(
 ): Promise<Contract> {
   const contract = await ownContract(deps);
   if (!isLink(deps.signedLink)) throw new LinkRequiredError('signed');
-  if (contract.status !== 'approved') throw new ContractStatusError(contract.status);
+  if (contract.status !== 'approved') throw new ContractStatusError(contract.status, contract.number);
   const signed = await deps.contractMoves.sign({
     ...move(deps, contract, deps.expectedVersion),
     signedLink: (deps.signedLink as string).trim(),
@@ -186,26 +186,40 @@ export async function adjustSchedule(
 }
 
 /**
- * `/deliver`: dispatch is refused until the first payment (or the whole upfront share, per policy) is
- * confirmed; the check and the move are one conditional statement.
+ * `/deliver`: dispatch waits for the signature and for the first payment (or the whole upfront share, per
+ * policy); a refusal names what is missing and how much is due. The check and the move are one conditional
+ * statement.
  */
 export async function dispatchDelivery(deps: MoveDeps & { ref: ContractRef }): Promise<Contract> {
   const contract = await ownContract(deps);
-  if (contract.status !== 'signed') throw new ContractStatusError(contract.status);
+  if (contract.status !== 'signed' && contract.status !== 'approved')
+    throw new ContractStatusError(contract.status, contract.number);
   const policy = await loadFinancePolicy(deps, deps.actor.teamId);
-  const upfront = (await deps.contracts.installments(deps.actor.teamId, contract.id))
-    .filter((row) => row.isUpfront)
-    .reduce((sum, row) => sum + row.amountMinor, 0);
+  const installments = await deps.contracts.installments(deps.actor.teamId, contract.id);
+  const upfront = installments.filter((row) => row.isUpfront).reduce((sum, row) => sum + row.amountMinor, 0);
   const rule = policy.deliveryRule === 'upfront' && upfront > 0 ? 'upfront' : 'first_payment';
   const required = rule === 'upfront' ? upfront : 1;
+  // What the user is told is due: the rest of the upfront share, or the schedule's first installment.
+  const due = (collected: number) =>
+    formatMinor(
+      rule === 'upfront' ? Math.max(required - collected, 0) : (installments[0]?.amountMinor ?? required),
+      contract.currency,
+    );
   const refuse = (collected: number) =>
-    new DeliveryNotAllowedError(rule, formatMinor(Math.max(required - collected, 0), contract.currency));
+    new DeliveryNotAllowedError(rule, { number: contract.number, needed: due(collected) });
+  if (contract.status === 'approved') {
+    const unpaid = contract.collectedMinor < required;
+    throw new DeliveryNotAllowedError(unpaid ? 'unsignedUnpaid' : 'unsigned', {
+      number: contract.number,
+      needed: due(contract.collectedMinor),
+    });
+  }
   if (contract.collectedMinor < required) throw refuse(contract.collectedMinor);
   const dispatched = await deps.contractMoves.dispatch({ ...move(deps, contract), requiredMinor: required });
   if (dispatched) return dispatched;
   const now = await deps.contracts.findById(deps.actor.teamId, contract.id);
   if (now?.status === 'signed') throw refuse(now.collectedMinor);
-  throw new ContractStatusError(now?.status ?? contract.status);
+  throw new ContractStatusError((now ?? contract).status, contract.number);
 }
 
 /** Delivered, with the customer's acceptance (a note or a link); a fully paid contract closes. */
@@ -215,7 +229,7 @@ export async function markDelivered(
   const contract = await ownContract(deps);
   const acceptance = deps.acceptance?.trim() ?? '';
   if (!acceptance || acceptance.length > MAX_LEDGER_TEXT) throw new LinkRequiredError('acceptance');
-  if (contract.status !== 'delivering') throw new ContractStatusError(contract.status);
+  if (contract.status !== 'delivering') throw new ContractStatusError(contract.status, contract.number);
   const delivered = await deps.contractMoves.deliver({
     ...move(deps, contract, deps.expectedVersion),
     acceptance,
@@ -232,7 +246,7 @@ export async function cancelContract(
   const reason = deps.reason?.trim() ?? '';
   if (!reason || reason.length > MAX_LEDGER_TEXT) throw new ReasonRequiredError();
   if (contract.status === 'cancelled' || contract.status === 'closed')
-    throw new ContractStatusError(contract.status);
+    throw new ContractStatusError(contract.status, contract.number);
   if (contract.collectedMinor > 0 || contract.invoicedMinor > 0) throw new CancelNotAllowedError();
   const cancelled = await deps.contractMoves.cancel({
     ...move(deps, contract, deps.expectedVersion),
@@ -258,12 +272,12 @@ export async function startContractAction(
   if (action === 'cancel') {
     if (!isFinance(actor)) throw new NotFinanceError();
     if (contract.status === 'cancelled' || contract.status === 'closed')
-      throw new ContractStatusError(contract.status);
+      throw new ContractStatusError(contract.status, contract.number);
     if (contract.collectedMinor > 0 || contract.invoicedMinor > 0) throw new CancelNotAllowedError();
   } else {
     if (!isOwner(actor, contract)) throw new NotContractOwnerError(contract.ownerUserId);
     const needed = { sign: 'approved', schedule: 'approved', delivered: 'delivering' }[action];
-    if (contract.status !== needed) throw new ContractStatusError(contract.status);
+    if (contract.status !== needed) throw new ContractStatusError(contract.status, contract.number);
     if (action === 'schedule' && contract.collectedMinor > 0) throw new ScheduleError('locked');
   }
   return { contract, installments: await deps.contracts.installments(actor.teamId, contract.id) };

@@ -16,11 +16,14 @@ export type InvoiceRepository = ReturnType<typeof createInvoiceRepository>;
 
 /** Why a contract cannot take an invoice of `amountMinor` now; null when it can. */
 export function invoiceRefusal(
-  contract: Pick<Contract, 'status' | 'amountMinor' | 'collectedMinor' | 'invoicedMinor' | 'currency'>,
+  contract: Pick<
+    Contract,
+    'status' | 'number' | 'amountMinor' | 'collectedMinor' | 'invoicedMinor' | 'currency'
+  >,
   amountMinor: number,
   thresholdBp: number,
 ): Error | null {
-  if (contract.status === 'cancelled') return new ContractStatusError(contract.status);
+  if (contract.status === 'cancelled') return new ContractStatusError(contract.status, contract.number);
   const needed = shareOf(contract.amountMinor, thresholdBp);
   if (contract.collectedMinor < needed)
     return new InvoiceBelowThresholdError({
@@ -85,7 +88,7 @@ export function createInvoiceRepository({ db }: { db: Db }) {
           .where(and(eq(contracts.teamId, teamId), eq(contracts.id, input.contractId)));
         throw (
           (current && invoiceRefusal(current, amountMinor, input.thresholdBp)) ??
-          new ContractStatusError('cancelled')
+          new ContractStatusError('cancelled', current?.number ?? `#${input.contractId}`)
         );
       }
       const [invoice] = await tx

@@ -78,7 +78,7 @@ export async function requestInvoice(
 ): Promise<InvoiceOutcome> {
   const { actor, team, clock } = deps;
   const { contract } = await resolveContract(deps);
-  if (contract.status === 'cancelled') throw new ContractStatusError(contract.status);
+  if (contract.status === 'cancelled') throw new ContractStatusError(contract.status, contract.number);
   const policy = await loadFinancePolicy(deps, actor.teamId);
   const amountMinor = deps.amount?.trim()
     ? amountOf(deps.amount, contract.currency)

@@ -1,5 +1,6 @@
 import { AppError, type ErrorParam } from '../../lib/errors.js';
 import type { ScheduleProblem } from './contract-schedule.js';
+import type { ContractStatus } from './ledger-states.types.js';
 
 /** Every ledger refusal: a stable code, the catalog key the user reads, and its parameters as data. */
 export class LedgerError extends AppError {
@@ -53,9 +54,18 @@ export class NotContractOwnerError extends LedgerError {
   }
 }
 
+/** The contract's state blocks the move: the message, one per state, names the next step from there. */
 export class ContractStatusError extends LedgerError {
-  constructor(readonly status: string) {
-    super('ledger_contract_status', 'ledger.error.status', { status });
+  constructor(
+    readonly status: ContractStatus,
+    number: string,
+  ) {
+    super(
+      'ledger_contract_status',
+      `ledger.error.status.${status}`,
+      { number },
+      `ledger_contract_status: ${status}`,
+    );
     this.name = 'ContractStatusError';
   }
 }
@@ -156,10 +166,16 @@ export class InvoiceNumberTakenError extends LedgerError {
   }
 }
 
-/** Delivery waits for the first payment (or the upfront share, per policy). */
+/**
+ * Delivery waits for the signature and for the first payment (or the upfront share, per policy); `unsigned`
+ * names the signature, and the payment too when none is in.
+ */
 export class DeliveryNotAllowedError extends LedgerError {
-  constructor(rule: 'first_payment' | 'upfront', needed: string) {
-    super('ledger_delivery_not_allowed', `ledger.error.delivery.${rule}`, { needed });
+  constructor(
+    missing: 'first_payment' | 'upfront' | 'unsigned' | 'unsignedUnpaid',
+    input: { number: string; needed: string },
+  ) {
+    super('ledger_delivery_not_allowed', `ledger.error.delivery.${missing}`, { ...input });
     this.name = 'DeliveryNotAllowedError';
   }
 }

@@ -82,7 +82,10 @@ export async function landPayment(tx: Tx, payment: Payment, ctx: AccrualContext,
       .from(contracts)
       .where(and(eq(contracts.teamId, teamId), eq(contracts.id, payment.contractId)));
     if (!current || !OPEN_CONTRACT_STATUSES.includes(current.status))
-      throw new ContractStatusError(current?.status ?? 'cancelled');
+      throw new ContractStatusError(
+        current?.status ?? 'cancelled',
+        current?.number ?? `#${payment.contractId}`,
+      );
     throw new OverCollectionError(
       formatMinor(current.amountMinor - current.collectedMinor, current.currency),
     );

@@ -60,7 +60,8 @@ export async function recordPayment(
 ): Promise<PaymentOutcome> {
   const { actor, clock } = deps;
   const { contract } = await resolveContract(deps);
-  if (!OPEN_CONTRACT_STATUSES.includes(contract.status)) throw new ContractStatusError(contract.status);
+  if (!OPEN_CONTRACT_STATUSES.includes(contract.status))
+    throw new ContractStatusError(contract.status, contract.number);
   const amountMinor = amountOf(deps.amount, contract.currency);
   const receivedOn = receivedOnOf(deps.receivedOn, todayFor(actor, clock));
   const note = deps.note?.trim().slice(0, MAX_LEDGER_TEXT) || null;

@@ -11,7 +11,9 @@ const samples = [
   new errors.NotFinanceError(),
   new errors.NotAdminError(),
   new errors.NotContractOwnerError('U1'),
-  new errors.ContractStatusError('signed'),
+  ...(['approved', 'signed', 'delivering', 'delivered', 'closed', 'cancelled'] as const).map(
+    (status) => new errors.ContractStatusError(status, 'HT-1'),
+  ),
   new errors.ContractChangedError('HT-1'),
   ...(['invalid', 'future'] as const).map((reason) => new errors.InvalidDateError(reason)),
   new errors.ReasonRequiredError(),
@@ -25,7 +27,9 @@ const samples = [
   new errors.InvoiceStatusError('requested'),
   new errors.InvoiceNumberRequiredError(),
   new errors.InvoiceNumberTakenError('FP-1'),
-  ...(['first_payment', 'upfront'] as const).map((rule) => new errors.DeliveryNotAllowedError(rule, '¥1')),
+  ...(['first_payment', 'upfront', 'unsigned', 'unsignedUnpaid'] as const).map(
+    (missing) => new errors.DeliveryNotAllowedError(missing, { number: 'HT-1', needed: '¥1' }),
+  ),
   new errors.CancelNotAllowedError(),
   ...(['signed', 'acceptance'] as const).map((what) => new errors.LinkRequiredError(what)),
   ...(['empty', 'tooMany', 'date', 'amount', 'sum', 'order', 'locked'] as const).map(

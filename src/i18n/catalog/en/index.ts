@@ -8,6 +8,7 @@ import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
+import { ledgerRefusalsEn } from './ledger-refusals.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
@@ -28,6 +29,7 @@ export const en = {
   ...inboundEn,
   ...leadsEn,
   ...ledgerEn,
+  ...ledgerRefusalsEn,
   ...moneyEn,
   ...needsEn,
   ...quotesEn,

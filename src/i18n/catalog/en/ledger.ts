@@ -181,7 +181,6 @@ export const ledgerEn = {
   'ledger.error.financeOnly': 'Only finance or an admin can do that.',
   'ledger.error.adminOnly': 'Only an admin can change this.',
   'ledger.error.ownerOnly': 'Only the contract’s rep ({owner}) or an admin can do that.',
-  'ledger.error.status': 'The contract is {status}: that is not possible now.',
   'ledger.error.changed':
     'Contract {number} changed since this was shown. Here it is as it is now; try again.',
   'ledger.error.settingsChanged': 'Someone saved these settings since you opened them. Open them again.',
@@ -203,9 +202,6 @@ export const ledgerEn = {
   'ledger.error.invoiceStatus': 'The invoice is {status}: it cannot be issued now.',
   'ledger.error.invoiceNumberRequired': 'Give the invoice number (up to 60 characters).',
   'ledger.error.invoiceNumberTaken': 'Invoice number {number} is already used.',
-  'ledger.error.delivery.first_payment': 'Delivery waits for the first payment. Nothing is confirmed yet.',
-  'ledger.error.delivery.upfront':
-    'Delivery waits for the full upfront share: {needed} still to be confirmed.',
   'ledger.error.cancelWithMoney':
     'Money is collected or invoiced on this contract: reverse it or cancel the invoice first.',
   'ledger.error.required.signed': 'Give a link to the signed copy (http:// or https://).',

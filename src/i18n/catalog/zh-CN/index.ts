@@ -9,6 +9,7 @@ import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
+import { ledgerRefusalsZh } from './ledger-refusals.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
@@ -28,6 +29,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
+  ...ledgerRefusalsZh,
   ...moneyZh,
   ...needsZh,
   ...quotesZh,

@@ -171,7 +171,6 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.error.financeOnly': '只有财务或管理员可以执行此操作。',
   'ledger.error.adminOnly': '只有管理员可以修改此设置。',
   'ledger.error.ownerOnly': '只有该合同的销售（{owner}）或管理员可以执行此操作。',
-  'ledger.error.status': '合同当前状态为“{status}”，现在不能这样操作。',
   'ledger.error.changed': '合同 {number} 在显示后已有变更。以下是最新内容，请重试。',
   'ledger.error.settingsChanged': '在你打开后已有人保存了这些设置，请重新打开。',
   'ledger.error.amount.currency':
@@ -190,8 +189,6 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.error.invoiceStatus': '该发票状态为“{status}”，现在不能开具。',
   'ledger.error.invoiceNumberRequired': '请填写发票号码（最多 60 个字符）。',
   'ledger.error.invoiceNumberTaken': '发票号码 {number} 已被使用。',
-  'ledger.error.delivery.first_payment': '首笔回款到账后才能发货，目前还没有已确认的回款。',
-  'ledger.error.delivery.upfront': '预付款全部到账后才能发货，还差 {needed} 待确认。',
   'ledger.error.cancelWithMoney': '该合同已有回款或开票，请先冲销回款或撤销开票。',
   'ledger.error.required.signed': '请提供已签合同的链接（http:// 或 https://）。',
   'ledger.error.required.acceptance': '请填写客户验收情况：说明或链接。',
