@@ -39,7 +39,7 @@ class DeadlineExceeded extends Error {
 
 /** The model stopped early or declined: its answer is not read, whatever it holds. */
 class IncompleteAnswer extends Error {
-  constructor(reason: string) {
+  constructor(readonly reason: 'declined' | 'cut_short' | 'filtered') {
     super(`the model's answer is incomplete (${reason})`);
     this.name = 'IncompleteAnswer';
   }
@@ -111,21 +111,19 @@ async function ask(
     { signal },
   );
   const choice = completion.choices[0];
-  if (choice?.message.refusal) throw new IncompleteAnswer('refusal');
-  if (choice?.finish_reason === 'length' || choice?.finish_reason === 'content_filter')
-    throw new IncompleteAnswer(choice.finish_reason);
+  if (choice?.message.refusal) throw new IncompleteAnswer('declined');
+  if (choice?.finish_reason === 'length') throw new IncompleteAnswer('cut_short');
+  if (choice?.finish_reason === 'content_filter') throw new IncompleteAnswer('filtered');
   return parseNeedsContent(choice?.message.content);
 }
 
 export function classify(error: unknown): Exclude<FallbackReason, 'no_key'> {
   if (error instanceof DeadlineExceeded || error instanceof OpenAI.APIConnectionTimeoutError)
     return 'timeout';
-  // A body that is not JSON, JSON that does not match the schema, or an answer cut short or declined.
-  if (
-    error instanceof SyntaxError ||
-    (error instanceof Error && error.name === 'ZodError') ||
-    error instanceof IncompleteAnswer
-  )
+  // Declined, cut short or filtered: said as such, not as "could not be read".
+  if (error instanceof IncompleteAnswer) return error.reason;
+  // A body that is not JSON, or JSON that does not match the schema.
+  if (error instanceof SyntaxError || (error instanceof Error && error.name === 'ZodError'))
     return 'unparseable';
   return 'error';
 }

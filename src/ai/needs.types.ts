@@ -40,7 +40,19 @@ export interface ProposedAnswer {
 }
 
 export type AnalysisSource = 'ai' | 'fallback';
-export type FallbackReason = 'no_key' | 'timeout' | 'error' | 'unparseable';
+/**
+ * Why the built-in extractor answered: no key, too slow, a failed call, an answer that does not parse, or an
+ * answer the model declined (`refusal`), cut short (`finish_reason: "length"`) or had withheld by the service's
+ * content filter (`finish_reason: "content_filter"`); the user is told which.
+ */
+export type FallbackReason =
+  | 'no_key'
+  | 'timeout'
+  | 'error'
+  | 'unparseable'
+  | 'declined'
+  | 'cut_short'
+  | 'filtered';
 
 export interface NeedsAnalysis {
   source: AnalysisSource;

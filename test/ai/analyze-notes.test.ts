@@ -68,6 +68,31 @@ describe('analyzing call notes', () => {
     expect((await analyzeNotes(input, ai())).fallbackReason).toBe('unparseable');
   });
 
+  it.each([
+    ['declines (message.refusal)', 'refusal', 'declined'],
+    ['is cut at the token limit (finish_reason "length")', 'length', 'cut_short'],
+    ['is withheld by the content filter (finish_reason "content_filter")', 'content_filter', 'filtered'],
+  ] as const)(
+    'when the model %s, the extractor answers and says exactly that, without asking again',
+    async (_case, mode, reason) => {
+      fake.mode = mode;
+      fake.answer = () => ({
+        answers: [{ questionKey: 'budget', answer: '$60k', quote: 'Budget is around $60k a year' }],
+        nextQuestions: [],
+        summary: 'A buyer.',
+      });
+      // A generous limit: this is about the answer, not the clock (a loaded machine must not turn it into a timeout).
+      const result = await analyzeNotes(input, ai(FAKE_OPENAI_KEY, 10_000));
+      expect(result).toMatchObject({ source: 'fallback', fallbackReason: reason, summary: '' });
+      // The extractor's own reading of the notes, not the model's '$60k' (which never arrived whole).
+      expect(result.answers.map((a) => [a.questionKey, a.answer])).toEqual([
+        ['budget', '$60,000 per year'],
+        ['decision_maker', 'CEO'],
+      ]);
+      expect(fake.requests).toHaveLength(1);
+    },
+  );
+
   it('a rejected key is an error, not retried', async () => {
     const result = await analyzeNotes(input, ai('sk-wrong'));
     expect(result.fallbackReason).toBe('error');

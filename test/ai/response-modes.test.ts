@@ -85,6 +85,8 @@ describe('AI with the OpenAI-compatible servers teams use', () => {
   it('every mode asks in JSON and shows the shape, so JSON mode (which needs the word) and plain text work', async () => {
     fake.plays = 'text-only';
     await analyzeNotes(input, ai());
+    // All three modes were asked (schema, JSON mode, plain text), so the loop below checks each of them.
+    expect(fake.formats).toEqual(['json_schema', 'json_object', 'none']);
     for (const request of fake.requests) {
       const system = request.body.messages[0]?.content ?? '';
       expect(system).toMatch(/JSON/);

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REQUEST_BUDGET } from '../../src/db/budgets.js';
 import { type Database, openPostgres } from '../../src/db/client.js';
 import { processedEvents } from '../../src/db/schema/index.js';
 import { DatabaseError, withinBudget } from '../../src/db/time-budget.js';
+import { describePostgresOnly } from '../helpers/postgres-only.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
@@ -32,7 +34,7 @@ function causeCodes(error: unknown): unknown[] {
 }
 
 // Server-side timeouts and lost connections need a Postgres server (CI always has one).
-describe.runIf(process.env.TEST_DATABASE_URL)('database time budgets on Postgres', () => {
+describePostgresOnly('database time budgets on Postgres', () => {
   let real: TestDatabase;
   let proxy: TcpProxy;
   let database: Database;
@@ -72,7 +74,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('database time budgets on Postgres
   });
 
   it('a database that goes silent mid-transaction (open but not answering): the call fails within its budget, nothing is half-written, and the pool recovers by itself', async () => {
-    const eventId = `Ev_silent_${Date.now()}`;
+    const eventId = `Ev_silent_${randomUUID()}`;
     const { ms, error } = await timed(() =>
       withinBudget(
         () =>

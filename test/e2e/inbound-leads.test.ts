@@ -243,6 +243,8 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     expect(await leadsOf(teamId)).toHaveLength(1);
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('the same key sent ten times at once makes one lead, and every answer names it', async () => {
     const { teamId, token } = await team();
     const answers = await Promise.all(
@@ -253,6 +255,8 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     expect(await leadsOf(teamId)).toHaveLength(1);
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('hands concurrent leads to the pool in turn: thirty at once, ten each', async () => {
     const { teamId, token } = await team();
     const answers = await Promise.all(

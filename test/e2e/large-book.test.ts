@@ -29,7 +29,11 @@ describe.each(DRIVERS)('a rep with thousands of leads (%s)', (driver) => {
       leads: 6000,
       activities: 6000,
     });
-    due = await app.deps.leads.dueCounts(app.teamId, ['U_REP'], localDate(new Date(), 'Asia/Shanghai'));
+    due = await app.deps.leads.dueCounts(
+      app.teamId,
+      ['U_REP'],
+      localDate(app.deps.clock.now(), 'Asia/Shanghai'),
+    );
   }, 120_000);
   afterAll(() => app?.stop());
 

@@ -37,7 +37,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
   const activities = (lead: Lead) => app.deps.leads.recentActivities(app.teamId, lead.id, 20);
   /** Picks a stage on a card built now, from the lead as it is (a current card). */
   const pickStage = async (userId: string, lead: Lead, stage: string, options = {}) => {
-    const value = encodeStageOption(await reload(lead), stage as Stage, new Date());
+    const value = encodeStageOption(await reload(lead), stage as Stage, app.deps.clock.now());
     return app.action(
       userId,
       {

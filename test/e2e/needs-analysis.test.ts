@@ -142,8 +142,11 @@ describe.each(DRIVERS)('needs analysis through Slack (%s)', (driver) => {
     expect(input(opened, 'needs_q_budget')).toBeDefined();
     expect(viewText(opened)).toContain('13 questions open');
 
-    const { analyzing, result } = await analyze(app, 'U_REP', opened, EN_NOTES);
-    expect(analyzing.hash).toBe(opened.hash);
+    // Slack sends the open view's hash with the click; the "Analyzing…" update must carry it back (a view edited
+    // meanwhile is then not overwritten). views.open's call arguments have no hash, so give it the one Slack would.
+    const shown = { ...opened, hash: 'h-as-opened' };
+    const { analyzing, result } = await analyze(app, 'U_REP', shown, EN_NOTES);
+    expect(analyzing.hash).toBe('h-as-opened');
     expect(viewText(analyzing)).toContain('Analyzing the notes');
     expect(result.hash).toMatch(/^h\d+$/);
     expect(result.hash).not.toBe(analyzing.hash);
@@ -260,6 +263,9 @@ describe.each(DRIVERS)('needs analysis through Slack (%s)', (driver) => {
     ['the AI is rate limited (429)', '429', 'AI 服务返回错误', 2],
     ['the AI fails (500)', '500', 'AI 服务返回错误', 2],
     ['the AI answers malformed JSON', 'malformed', '无法解析 AI 的回答', 1],
+    ['the AI declines (a refusal)', 'refusal', 'AI 拒绝回答', 1],
+    ['the AI answer is cut at the token limit (length)', 'length', 'AI 的回答被截断', 1],
+    ['the content filter withholds the answer', 'content_filter', 'AI 服务的内容过滤拦截了回答', 1],
   ];
   it.each(failures)(
     'when %s, the fallback proposes answers from Chinese notes and the modal says so',

@@ -48,7 +48,7 @@ describe.each(DRIVERS)('round trips per request (%s)', (driver) => {
           {
             type: 'static_select',
             action_id: ACTIONS.leadChangeStage,
-            selected_option: { value: encodeStageOption(lead, 'proposal', new Date()) },
+            selected_option: { value: encodeStageOption(lead, 'proposal', app.deps.clock.now()) },
           },
           { channelId: SALES_CHANNEL, messageTs: THREAD_TS, isEphemeral: true },
         ),

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { approvalEvents, approvalRequests, approvalSteps } from '../../src/db/schema/index.js';
 import { createApprovalRepository } from '../../src/features/approvals/approvals.repository.js';
 import type { ApprovalStep } from '../../src/features/approvals/approvals.types.js';
@@ -7,6 +7,7 @@ import { createLeadRepository } from '../../src/features/leads/leads.repository.
 import { createTeamRepository } from '../../src/features/team/team.repository.js';
 import { ACTIONS } from '../../src/slack/ids.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
+import { describePostgresOnly } from '../helpers/postgres-only.js';
 import { interactionBody, sendSigned } from '../helpers/slack-request.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 import { appEnv, freePort, type MainProcess, scratchFolder, startMain } from '../runtime/main-process.js';
@@ -15,7 +16,7 @@ const READY = /"msg":"Salesflow is ready"/;
 const CLICKS = 60;
 
 // A killed process and a restart need a Postgres server; PGlite is one process by design.
-describe.runIf(process.env.TEST_DATABASE_URL)('kill -9 during an approval decision (postgres)', () => {
+describePostgresOnly('kill -9 during an approval decision (postgres)', () => {
   let database: TestDatabase;
   let slack: FakeSlack;
   const processes: MainProcess[] = [];
@@ -62,7 +63,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('kill -9 during an approval decisi
           type: 'button',
           action_id: ACTIONS.approvalApprove,
           value: `${step.requestId}:${step.revision}:${step.step}`,
-          action_ts: `${Date.now() / 1000}`,
+          action_ts: '1773100800.000100',
         },
       ],
     };

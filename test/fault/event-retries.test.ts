@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -6,6 +7,7 @@ import { openPostgres } from '../../src/db/client.js';
 import { MIGRATIONS_FOLDER, runMigrations } from '../../src/db/migrate.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
+import { describePostgresOnly } from '../helpers/postgres-only.js';
 import { createTestDatabase, DRIVERS, type TestDatabase } from '../helpers/test-db.js';
 
 const homeOpened = (user: string) => ({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' });
@@ -58,7 +60,7 @@ describe.each(DRIVERS)('Slack event redelivery (%s)', (driver) => {
 });
 
 // Two instances and concurrent migrations need a Postgres server; PGlite is one process by design.
-describe.runIf(process.env.TEST_DATABASE_URL)('two instances on one Postgres (postgres)', () => {
+describePostgresOnly('two instances on one Postgres (postgres)', () => {
   let database: TestDatabase;
   let slack: FakeSlack;
   let apps: TestApp[] = [];
@@ -94,12 +96,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two instances on one Postgres (po
   });
 });
 
-describe.runIf(process.env.TEST_DATABASE_URL)('concurrent start-up migrations (postgres)', () => {
+describePostgresOnly('concurrent start-up migrations (postgres)', () => {
   // The same race across real processes (two `node src/main.ts` on one fresh database) is in
   // test/runtime/lifecycle.test.ts; here six instances race in one process, which is tighter.
   it('six instances migrating one fresh database at the same moment all succeed, and it is migrated once', async () => {
     const adminUrl = process.env.TEST_DATABASE_URL as string;
-    const name = `salesflow_migrate_${Date.now().toString(36)}`;
+    const name = `salesflow_migrate_${randomUUID().replaceAll('-', '')}`;
     const admin = await openPostgres(adminUrl, { max: 1 });
     await admin.db.execute(sql.raw(`create database ${name}`));
     const url = new URL(adminUrl);

@@ -78,7 +78,7 @@ describe.each(DRIVERS)('Slack Web API faults while serving a user (%s)', (driver
       {
         type: 'static_select',
         action_id: ACTIONS.leadChangeStage,
-        selected_option: { value: encodeStageOption(lead, 'contacted', new Date()) },
+        selected_option: { value: encodeStageOption(lead, 'contacted', app.deps.clock.now()) },
       },
       { channelId: SALES_CHANNEL, messageTs: THREAD_TS },
     );

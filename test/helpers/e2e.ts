@@ -25,6 +25,10 @@ type ViewElement = {
   options?: { value: string; text: Json }[];
 };
 type ViewBlock = { type: string; block_id?: string; element?: ViewElement };
+
+/** 2026-03-10 00:00 UTC: the time the e2e payloads' own stamps count from (see `slackStamp`). */
+const SLACK_EPOCH = 1_773_100_800;
+
 export type OpenedView = {
   id?: string;
   hash?: string;
@@ -186,6 +190,8 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
   const delivery: SlackDelivery = socket ? socketDelivery(socket) : httpDelivery(url);
   const teamId = slack.teamId;
   let sequence = 0;
+  // Payload stamps (action_ts, event_ts): distinct per request, fixed in time; the app reads none of them.
+  const slackStamp = () => `${SLACK_EPOCH + ++sequence}.000100`;
 
   const user = (userId: string, team: string) => ({
     id: userId,
@@ -251,7 +257,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         enterprise: null,
         is_enterprise_install: false,
         response_url: slack.responseUrl(responseId),
-        actions: [{ block_id: 'b', type: 'button', action_ts: `${Date.now() / 1000}`, ...action }],
+        actions: [{ block_id: 'b', type: 'button', action_ts: slackStamp(), ...action }],
         ...(opts.view
           ? {
               container: { type: 'view', view_id: opts.view.id },
@@ -319,7 +325,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
       const payload: Json = {
         type: 'message_action',
         token: 'deprecated',
-        action_ts: `${Date.now() / 1000}`,
+        action_ts: slackStamp(),
         team: { id: team, domain: 'salesflow-test' },
         user: user(userId, team),
         channel: { id: 'C_GENERAL', name: 'general' },
@@ -337,10 +343,10 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         token: 'deprecated',
         team_id: opts.teamId ?? teamId,
         api_app_id: 'A_SALESFLOW',
-        event: { event_ts: `${Date.now() / 1000}`, ...event },
+        event: { event_ts: slackStamp(), ...event },
         type: 'event_callback',
         event_id: opts.eventId ?? `Ev${++sequence}`,
-        event_time: Math.floor(Date.now() / 1000),
+        event_time: SLACK_EPOCH + sequence,
         authorizations: [
           { enterprise_id: null, team_id: opts.teamId ?? teamId, user_id: slack.botUserId, is_bot: true },
         ],

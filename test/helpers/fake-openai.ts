@@ -8,7 +8,21 @@ import type { AddressInfo } from 'node:net';
  * request is recorded so tests can check the model, the response format and the messages.
  */
 
-export type FakeOpenAIMode = 'ok' | 'slow' | '429' | '500' | 'malformed';
+/**
+ * `length`: the answer cut off at the token limit (`finish_reason: "length"`, the JSON unfinished);
+ * `content_filter`: withheld by the content filter (`finish_reason: "content_filter"`, no content);
+ * `refusal`: the model declines (`message.refusal` set, `content` null), as structured outputs document it
+ * (https://platform.openai.com/docs/guides/structured-outputs#refusals).
+ */
+export type FakeOpenAIMode =
+  | 'ok'
+  | 'slow'
+  | '429'
+  | '500'
+  | 'malformed'
+  | 'length'
+  | 'content_filter'
+  | 'refusal';
 
 /**
  * Which OpenAI-compatible server the fake plays, by what it does with `response_format` (the refusals are
@@ -41,7 +55,6 @@ export interface ChatRequest {
 export interface RecordedChatRequest {
   body: ChatRequest;
   authorization: string | undefined;
-  at: number;
 }
 
 export const FAKE_OPENAI_KEY = 'sk-test-fake-openai-key';
@@ -103,7 +116,7 @@ export class FakeOpenAI {
     }
     const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as ChatRequest;
     const authorization = req.headers.authorization;
-    this.requests.push({ body, authorization, at: Date.now() });
+    this.requests.push({ body, authorization });
     if (authorization !== `Bearer ${FAKE_OPENAI_KEY}`) {
       return error(res, 401, {
         message: 'Incorrect API key provided.',
@@ -128,6 +141,12 @@ export class FakeOpenAI {
         });
       case 'malformed':
         return this.complete(res, body, '{"answers": [{"questionKey": "budget", "answer": "¥30万", "quo');
+      case 'length':
+        return this.complete(res, body, this.content(body).slice(0, 40), { finishReason: 'length' });
+      case 'content_filter':
+        return this.complete(res, body, null, { finishReason: 'content_filter' });
+      case 'refusal':
+        return this.complete(res, body, null, { refusal: "I'm sorry, but I can't help with that request." });
       case 'slow': {
         const answered = new Promise<void>((resolve) => setTimeout(resolve, this.slowMs));
         const closed = new Promise<void>((resolve) => res.on('close', () => resolve()));
@@ -210,22 +229,27 @@ export class FakeOpenAI {
     }
   }
 
-  private complete(res: ServerResponse, request: ChatRequest, content: string): void {
+  private complete(
+    res: ServerResponse,
+    request: ChatRequest,
+    content: string | null,
+    end: { finishReason?: 'stop' | 'length' | 'content_filter'; refusal?: string } = {},
+  ): void {
     const promptTokens = JSON.stringify(request.messages).length >> 2;
-    const completionTokens = content.length >> 2;
+    const completionTokens = (content ?? end.refusal ?? '').length >> 2;
     res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': `req_${++this.sequence}` });
     res.end(
       JSON.stringify({
         id: `chatcmpl-fake${this.sequence}`,
         object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
+        created: 1_773_100_800,
         model: request.model,
         choices: [
           {
             index: 0,
-            message: { role: 'assistant', content, refusal: null, annotations: [] },
+            message: { role: 'assistant', content, refusal: end.refusal ?? null, annotations: [] },
             logprobs: null,
-            finish_reason: 'stop',
+            finish_reason: end.finishReason ?? 'stop',
           },
         ],
         usage: {

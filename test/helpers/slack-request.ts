@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
@@ -66,7 +66,7 @@ export function commandFields(payload: CommandPayload): Record<string, string> {
     api_app_id: 'A_SALESFLOW',
     is_enterprise_install: 'false',
     response_url: payload.response_url,
-    trigger_id: payload.trigger_id ?? `trigger.${Date.now()}.${Math.random().toString(16).slice(2)}`,
+    trigger_id: payload.trigger_id ?? `trigger.${randomUUID()}`,
   };
 }
 

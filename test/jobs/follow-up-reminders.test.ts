@@ -8,6 +8,7 @@ import { fixedClock } from '../../src/lib/clock.js';
 import { SLACK_LIMITS } from '../../src/slack/limits.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
+import { describePostgresOnly } from '../helpers/postgres-only.js';
 import { DRIVERS } from '../helpers/test-db.js';
 
 let sequence = 0;
@@ -195,7 +196,7 @@ describe.each(DRIVERS)('follow-up reminders (%s)', (driver) => {
   });
 });
 
-describe.runIf(process.env.TEST_DATABASE_URL)('follow-up reminders with two instances (postgres)', () => {
+describePostgresOnly('follow-up reminders with two instances (postgres)', () => {
   it('two app instances on one Postgres send each reminder exactly once', async () => {
     const clock = fixedClock(new Date('2026-12-01T09:00:00Z'));
     const first = await startTestApp({ driver: 'postgres', clock });

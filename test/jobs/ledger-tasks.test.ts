@@ -72,7 +72,7 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
       { baseRateBp: 100, tiers: [], lateCutoffDays: null, currency: null },
       0,
       'U_ADMIN',
-      new Date(),
+      deps.clock.now(),
     );
     // Approved Monday 2026-03-02: upfront ¥3,000 due 2026-03-09, balance due 2026-04-01.
     const contract = await approvedContract(deps, team, { amount: '10000', company: 'Overdue <Co>' });

@@ -1,9 +1,10 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createOutboxRepository } from '../../src/jobs/outbox.repository.js';
 import { systemClock } from '../../src/lib/clock.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
+import { describePostgresOnly } from '../helpers/postgres-only.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
 
 const WORKER = fileURLToPath(new URL('./fixtures/outbox-worker.process.ts', import.meta.url));
@@ -11,7 +12,7 @@ const FAN_OUT = 500;
 const T = 'T_CRASH';
 
 // A killed process needs a second process and a real Postgres; PGlite is one process by design.
-describe.runIf(process.env.TEST_DATABASE_URL)('the outbox across a kill -9 (postgres)', () => {
+describePostgresOnly('the outbox across a kill -9 (postgres)', () => {
   let database: TestDatabase;
   let slack: FakeSlack;
   const children: ChildProcess[] = [];

@@ -37,7 +37,7 @@ export async function member(
     input.teamId,
     input.userId,
     { displayName: input.userId, locale: 'en-US', timezone: input.timezone, isWorkspaceAdmin: false },
-    new Date(),
+    deps.clock.now(),
   );
   await deps.teams.updateMember(input.teamId, input.userId, {
     role: input.role ?? 'rep',

@@ -66,7 +66,7 @@ describe.each(DRIVERS)('schedule settings drive the scheduler (%s)', (driver) =>
       teamId,
       repOf(teamId),
       { displayName: 'Rep', locale: 'en-US', timezone: 'Asia/Shanghai', isWorkspaceAdmin: false },
-      new Date(),
+      clock.now(),
     );
     const saved = await saveTeamSettings({
       teams: app.deps.teams,
@@ -233,7 +233,7 @@ describe.each(DRIVERS)('schedule settings drive the scheduler (%s)', (driver) =>
       digest: app.deps.digest,
       team: team_,
       date: '2026-12-02',
-      now: new Date(),
+      now: shanghai('2026-12-02T12:00:00'),
     });
     expect(digest.currency).toBe('USD');
   });

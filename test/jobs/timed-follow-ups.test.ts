@@ -24,7 +24,7 @@ describe.each(DRIVERS)('a follow-up set for a time of day (%s)', (driver) => {
       teamId,
       userId,
       { displayName: userId, locale: 'en-US', timezone, isWorkspaceAdmin: false },
-      new Date(),
+      clock.now(),
     );
   }
   async function followUp(teamId: string, owner: string, company: string, date: string, time: string | null) {

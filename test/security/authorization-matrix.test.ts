@@ -15,7 +15,7 @@ import {
   USERS,
 } from './authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
-import { normalized, observe, quiesce, snapshot, type Trigger } from './observe.js';
+import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
 import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
@@ -165,7 +165,12 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     expect(await snapshot(app)).toEqual(before);
     expect(seen.calls.map((c) => c.method)).toEqual([]);
     expect(JSON.stringify(seen)).not.toContain(target.secret);
-    expect(seen.reply).toBeTruthy();
+    // Told something: an empty answer (no reply at all, an empty notice) is not a refusal. Where the rows are
+    // hidden, the answer is what anyone gets for rows that do not exist (compared below); where the spec lists an
+    // answer in the role's own scope, that answer; anywhere else it says the refusal, in words from the catalog.
+    if (spec.hidesExistence(role) || spec.answersInScope?.(role))
+      expect(replyTexts(seen.reply), JSON.stringify(seen.reply)).not.toEqual([]);
+    else expect(refusalsIn(seen.reply), JSON.stringify(seen.reply)).not.toEqual([]);
     if (spec.hidesExistence(role)) {
       const missing = await settle(spec.act(app, role, target, true));
       const ids = [target.lead.id, target.lead.id + MISSING, ...(target.ids ?? [])];

@@ -51,6 +51,11 @@ export interface Spec {
    * lead actions; only the outsider for approvals (teammates already see the request in the sales channel).
    */
   hidesExistence: (role: RoleName) => boolean;
+  /**
+   * Whom the app answers with a report of what they may see (an empty one) instead of a refusal. Listed so the
+   * matrix still demands a refusal from everyone else; each entry says why in its spec.
+   */
+  answersInScope?: (role: RoleName) => boolean;
 }
 
 /** The test fills `ctx` in once its app is up; the specs read it when they run. */
@@ -157,7 +162,7 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
               value: encodeStageOption(
                 { id: leadId(target, missing), version: target.lead.version },
                 'presentation',
-                new Date(),
+                ctx.app.deps.clock.now(),
               ),
             },
           },

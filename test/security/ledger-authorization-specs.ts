@@ -259,6 +259,8 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       act: (_a, user) => () => ctx.app.command(as(user), COMMANDS.contract, 'reconcile', opts(user)),
       took: async (_a, _u, _t, seen) => expect(replyText(seen)).toContain('Month-end reconciliation'),
       hidesExistence: () => false,
+      // The outsider gets their own workspace's (empty) reconciliation: nothing of this team, but no refusal.
+      answersInScope: (role) => role === 'outsider',
     },
     'statement (/commission @rep)': {
       async prepare() {
@@ -272,6 +274,9 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
         expect(replyText(seen)).not.toContain(translator('en')('ledger.statement.empty'));
       },
       hidesExistence: () => false,
+      // Another manager and the outsider are shown an empty statement for U_REP ("No commission this month"),
+      // not told they may not see it: nothing leaks, but it is not a refusal either (issue 19, left for the lead).
+      answersInScope: (role) => role === 'otherManager' || role === 'outsider',
     },
   };
 }

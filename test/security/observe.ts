@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { en } from '../../src/i18n/catalog/en/index.js';
 import type { SubmitOutcome, TestApp } from '../helpers/e2e.js';
 
 /** What a request left behind: the private reply or modal answer the user got, and every new Slack call. */
@@ -132,4 +133,43 @@ export function normalized(value: unknown, ids: number[], terms: string[] = []):
   for (const term of terms) text = text.replaceAll(term, 'S');
   for (const id of ids) text = text.replace(new RegExp(`(?<![0-9])${id}(?![0-9])`, 'g'), 'N');
   return text;
+}
+
+/** Every piece of text in a reply: response_url bodies' `text` and blocks, a refused modal's notice, field errors. */
+export function replyTexts(reply: unknown): string[] {
+  if (typeof reply === 'string') return reply.trim() ? [reply] : [];
+  if (Array.isArray(reply)) return reply.flatMap(replyTexts);
+  if (reply && typeof reply === 'object')
+    return Object.entries(reply).flatMap(([key, value]) =>
+      [
+        'response_type',
+        'replace_original',
+        'delete_original',
+        'type',
+        'kind',
+        'block_id',
+        'action_id',
+      ].includes(key)
+        ? []
+        : replyTexts(value),
+    );
+  return [];
+}
+
+const REFUSAL_KEY = /error|notAllowed|notFound|notAdmin|notEditable|readOnly|stageNotAllowed/;
+
+/**
+ * The catalog's refusals as patterns (placeholders match anything), so a test can ask "was the user told a
+ * refusal?" rather than "was anything at all answered?": an empty list or an empty notice is not an answer.
+ */
+export const REFUSAL_PATTERNS: RegExp[] = Object.entries(en)
+  .filter(([key, template]) => REFUSAL_KEY.test(key) && template.replace(/\{\w+\}/g, '').trim().length > 0)
+  .map(([, template]) => {
+    const parts = template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(parts.join('[\\s\\S]*?'));
+  });
+
+/** The reply's texts that say one of the catalog's refusals. */
+export function refusalsIn(reply: unknown): string[] {
+  return replyTexts(reply).filter((text) => REFUSAL_PATTERNS.some((pattern) => pattern.test(text)));
 }

@@ -67,7 +67,10 @@ export function productAuthorizationSpecs(ctx: {
         ? ctx.app.command('U_FIN', COMMANDS.product, 'add')
         : ctx.app.action('U_FIN', {
             action_id: ACTIONS.productEdit,
-            value: encodeProductButton({ id: product?.id ?? 0, version: product?.version ?? 0 }, new Date()),
+            value: encodeProductButton(
+              { id: product?.id ?? 0, version: product?.version ?? 0 },
+              ctx.app.deps.clock.now(),
+            ),
           }),
     );
     return { ...target, view };
@@ -132,7 +135,7 @@ export function productAuthorizationSpecs(ctx: {
             action_id: ACTIONS.productRetire,
             value: encodeProductButton(
               { id: (target.ids?.[2] ?? 0) + (missing ? MISSING : 0), version: 1 },
-              new Date(),
+              ctx.app.deps.clock.now(),
             ),
           },
           opts(user),

@@ -28,7 +28,7 @@ export function targetAuthorizationSpecs(ctx: {
       value: minor,
       currency: 'CNY',
       setByUserId: 'U_ADMIN',
-      at: new Date(),
+      at: ctx.app.deps.clock.now(),
     });
     const lead = await createLead(ctx.app, 'U_REP', `Target case ${sequence}`);
     return { lead, secret: amountLabel(minor, 'CNY', 'en') };

@@ -64,7 +64,7 @@ export async function seedTeam(deps: ReturnType<typeof importDeps>, teamId: stri
       teamId,
       userId,
       { displayName: name, locale: null, timezone: null, isWorkspaceAdmin: false },
-      new Date(),
+      deps.clock.now(),
     );
     if (userId !== 'U_OTHER') await deps.teams.updateMember(teamId, userId, { managerUserId: 'U_MGR' });
   }

@@ -145,6 +145,8 @@ describe.each(DRIVERS)('handing leads over on %s', (driver) => {
     ).toBe('lead_closed');
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('three people handing over the same version of a lead at once: one wins, the others are told, the version moves once', async () => {
     const t = await team();
     const outcomes = await Promise.all(
@@ -218,6 +220,8 @@ describe.each(DRIVERS)('handing leads over on %s', (driver) => {
     ).toBe('handover_not_allowed');
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('the confirmed handover moves every open lead and request in one transaction, and nothing twice', async () => {
     const t = await team();
     const actor = t.as('U_MGR', 'manager');

@@ -19,7 +19,7 @@ const samples = [
   new errors.ReasonRequiredError(),
   new errors.OverCollectionError('¥1'),
   new errors.PaymentNotFoundError(1),
-  new errors.PaymentDecidedError('confirmed', 'U1', new Date()),
+  new errors.PaymentDecidedError('confirmed', 'U1', new Date('2026-03-02T02:00:00Z')),
   new errors.PaymentDecidedError('confirmed', null, null),
   new errors.InvoiceBelowThresholdError({ needed: '¥1', collectedPercent: 1, thresholdPercent: 60 }),
   new errors.OverInvoiceError('¥1'),

@@ -28,6 +28,8 @@ describe.each(DRIVERS)('ledger races on %s', (driver) => {
   });
   afterAll(() => database?.destroy());
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('contracts approved at the same moment get unique, gap-free numbers', async () => {
     const raceTeam = await seedTeam(deps, 'T_NUM');
     const requests = [];
@@ -99,6 +101,8 @@ describe.each(DRIVERS)('ledger races on %s', (driver) => {
     expect(second.number).toBe('HT-2026-0002');
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('two finance users confirming the same payment at once land it once', async () => {
     const contract = await approvedContract(deps, team, { amount: '100000' });
     const reported = await recordPayment({
@@ -119,6 +123,8 @@ describe.each(DRIVERS)('ledger races on %s', (driver) => {
     expect(entries.reduce((sum, row) => sum + row.collectedMinor, 0)).toBe(3_000_000);
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('two confirmations that together pass the contract amount: one lands, the other is refused', async () => {
     const contract = await approvedContract(deps, team, { amount: '100000' });
     const ref = { kind: 'id' as const, contractId: contract.id };
@@ -132,6 +138,8 @@ describe.each(DRIVERS)('ledger races on %s', (driver) => {
     expect((await deps.contracts.findById('T1', contract.id))?.collectedMinor).toBe(6_000_000);
   });
 
+  // PGlite runs one statement at a time, so this race is contended only on Postgres; DRIVERS adds Postgres when
+  // TEST_DATABASE_URL is set (CI's first run), and that run is the one that proves the guard.
   it('two invoices asked at once cannot together invoice more than the contract', async () => {
     const contract = await approvedContract(deps, team, { amount: '100000' });
     const ref = { kind: 'id' as const, contractId: contract.id };

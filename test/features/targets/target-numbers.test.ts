@@ -122,7 +122,7 @@ describe.each(DRIVERS)('what reps did, counted for targets (%s)', (driver) => {
       subject: { kind: 'rep', userId: 'U_A' },
       currency: 'CNY',
       setByUserId: 'U_M',
-      updatedAt: new Date(),
+      updatedAt: new Date('2026-03-02T02:00:00Z'),
       version: 1,
       ...over,
     });

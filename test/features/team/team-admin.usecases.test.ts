@@ -158,7 +158,7 @@ describe('team administration', () => {
       TEAM,
       'U_OWNER',
       { displayName: null, locale: null, timezone: null, isWorkspaceAdmin: true },
-      new Date(),
+      new Date('2026-03-02T02:00:00Z'),
     );
     const { members } = await getTeamOverview({ teams, actor: rep });
     expect(members.map((m) => m.userId)).toEqual(['U_FIN', 'U_OWNER', 'U_REP2']);

@@ -30,6 +30,9 @@ export const needsEn = {
   'needs.reason.timeout': 'the AI did not answer in time',
   'needs.reason.error': 'the AI service returned an error',
   'needs.reason.unparseable': 'the AI answer could not be read',
+  'needs.reason.declined': 'the AI declined to answer',
+  'needs.reason.cut_short': 'the AI answer was cut short',
+  'needs.reason.filtered': 'the AI service’s content filter withheld the answer',
 
   'needs.group.need': 'Need',
   'needs.group.budget': 'Budget',

@@ -31,6 +31,9 @@ export const needsZh: Record<keyof typeof needsEn, string> = {
   'needs.reason.timeout': 'AI 未能及时响应',
   'needs.reason.error': 'AI 服务返回错误',
   'needs.reason.unparseable': '无法解析 AI 的回答',
+  'needs.reason.declined': 'AI 拒绝回答',
+  'needs.reason.cut_short': 'AI 的回答被截断',
+  'needs.reason.filtered': 'AI 服务的内容过滤拦截了回答',
 
   'needs.group.need': '需求',
   'needs.group.budget': '预算',

@@ -40,8 +40,8 @@ const request: ApprovalRequest = {
   channelId: 'C1',
   threadTs: '1.1',
   messageTs: '1.2',
-  createdAt: new Date(),
-  updatedAt: new Date(),
+  createdAt: new Date('2026-03-02T02:00:00Z'),
+  updatedAt: new Date('2026-03-02T02:00:00Z'),
 };
 const step: ApprovalStep = {
   id: 1,
@@ -57,13 +57,13 @@ const step: ApprovalStep = {
   comment: null,
   via: null,
   approvedValue: null,
-  activatedAt: new Date(),
+  activatedAt: new Date('2026-03-02T02:00:00Z'),
   messageChannelId: 'C1',
   messageTs: '1.2',
   remindedAt: null,
   escalatedAt: null,
   escalatedToUserId: null,
-  createdAt: new Date(),
+  createdAt: new Date('2026-03-02T02:00:00Z'),
 };
 const lead = { id: 42, companyName: '<@U_EVIL> Corp' };
 
@@ -87,7 +87,7 @@ describe.each(['en', 'zh-CN'] as const)('approval views (%s)', (locale) => {
       ...step,
       status: 'rejected' as const,
       decidedByUserId: 'U_MGR',
-      decidedAt: new Date(),
+      decidedAt: new Date('2026-03-02T03:00:00Z'),
       comment: '<!here> no',
       via: 'approver' as const,
     };

@@ -67,7 +67,7 @@ const target = (over: Partial<Target> = {}): Target => ({
   value: 5_000_000,
   currency: 'CNY',
   setByUserId: 'U_M',
-  updatedAt: new Date(),
+  updatedAt: new Date('2026-03-02T02:00:00Z'),
   version: 1,
   ...over,
 });
