@@ -14,9 +14,9 @@ import type { DecideInput } from './approvals.repository.js';
 import {
   type ApprovalRequest,
   type ApprovalStep,
+  CHANGEABLE_KINDS,
   type Decision,
   type DecisionVia,
-  CHANGEABLE_KINDS,
 } from './approvals.types.js';
 import { type ApprovalDeps, approvedValueOf, leadApprovalOf, loadPolicy } from './requests.usecases.js';
 import { activeDelegate, requiredApproval } from './routing.js';
