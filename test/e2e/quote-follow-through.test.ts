@@ -112,6 +112,51 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
     expect(JSON.stringify(builder.blocks)).toContain(number);
   }, 60_000);
 
+  it('an approver sends a quote back with Request changes: the rep gets the note, the quote is a draft again, and its next Request approval is a new round', async () => {
+    const lead = await createLead(app);
+    await quoteSubmitted(app, 'U_REP', lead.id, 'PUMP-100 1 ¥3,000 10%');
+    const step = await waitingStep(app, lead.id, 1);
+    expect(step.approverUserId).toBe('U_MGR');
+    const reason = await app.viewFrom(() => click(app, 'U_MGR', ACTIONS.approvalRequestChanges, step));
+    await app.submit('U_MGR', reason, { [BLOCKS.approvalReason]: 'Keep the discount at 5 % <!here>' });
+
+    const [quote] = await app.deps.quotes.list({
+      teamId: app.teamId,
+      owners: 'all',
+      leadId: lead.id,
+      limit: 1,
+    });
+    expect(quote?.quote.status).toBe('draft');
+    expect(quote?.quote.approvalRequestId).toBeNull();
+    const told = await eventually(async () =>
+      app.slack
+        .callsTo('chat.postMessage')
+        .find(
+          (call) => call.args.channel === 'U_REP' && String(call.args.text).includes('Keep the discount'),
+        ),
+    );
+    expect(String(told.args.text)).toContain('Keep the discount at 5 % &lt;!here&gt;');
+    expect(buttonIn(told.args.blocks, ACTIONS.quoteSubmit)).toBeDefined();
+    expect(JSON.stringify(app.slack.callsTo('chat.postMessage'))).not.toContain(ACTIONS.approvalRevise);
+
+    // Resubmitted as it is (the rep may edit first), it is a new request the manager decides anew.
+    const again = buttonIn(told.args.blocks, ACTIONS.quoteSubmit);
+    await app.action('U_REP', { action_id: ACTIONS.quoteSubmit, value: again }, { channelId: 'U_REP' });
+    const second = await waitingStep(app, lead.id, 1);
+    expect(second.requestId).not.toBe(step.requestId);
+    await approve(app, 'U_MGR', second);
+    const [approved] = await app.deps.quotes.list({
+      teamId: app.teamId,
+      owners: 'all',
+      leadId: lead.id,
+      limit: 1,
+    });
+    expect(approved?.quote.status).toBe('approved');
+    expect((await app.deps.approvals.findRequest(app.teamId, step.requestId))?.status).toBe(
+      'changes_requested',
+    );
+  }, 60_000);
+
   it('a lead already negotiating stays where it is when a quote is sent', async () => {
     const lead = await createLead(app);
     await setStage(lead.id, 'negotiation');

@@ -98,6 +98,11 @@ export const QUOTE_APPROVAL_LINES = 15;
 
 /** Kinds a rep asks for about a lead through a form, and may revise after "request changes". */
 export const REVISABLE_KINDS: readonly ApprovalKind[] = ['discount', 'contract'];
+/**
+ * What an approver may send back with "Request changes": the request forms' kinds (revised in their form) and a
+ * quote (changed in its builder: the quote goes back to draft and a new request follows its next submission).
+ */
+export const CHANGEABLE_KINDS: readonly ApprovalKind[] = [...REVISABLE_KINDS, 'quote'];
 
 /** Who requested what the app itself asked for (a month's commission sheet). */
 export const SYSTEM_REQUESTER = 'salesflow';

@@ -119,7 +119,11 @@ export function createApprovalTransitions({ db }: { db: Db }) {
         ]);
         if (input.leadApproval && request.leadId !== null)
           await writeLeadApproval(tx, teamId, request.leadId, input.leadApproval, input.actorUserId, now);
-        if (input.next.status === 'approved' || input.next.status === 'rejected')
+        if (
+          input.next.status === 'approved' ||
+          input.next.status === 'rejected' ||
+          input.next.status === 'changes_requested'
+        )
           await applyApprovalOutcome(tx, {
             request,
             outcome: input.next.status,

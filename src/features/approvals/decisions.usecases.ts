@@ -14,9 +14,9 @@ import type { DecideInput } from './approvals.repository.js';
 import {
   type ApprovalRequest,
   type ApprovalStep,
+  CHANGEABLE_KINDS,
   type Decision,
   type DecisionVia,
-  REVISABLE_KINDS,
 } from './approvals.types.js';
 import { type ApprovalDeps, approvedValueOf, leadApprovalOf, loadPolicy } from './requests.usecases.js';
 import { activeDelegate, requiredApproval } from './routing.js';
@@ -110,7 +110,8 @@ export async function decide(
     if (details.kind !== 'discount' || decision !== 'approve') throw new InvalidCounterOfferError();
     if (!(counter >= 0 && counter < details.percent)) throw new InvalidCounterOfferError();
   }
-  if (decision === 'changes' && !REVISABLE_KINDS.includes(details.kind)) throw new ChangesNotAvailableError();
+  if (decision === 'changes' && !CHANGEABLE_KINDS.includes(details.kind))
+    throw new ChangesNotAvailableError();
   const earlier = steps.filter((step) => step.step < current.step && step.approvedValue !== null);
   const effective =
     details.kind === 'discount'

@@ -35,12 +35,15 @@ export type ApprovalOutcome = 'approved' | 'rejected' | 'cancelled';
 
 export async function applyApprovalOutcome(
   tx: Tx,
-  input: { request: FinishedRequest; outcome: ApprovalOutcome; actorUserId: string | null; now: Date },
+  input: {
+    request: FinishedRequest;
+    /** `changes_requested` ends a quote's request only: the other kinds are revised in their request form. */
+    outcome: ApprovalOutcome | 'changes_requested';
+    actorUserId: string | null;
+    now: Date;
+  },
 ): Promise<void> {
   const { details } = input.request;
-  if (details.kind === 'contract' && input.outcome === 'approved') await enterContract(tx, input);
-  if (details.kind === 'invoice') await settleInvoice(tx, input);
-  if (details.kind === 'commission_sheet' && input.outcome !== 'cancelled') await settleSheet(tx, input);
   if (details.kind === 'quote')
     await settleQuoteApproval(tx, {
       teamId: input.request.teamId,
@@ -49,6 +52,12 @@ export async function applyApprovalOutcome(
       outcome: input.outcome,
       now: input.now,
     });
+  const outcome = input.outcome;
+  if (outcome === 'changes_requested') return;
+  const finished = { ...input, outcome };
+  if (details.kind === 'contract' && outcome === 'approved') await enterContract(tx, finished);
+  if (details.kind === 'invoice') await settleInvoice(tx, finished);
+  if (details.kind === 'commission_sheet' && outcome !== 'cancelled') await settleSheet(tx, finished);
 }
 
 /** The next number of the team's year, in the caller's transaction: concurrent entries queue on the row. */

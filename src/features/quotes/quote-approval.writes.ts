@@ -4,8 +4,8 @@ import type { Tx } from '../approvals/approval-writes.js';
 
 /**
  * What a finished quote approval writes on the quote, inside the approval engine's transaction (called from the
- * ledger's `applyApprovalOutcome`): approved → the quote may be sent; rejected or cancelled → a draft again, for the
- * rep to change and submit anew. Conditional on the quote still waiting on this very request.
+ * ledger's `applyApprovalOutcome`): approved → the quote may be sent; rejected, cancelled or sent back with
+ * "Request changes" → a draft again, for the rep to change and submit anew (a new request, a new approval round). Conditional on the quote still waiting on this very request.
  */
 export async function settleQuoteApproval(
   tx: Tx,
@@ -13,7 +13,7 @@ export async function settleQuoteApproval(
     teamId: string;
     requestId: number;
     quoteId: number;
-    outcome: 'approved' | 'rejected' | 'cancelled';
+    outcome: 'approved' | 'rejected' | 'cancelled' | 'changes_requested';
     now: Date;
   },
 ): Promise<void> {

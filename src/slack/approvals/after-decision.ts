@@ -49,7 +49,8 @@ export async function afterDecision(m: Messenger, result: DecisionResult): Promi
     );
   else if (decided.status === 'rejected')
     await dm(m, requester, (t) => t('approvals.notify.rejected', params(t)));
-  else if (decided.status === 'changes_requested')
+  // A quote sent back for changes is answered by afterQuoteDecision: its message with the note and its buttons.
+  else if (decided.status === 'changes_requested' && request.details.kind !== 'quote')
     await dm(
       m,
       requester,

@@ -88,6 +88,8 @@ export const quotesEn = {
   'quotes.list.column.total': 'Total',
   'quotes.list.column.validUntil': 'Valid until',
   'quotes.export.done': 'The CSV of {count} quote(s) with their lines is in your DM.',
+  'quotes.changes.note':
+    '{user} asked for changes: {comment}\nMake them with *Edit*, then press *Request approval* for a new approval round.',
   'quotes.card.title': '*Quotes*',
   'quotes.card.line': '{number} v{version} · {status} · {total}',
 

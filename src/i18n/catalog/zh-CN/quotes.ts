@@ -85,6 +85,7 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.list.column.total': '合计',
   'quotes.list.column.validUntil': '有效期至',
   'quotes.export.done': '包含明细的 {count} 张报价单 CSV 已发到你的私信。',
+  'quotes.changes.note': '{user} 要求修改：{comment}\n请点 *编辑* 修改后，再点 *提交审批* 开始新一轮审批。',
   'quotes.card.title': '*报价单*',
   'quotes.card.line': '{number} 第{version}版 · {status} · {total}',
 

@@ -2,7 +2,7 @@ import type { ActionsBlock, KnownBlock } from '@slack/types';
 import {
   type ApprovalRequest,
   type ApprovalStep,
-  REVISABLE_KINDS,
+  CHANGEABLE_KINDS,
   SYSTEM_REQUESTER,
 } from '../../../features/approvals/approvals.types.js';
 import type { Lead } from '../../../features/leads/leads.types.js';
@@ -93,7 +93,7 @@ function buttons(input: StepMessageInput): ActionsBlock {
         ? [button(ACTIONS.approvalApproveAt, t('approvals.button.approveAt'))]
         : []),
       // Ledger paperwork is approved or rejected; the app's own requests have nobody to cancel them.
-      ...(REVISABLE_KINDS.includes(request.kind)
+      ...(CHANGEABLE_KINDS.includes(request.kind)
         ? [button(ACTIONS.approvalRequestChanges, t('approvals.button.requestChanges'))]
         : []),
       button(ACTIONS.approvalReject, t('approvals.button.reject'), 'danger'),
