@@ -7,30 +7,26 @@
 -- Leads joined by certain links, directly or through one another, are one customer when one of them was won or
 -- has a contract; the others are prospects, made customers when won. Leads keep their version: linking changes
 -- none of their fields, so a form opened before the upgrade still saves.
+-- Every lead sharing a key with others is linked both ways to the key's first lead (a star, not every pair: the
+-- groups are the same, and it is one sort of the leads instead of a self-join per key).
 CREATE TEMPORARY TABLE customer_link_edges AS
-  with phones as (
-    select team_id, phone_key from leads where phone_key is not null
-    group by team_id, phone_key having count(*) between 2 and 50
-  ), emails as (
-    select team_id, email_key from leads where email_key is not null
-    group by team_id, email_key having count(*) between 2 and 50
-  ), companies as (
-    select team_id, company_key from leads where company_key is not null and kind = 'company'
-    group by team_id, company_key having count(*) between 2 and 50
+  with keyed as (
+    select id, team_id, 'phone' as kind, phone_key as k from leads where phone_key is not null
+    union all
+    select id, team_id, 'email', email_key from leads where email_key is not null
+    union all
+    select id, team_id, 'company', company_key from leads where company_key is not null and kind = 'company'
+  ), starred as (
+    select id, min(id) over same_key as hub, count(*) over same_key as sharing
+    from keyed window same_key as (partition by team_id, kind, k)
   )
-  select a.id as a, b.id as b from phones k
-    join leads a on a.team_id = k.team_id and a.phone_key = k.phone_key
-    join leads b on b.team_id = k.team_id and b.phone_key = k.phone_key and b.id <> a.id
+  select id as a, hub as b from starred where sharing between 2 and 50 and id <> hub
   union
-  select a.id, b.id from emails k
-    join leads a on a.team_id = k.team_id and a.email_key = k.email_key
-    join leads b on b.team_id = k.team_id and b.email_key = k.email_key and b.id <> a.id
-  union
-  select a.id, b.id from companies k
-    join leads a on a.team_id = k.team_id and a.company_key = k.company_key and a.kind = 'company'
-    join leads b on b.team_id = k.team_id and b.company_key = k.company_key and b.kind = 'company' and b.id <> a.id;
+  select hub, id from starred where sharing between 2 and 50 and id <> hub;
 --> statement-breakpoint
 CREATE INDEX customer_link_edges_a_idx ON customer_link_edges (a);
+--> statement-breakpoint
+ANALYZE customer_link_edges;
 --> statement-breakpoint
 -- Each linked lead's group: the smallest lead id it reaches through certain links.
 CREATE TEMPORARY TABLE customer_link_groups AS
@@ -40,6 +36,10 @@ CREATE TEMPORARY TABLE customer_link_groups AS
     select r.id, e.b from reach r join customer_link_edges e on e.a = r.other
   )
   select id as lead_id, min(other) as root from reach group by id;
+--> statement-breakpoint
+CREATE INDEX customer_link_groups_lead_idx ON customer_link_groups (lead_id);
+--> statement-breakpoint
+ANALYZE customer_link_groups;
 --> statement-breakpoint
 -- Every lead alone in its group too: a won lead with no match is still a customer of its own.
 INSERT INTO customer_link_groups (lead_id, root)
