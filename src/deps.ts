@@ -7,6 +7,8 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
+import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
+import { createCustomerRepository } from './features/customers/customers.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createImportRepository } from './features/imports/imports.repository.js';
@@ -73,6 +75,10 @@ export interface AppDeps {
   leads: ReturnType<typeof createLeadRepository>;
   /** Duplicate matching (phone, email, look-alike company) for every way a lead is saved. */
   leadDuplicates: ReturnType<typeof createLeadDuplicateRepository>;
+  /** Links a won lead to its customer (客户档案), making one for a new company. */
+  customerLinks: ReturnType<typeof createCustomerLinkRepository>;
+  /** The customer file (客户档案): search, the card's reads, confirming a lead's customer. */
+  customers: ReturnType<typeof createCustomerRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -167,6 +173,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     teams,
     leads: budgeted(createLeadRepository({ db }), 'leads'),
     leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
+    customerLinks: budgeted(createCustomerLinkRepository({ db }), 'customerLinks'),
+    customers: budgeted(createCustomerRepository({ db }), 'customers'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),

@@ -17,6 +17,7 @@ export const COMMANDS = {
   target: '/target',
   quote: '/quote',
   product: '/product',
+  customer: '/customer',
 } as const;
 
 export const SHORTCUTS = {
@@ -145,6 +146,9 @@ export const ACTIONS = {
   productEdit: 'product_edit',
   productRetire: 'product_retire',
   productReactivate: 'product_reactivate',
+  // a customer's card (`/customer <name or #id>`)
+  customerNewDeal: 'customer_new_deal',
+  customerConfirmLead: 'customer_confirm_lead',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */

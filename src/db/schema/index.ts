@@ -12,6 +12,8 @@ export * from './contract-invoices.js';
 export * from './contract-lines.js';
 export * from './contract-payments.js';
 export * from './contracts.js';
+export * from './customer-contacts.js';
+export * from './customers.js';
 export * from './daily-plans.js';
 export * from './finance-policies.js';
 export * from './inbound-rate-windows.js';

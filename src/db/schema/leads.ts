@@ -68,6 +68,8 @@ export const leads = pgTable(
     companyKey: text('company_key').generatedAlwaysAs(sql`salesflow_company_key(company_name)`),
     /** Set when the lead came from a file: a fingerprint of the row, unique per team, so a re-import adds nothing. */
     importKey: text('import_key'),
+    /** The customer (客户档案) this deal is for; null until won, linked by drizzle/0012 or confirmed by the rep. */
+    customerId: bigint('customer_id', { mode: 'number' }),
   },
   (table) => [
     index('leads_team_owner_stage_idx').on(table.teamId, table.ownerUserId, table.stage),
@@ -90,6 +92,7 @@ export const leads = pgTable(
     index('leads_company_key_trgm_idx')
       .using('gin', table.companyKey.op('gin_trgm_ops'))
       .with({ fastupdate: false }),
+    index('leads_team_customer_idx').on(table.teamId, table.customerId),
     uniqueIndex('leads_team_import_key_idx').on(table.teamId, table.importKey),
   ],
 );

@@ -1,3 +1,4 @@
+import type { CustomerLinkRepository } from '../customers/customer-links.repository.js';
 import type { Actor } from '../team/team.types.js';
 import {
   type ActivityForm,
@@ -170,8 +171,9 @@ async function close(
   return updated;
 }
 
+/** Won: the lead's customer (客户档案) is found, or made for a new company, so a repeat order has one to join. */
 export async function markWon(
-  deps: ProgressDeps & { form: { amount?: string | null } },
+  deps: ProgressDeps & { customerLinks: CustomerLinkRepository; form: { amount?: string | null } },
 ): Promise<ProgressResult<'amount'>> {
   const lead = await loadCurrent(deps);
   assertOpen(lead);
@@ -184,7 +186,12 @@ export async function markWon(
     { stage: 'won', wonAmount: amount, lostReason: null, lostNote: null },
     { kind: 'won', details: { amount, currency: lead.currency } },
   );
-  return { ok: true, lead: updated, change: { kind: 'won', amount } };
+  const link = await deps.customerLinks.linkWonLead(deps.actor.teamId, lead.id);
+  return {
+    ok: true,
+    lead: { ...updated, customerId: link?.customerId ?? updated.customerId },
+    change: { kind: 'won', amount },
+  };
 }
 
 export async function markLost(

@@ -122,6 +122,8 @@ export interface Lead extends LeadInput {
   createdAt: Date;
   /** Moves on with every change to the lead's fields; forms and cards carry the one they were built from. */
   version: number;
+  /** The customer (客户档案) the deal is for: set when won, by the rep's confirmation, or by drizzle/0012. */
+  customerId: number | null;
 }
 
 export interface Activity {

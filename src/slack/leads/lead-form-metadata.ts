@@ -14,6 +14,8 @@ const leadFormMetadata = z.object({
   /** The lead's version when the modal was built, and when (ms): its save is conditional on them. */
   version: z.number().int().nonnegative().optional(),
   seenAt: z.number().int().nonnegative().optional(),
+  /** A repeat order started from a customer's card: the new lead is filed under this customer. */
+  customerId: z.number().int().positive().optional(),
 });
 export type LeadFormMetadata = z.infer<typeof leadFormMetadata>;
 
@@ -27,6 +29,7 @@ export function encodeLeadFormMetadata(metadata: LeadFormMetadata): string {
         channelId: metadata.channelId,
         version: metadata.version,
         seenAt: metadata.seenAt,
+        customerId: metadata.customerId,
       });
 }
 

@@ -28,6 +28,10 @@ values
   ('T_CN', 'U_REP', 'U_REP', 'company', '上海宏达制造有限公司', '陈工', '13800138000', null,
    120000, 'CNY', 'proposal', null, null, '上海宏达制造有限公司 陈工',
    '2026-11-10T02:00:00Z', '2026-11-20T02:00:00Z', '2026-11-20T02:00:00Z', '2026-11-20T02:00:00Z', null, 2),
+  -- A look-alike name with no phone or email in common: maybe the same customer, maybe a sister plant.
+  ('T_CN', 'U_REP', 'U_REP', 'company', '上海宏达制造厂', '王厂长', null, null,
+   80000, 'CNY', 'negotiation', null, null, '上海宏达制造厂 王厂长',
+   '2026-11-15T02:00:00Z', '2026-11-21T02:00:00Z', '2026-11-21T02:00:00Z', '2026-11-21T02:00:00Z', null, 1),
   -- Lost, another company.
   ('T_CN', 'U_MGR', 'U_MGR', 'company', '北京某某科技有限公司', '刘总', null, null,
    null, null, 'lost', null, 'price', '北京某某科技有限公司 刘总',

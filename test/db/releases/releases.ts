@@ -96,6 +96,39 @@ export const RELEASES: Release[] = [
       )) as unknown as { rows: Record<string, unknown>[] };
       expect(imported.rows).toEqual([{ kind: 'leads', price_list_id: null }]);
       await db.execute(sql`delete from lead_imports where team_id = 'T_UPGRADE'`);
+      // 0012: the won lead and its repeat order (same phone, name written differently) are one customer, named
+      // after the won lead, owned by its rep, with its contact; the look-alike name with nothing else in common
+      // stays unlinked for the rep to confirm; the lost prospect makes no customer; the other workspace's lead with
+      // the same phone and email is a customer of its own team, never of T_CN's.
+      const linked = (await db.execute(
+        sql`select l.team_id, l.company_name, l.version, c.name as customer, c.owner_user_id as owner, c.team_id as customer_team
+            from leads l left join customers c on c.id = l.customer_id
+            where l.team_id in ('T_CN', 'T_US') order by l.team_id, l.created_at`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      const hongda = { customer: '上海宏达制造股份有限公司', owner: 'U_REP', customer_team: 'T_CN' };
+      const none = { customer: null, owner: null, customer_team: null };
+      expect(linked.rows).toEqual([
+        { team_id: 'T_CN', company_name: '北京某某科技有限公司', version: 3, ...none },
+        { team_id: 'T_CN', company_name: '上海宏达制造股份有限公司', version: 4, ...hongda },
+        { team_id: 'T_CN', company_name: '上海宏达制造有限公司', version: 2, ...hongda },
+        { team_id: 'T_CN', company_name: '上海宏达制造厂', version: 1, ...none },
+        {
+          team_id: 'T_US',
+          company_name: 'Hongda Manufacturing',
+          version: 2,
+          customer: 'Hongda Manufacturing',
+          owner: 'U_MGR',
+          customer_team: 'T_US',
+        },
+      ]);
+      const contacts = (await db.execute(
+        sql`select c.team_id, k.name, k.phone_key, k.email_key from customer_contacts k
+            join customers c on c.id = k.customer_id order by c.team_id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(contacts.rows).toEqual([
+        { team_id: 'T_CN', name: '陈工', phone_key: '13800138000', email_key: 'chen@hongda.cn' },
+        { team_id: 'T_US', name: 'Chen', phone_key: '13800138000', email_key: 'chen@hongda.cn' },
+      ]);
     },
   },
 ];

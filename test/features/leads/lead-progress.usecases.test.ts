@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCustomerLinkRepository } from '../../../src/features/customers/customer-links.repository.js';
 import { homeOverview } from '../../../src/features/leads/lead-home.usecases.js';
 import {
   changeStage,
@@ -51,6 +52,7 @@ describe.each(DRIVERS)('moving leads through the pipeline on %s', (driver) => {
     leads: ReturnType<typeof createLeadRepository>;
     teams: ReturnType<typeof createTeamRepository>;
     clock: ReturnType<typeof fixedClock>;
+    customerLinks: ReturnType<typeof createCustomerLinkRepository>;
   };
   let lead: Lead;
 
@@ -62,6 +64,7 @@ describe.each(DRIVERS)('moving leads through the pipeline on %s', (driver) => {
       leads: createLeadRepository(database),
       teams: createTeamRepository(database),
       clock: fixedClock(NOW),
+      customerLinks: createCustomerLinkRepository(database),
     };
     await deps.teams.updateMember('T1', 'U_A', { managerUserId: 'U_M' });
     await deps.teams.updateMember('T1', 'U_M', { role: 'manager' });

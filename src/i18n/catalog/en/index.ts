@@ -1,5 +1,6 @@
 import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
+import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { handoverEn } from './handover.js';
@@ -22,6 +23,7 @@ import { teamScheduleEn } from './team-schedule.js';
 export const en = {
   ...approvalsEn,
   ...commonEn,
+  ...customersEn,
   ...digestEn,
   ...followupsEn,
   ...importsEn,

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
+import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { handoverZh } from './handover.js';
@@ -22,6 +23,7 @@ import { teamScheduleZh } from './team-schedule.js';
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
+  ...customersZh,
   ...digestZh,
   ...followupsZh,
   ...importsZh,

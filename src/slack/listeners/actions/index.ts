@@ -7,6 +7,8 @@ import * as approvalPreview from './approval-preview.action.js';
 import * as approvalRevise from './approval-revise.action.js';
 import * as contractForms from './contract-forms.action.js';
 import * as contractOpen from './contract-open.action.js';
+import * as customerConfirmLead from './customer-confirm-lead.action.js';
+import * as customerNewDeal from './customer-new-deal.action.js';
 import * as duplicateOpen from './duplicate-open.action.js';
 import * as followUpDone from './follow-up-done.action.js';
 import * as followUpPick from './follow-up-pick.action.js';
@@ -70,6 +72,8 @@ export function register(app: App, deps: AppDeps): void {
   ledgerList.register(app, deps);
   ledgerReports.register(app, deps);
   contractOpen.register(app, deps);
+  customerNewDeal.register(app, deps);
+  customerConfirmLead.register(app, deps);
   contractForms.register(app, deps);
   paymentDecide.register(app, deps);
   invoiceIssue.register(app, deps);

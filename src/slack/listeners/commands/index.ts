@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import * as commission from './commission.command.js';
 import * as contract from './contract.command.js';
+import * as customer from './customer.command.js';
 import * as deliver from './deliver.command.js';
 import * as discount from './discount.command.js';
 import * as followup from './followup.command.js';
@@ -30,4 +31,5 @@ export function register(app: App, deps: AppDeps): void {
   target.register(app, deps);
   quote.register(app, deps);
   product.register(app, deps);
+  customer.register(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { createRepeatOrder } from '../../../features/customers/repeat-order.usecases.js';
 import { createLeadUnlessDuplicate } from '../../../features/leads/lead-duplicates.usecases.js';
 import { validateLeadInput } from '../../../features/leads/lead-input.js';
 import { localNowIn } from '../../../features/leads/lead-progress-input.js';
@@ -20,8 +21,9 @@ import { leadFieldErrors, readLeadForm } from '../../views/leads/lead-form-modal
 /**
  * Saving the new-lead modal (from `/lead`, App Home or the message shortcut): its fields are checked before the
  * ack (errors inline, in the modal's language), the lead is written after it — unless it looks like a lead the
- * team has: then the form comes back with the matches, to open one or to confirm it is another customer. The
- * channel card and the confirmation follow.
+ * team has: then the form comes back with the matches, to open one or to confirm it is another customer. A repeat
+ * order started from a customer's card is filed under that customer, with no duplicate warning. The channel card
+ * and the confirmation follow.
  */
 export function register(app: App, deps: AppDeps): void {
   app.view(
@@ -36,12 +38,16 @@ export function register(app: App, deps: AppDeps): void {
       work: async ({ view, client, request, modal }) => {
         const { actor, team, t, log } = request;
         const values = view.state.values as ViewStateValues;
-        const result = await createLeadUnlessDuplicate({
-          ...deps,
-          actor,
-          form: readLeadForm(values),
-          confirmedNotDuplicate: createAnywayTicked(values),
-        });
+        const origin = decodeLeadFormMetadata(view.private_metadata);
+        const form = readLeadForm(values);
+        const result = origin.customerId
+          ? await createRepeatOrder({ ...deps, actor, customerId: origin.customerId, form })
+          : await createLeadUnlessDuplicate({
+              ...deps,
+              actor,
+              form,
+              confirmedNotDuplicate: createAnywayTicked(values),
+            });
         if (!result.ok && 'duplicates' in result) {
           const form = formWithValues(view, t('imports.duplicates.title'));
           await modal.update(withDuplicateWarning(form, duplicateWarningBlocks(result.duplicates, t)));
@@ -55,7 +61,6 @@ export function register(app: App, deps: AppDeps): void {
         await modal.done(
           t('leads.created', { id: result.lead.id, company: escapeMrkdwn(result.lead.companyName) }),
         );
-        const origin = decodeLeadFormMetadata(view.private_metadata);
         await announceNewLead({ deps, client, actor, team, t, lead: result.lead, origin });
       },
     }),

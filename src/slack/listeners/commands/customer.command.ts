@@ -1,0 +1,16 @@
+import type { App } from '@slack/bolt';
+import type { AppDeps } from '../../../deps.js';
+import { answerCustomerCommand } from '../../customers/customer-command.js';
+import { COMMANDS } from '../../ids.js';
+import { onCommand } from '../../requests/after-ack.js';
+
+/** `/customer <name or #id>`: a customer's file (客户档案), as far as the caller may see it. Replies are private. */
+export function register(app: App, deps: AppDeps): void {
+  app.command(
+    COMMANDS.customer,
+    onCommand(deps, async ({ command, respond, request }) => {
+      const reply = await answerCustomerCommand({ deps, request, text: command.text });
+      await respond({ response_type: 'ephemeral', ...reply } as Parameters<typeof respond>[0]);
+    }),
+  );
+}
