@@ -132,7 +132,7 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
     expect(post?.args.channel).toBe('C_SALES');
     expect(JSON.stringify(post?.args.blocks)).toContain('*New leads:* 2 · ¥129,000');
     // The pipeline is also drawn by Slack in the message: one data_visualization block the fake accepted.
-    const charts = (post?.args.blocks as { type: string; chart?: { type: string } }[]).filter(
+    const charts = ((post?.args.blocks ?? []) as { type: string; chart?: { type: string } }[]).filter(
       (block) => block.type === 'data_visualization',
     );
     expect(charts.map((chart) => chart.chart?.type)).toEqual(['bar']);
