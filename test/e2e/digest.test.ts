@@ -131,6 +131,11 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
     const [post] = digestPosts();
     expect(post?.args.channel).toBe('C_SALES');
     expect(JSON.stringify(post?.args.blocks)).toContain('*New leads:* 2 · ¥129,000');
+    // The pipeline is also drawn by Slack in the message: one data_visualization block the fake accepted.
+    const charts = ((post?.args.blocks ?? []) as { type: string; chart?: { type: string } }[]).filter(
+      (block) => block.type === 'data_visualization',
+    );
+    expect(charts.map((chart) => chart.chart?.type)).toEqual(['bar']);
     // files.uploadV2: an upload URL, the PNG bytes, then the completion that shares it in the channel.
     expect(app.slack.callsTo('files.getUploadURLExternal')[0]?.args.filename).toBe('pipeline-2026-11-27.png');
     const png = app.slack.uploads.at(-1)?.bytes ?? Buffer.alloc(0);

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.js';
+import { type MessageKey, translator } from '../../src/i18n/index.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { ACTIONS, BLOCKS, COMMANDS, VIEWS } from '../../src/slack/ids.js';
 import { buildPlanMessage } from '../../src/slack/views/targets/plan-views.js';
 import { targetFixtures } from '../features/targets/target-fixtures.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
+import { dataBlockProblems } from '../helpers/fake-slack-data-blocks.js';
 import { DRIVERS } from '../helpers/test-db.js';
 
 type Json = Record<string, unknown>;
@@ -191,6 +192,33 @@ describe.each(DRIVERS)(
       expect(board.response_type).toBe('ephemeral');
       expect(all(board)).toContain('1. <@U_REP> · won *¥125,000*');
       expect(all(board)).toContain('Covers 2026-12-14 to 2026-12-20');
+      // A data table (headers, numbers that sort as numbers, the team's totals last) and a native chart.
+      const en = translator('en');
+      const blocks = board.blocks as {
+        type: string;
+        rows?: { type: string; text?: string; value?: number }[][];
+      }[];
+      expect(dataBlockProblems(blocks, '/blocks', 'message')).toEqual([]);
+      const rows = blocks.find((block) => block.type === 'data_table')?.rows ?? [];
+      expect(rows[0]?.map((cell) => cell.text)).toEqual(
+        ['rank', 'rep', 'won', 'collected', 'deals', 'activities'].map((column) =>
+          en(`targets.leaderboard.table.${column}` as MessageKey),
+        ),
+      );
+      expect(rows[1]?.map((cell) => cell.type)).toEqual([
+        'raw_number',
+        'rich_text',
+        'raw_number',
+        'raw_number',
+        'raw_number',
+        'raw_number',
+      ]);
+      expect(rows[1]?.[2]).toEqual({ type: 'raw_number', value: 12_500_000, text: '¥125,000' });
+      const totals = rows.at(-1) ?? [];
+      expect(totals[0]?.text).toBe(en('targets.leaderboard.table.total'));
+      const won = rows.slice(1, -1).reduce((sum, row) => sum + (row[2]?.value ?? 0), 0);
+      expect(totals[2]?.value).toBe(won);
+      expect(blocks.filter((block) => block.type === 'data_visualization')).toHaveLength(1);
       await app.slack.waitFor(
         () => app.slack.callsTo('files.getUploadURLExternal').length > uploads || undefined,
       );

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refuseInvalidDataBlocks } from './fake-slack-data-blocks.js';
 
 /**
  * A local stand-in for Slack's Web API (https://api.slack.com/web). It answers the methods Salesflow calls with
@@ -221,6 +222,11 @@ export class FakeSlack {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', this.url);
     if (url.pathname.startsWith('/respond/')) {
+      const refusal = refuseInvalidDataBlocks('response_url', JSON.parse(raw.toString() || '{}'));
+      if (refusal) {
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(refusal));
+        return;
+      }
       this.responses.push({
         id: url.pathname.slice('/respond/'.length),
         body: JSON.parse(raw.toString() || '{}'),
@@ -282,7 +288,7 @@ export class FakeSlack {
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
-    json(res, this.answer(method, args));
+    json(res, refuseInvalidDataBlocks(method, args) ?? this.answer(method, args));
   }
 
   /**

@@ -30,7 +30,8 @@ import {
 import { canSee, isFinance, type LedgerDeps, ledgerScope, resolveContract } from './ledger-access.js';
 import { amountOf, isLink, MAX_LEDGER_TEXT } from './ledger-input.js';
 
-export const LEDGER_PAGE_SIZE = 20;
+/** A page of the ledger is one data table: Slack shows at most 100 rows under its header. */
+export const LEDGER_PAGE_SIZE = 100;
 
 type Deps = Pick<LedgerDeps, 'contracts' | 'teams' | 'leads' | 'clock'> & { actor: Actor };
 type MoveDeps = Deps & Pick<LedgerDeps, 'contractMoves' | 'financeSettings'>;

@@ -9,4 +9,6 @@ export const commonEn = {
   'common.notFound': 'Nothing found.',
   'common.saving': 'Saving…',
   'common.saved': 'Saved.',
+  'common.table.shown': 'Showing the first {shown} of {total} rows.',
+  'common.table.total': 'Total {currency}',
 } as const;

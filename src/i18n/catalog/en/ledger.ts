@@ -250,4 +250,7 @@ export const ledgerEn = {
   'ledger.csv.signedCount': 'Contracts signed',
   'ledger.csv.signedAmount': 'Amount signed',
   'ledger.csv.total': 'Total',
+  'ledger.table.caption': 'Contracts: amount, collected, outstanding, invoiced and days overdue',
+  'ledger.table.overdueDays': 'Days overdue',
+  'ledger.table.more': 'Page {page} shows {shown} of these contracts; Export CSV has all {count}.',
 } as const;

@@ -89,7 +89,6 @@ export const targetsEn = {
   'targets.leaderboard.chartSubtitle': '{from} to {to} · total {total}',
   'targets.leaderboard.chartCount': '{count} deals',
   'targets.leaderboard.fileTitle': 'Leaderboard {from} to {to}',
-  'targets.leaderboard.more': '…and {count} more',
   // errors
   'targets.error.notAllowed':
     'You can set targets only for the people who report to you (directors and admins: for anyone and for the team).',
@@ -105,4 +104,14 @@ export const targetsEn = {
   'targets.error.planDate': 'A plan can be made for today or the coming week, not for {date}.',
   'targets.error.settingsAdminOnly': 'Only Salesflow admins can change the targets settings.',
   'targets.error.endOfDayTime': '“{value}” is not a time of day (HH:MM).',
+  'targets.leaderboard.table.caption': 'Leaderboard: won, collected, deals and activities by rep',
+  'targets.leaderboard.table.rank': 'Rank',
+  'targets.leaderboard.table.rep': 'Rep',
+  'targets.leaderboard.table.won': 'Won',
+  'targets.leaderboard.table.collected': 'Collected',
+  'targets.leaderboard.table.deals': 'Deals',
+  'targets.leaderboard.table.activities': 'Activities',
+  'targets.leaderboard.table.total': 'Team',
+  'targets.leaderboard.chartSeries': 'Won ({currency})',
+  'targets.leaderboard.chartTop': 'Top {count} by amount won',
 } as const;

@@ -10,4 +10,6 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.notFound': '没有找到。',
   'common.saving': '正在保存…',
   'common.saved': '已保存。',
+  'common.table.shown': '仅显示前 {shown} 行，共 {total} 行。',
+  'common.table.total': '合计 {currency}',
 };

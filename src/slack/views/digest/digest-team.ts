@@ -4,7 +4,9 @@ import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
+import { chartBlock } from '../data-chart.js';
 import { stageLabel } from '../leads/lead-format.js';
+import { pipelineChart } from './digest-chart.js';
 import {
   ageLabel,
   capBlocks,
@@ -121,6 +123,8 @@ export function buildTeamDigest(
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(t('digest.team.title', { date: digest.date }), SLACK_LIMITS.headerText) },
     { type: 'context', elements: [mrkdwn(windowLabel(digest.window, t))] },
+    // Slack draws the chart in the message (no file upload); a pipeline with no open stage has nothing to draw.
+    ...(digest.pipeline.length ? [chartBlock(pipelineChart(digest, t))] : []),
     ...numbersBlocks(digest, f),
     ...extra,
     ...sections(

@@ -8,11 +8,12 @@ import type {
 } from '../../../../src/features/digest/digest.types.js';
 import { translator } from '../../../../src/i18n/index.js';
 import { SLACK_LIMITS } from '../../../../src/slack/limits.js';
-import { pipelineChartInput } from '../../../../src/slack/views/digest/digest-chart.js';
+import { pipelineChart, pipelineChartInput } from '../../../../src/slack/views/digest/digest-chart.js';
 import { buildManagerMorning } from '../../../../src/slack/views/digest/digest-manager.js';
 import { buildPipelineReply } from '../../../../src/slack/views/digest/digest-pipeline.js';
 import { buildTeamDigest } from '../../../../src/slack/views/digest/digest-team.js';
 import { buildWeeklySummary } from '../../../../src/slack/views/digest/digest-weekly.js';
+import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
 const en = translator('en');
@@ -213,5 +214,26 @@ describe('digest views', () => {
     const chinese = pipelineChartInput(digest(), zh, 'zh-CN');
     expect(chinese.title).toBe('各阶段销售管道');
     expect(chinese.bars[1]).toMatchObject({ label: '报价', count: 1, value: 200_000, weighted: 100_000 });
+  });
+
+  it('the team digest carries the pipeline as Slack’s native bar chart, total and weighted, in whole yuan', () => {
+    for (const [t, locale, proposal] of [
+      [en, 'en', 'Proposal'],
+      [zh, 'zh-CN', '报价'],
+    ] as const) {
+      const view = buildTeamDigest(digest(), t, locale);
+      expect(dataBlockProblems(view.blocks, '/blocks', 'message')).toEqual([]);
+      const charts = view.blocks.filter((block) => block.type === ('data_visualization' as string));
+      expect(charts).toHaveLength(1);
+      const chart = pipelineChart(digest(), t).chart as {
+        series: { name: string; data: { label: string; value: number }[] }[];
+      };
+      expect(chart.series.map((series) => series.name)).toEqual([
+        t('digest.chart.legendValue'),
+        t('digest.chart.legendWeighted'),
+      ]);
+      expect(chart.series[0]?.data[1]).toEqual({ label: proposal, value: 2000 });
+      expect(chart.series[1]?.data[1]).toEqual({ label: proposal, value: 1000 });
+    }
   });
 });

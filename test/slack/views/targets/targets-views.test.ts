@@ -17,6 +17,7 @@ import { buildEndOfDay, planVsDoneBlocks } from '../../../../src/slack/views/tar
 import {
   buildLeaderboard,
   buildMilestone,
+  leaderboardChart,
   leaderboardChartInput,
 } from '../../../../src/slack/views/targets/leaderboard-views.js';
 import { buildMorningDm } from '../../../../src/slack/views/targets/morning-dm.js';
@@ -30,6 +31,7 @@ import {
   buildTargetsReply,
   digestTargetBlocks,
 } from '../../../../src/slack/views/targets/target-progress.js';
+import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
 const format = (locale: Locale): TargetFormat => ({ t: translator(locale), locale, currency: 'CNY' });
@@ -86,6 +88,7 @@ const row = (t: Partial<Target>, p: Partial<Progress> = {}): TargetProgress => (
 const lead = (id: number, companyName: string): Lead =>
   ({ id, companyName, stage: 'proposal', contactName: 'Li', ownerUserId: 'U_A' }) as Lead;
 const text = (view: unknown) => JSON.stringify(view);
+type Cell = { type: string; text?: string; value?: number };
 
 describe.each(['en', 'zh-CN'] as const)('targets views (%s)', (locale) => {
   const f = format(locale);
@@ -271,15 +274,56 @@ describe.each(['en', 'zh-CN'] as const)('targets views (%s)', (locale) => {
     const message = buildLeaderboard(board, f);
     expect(slackLimitViolations(message, 'message')).toEqual([]);
     const shown = text(message);
-    expect(shown).toContain('1. <@U_0>');
+    expect(dataBlockProblems(message.blocks, '/blocks', 'message')).toEqual([]);
+    expect(message.text).toContain('1. <@U_0>');
     expect(shown).toContain('¥25,000');
     expect(shown).toContain('2026-12-13');
-    expect(shown).toContain(t('targets.leaderboard.more', { count: 5 }));
+    const table = message.blocks.find((block) => block.type === 'data_table') as { rows: Cell[][] };
+    expect(table.rows).toHaveLength(1 + 25 + 1);
+    expect(table.rows[1]?.[2]).toEqual({ type: 'raw_number', value: 2_500_000, text: '¥25,000' });
+    expect(table.rows.at(-1)?.[2]?.value).toBe(325 * 100_000);
+    const native = leaderboardChart(board, f).chart as {
+      series: { data: { label: string; value: number }[] }[];
+    };
+    expect(native.series[0]?.data[0]).toEqual({ label: '王芳', value: 25_000 });
+    expect(native.series[0]?.data).toHaveLength(20);
     const chart = leaderboardChartInput(board, f);
     expect(chart.bars).toHaveLength(12);
     expect(chart.bars[0]).toMatchObject({ label: '王芳', value: 2_500_000, count: 2 });
     expect(chart.bars[1]?.label).toBe('U_1');
     expect(chart.valueLabel(2_500_000)).toBe('¥25,000');
+  });
+
+  it('a leaderboard of 200 reps with Chinese names at full length is one table and one chart Slack accepts', () => {
+    const longName = '欧阳诸葛慕容司马上官东方皇甫尉迟公孙长孙宇文轩辕令狐'.repeat(4);
+    const board: Leaderboard = {
+      teamId: 'T1',
+      period: 'month',
+      window: { ...window, period: 'month', fromDate: '2026-12-01', toDate: '2027-01-01' },
+      currency: 'CNY',
+      otherCurrencyDeals: 0,
+      rows: Array.from({ length: 200 }, (_, i) => ({
+        userId: `U_REP_${String(i).padStart(3, '0')}`,
+        displayName: longName,
+        wonAmount: (200 - i) * 1_000_001,
+        collectedAmount: 99,
+        deals: 3,
+        activities: 40,
+      })),
+    };
+    const message = buildLeaderboard(board, f);
+    expect(dataBlockProblems(message.blocks, '/blocks', 'message')).toEqual([]);
+    expect(slackLimitViolations(message, 'message')).toEqual([]);
+    const table = message.blocks.find((block) => block.type === 'data_table') as { rows: Cell[][] };
+    expect(table.rows).toHaveLength(1 + 99 + 1);
+    expect(table.rows.at(-1)?.[1]?.value).toBe(200);
+    expect(table.rows.at(-1)?.[2]?.value).toBe(((200 * 201) / 2) * 1_000_001);
+    expect(text(message)).toContain(
+      JSON.stringify(t('common.table.shown', { shown: 99, total: 200 })).slice(1, -1),
+    );
+    const labels = (leaderboardChart(board, f).chart as { axis_config: { categories: string[] } }).axis_config
+      .categories;
+    expect(new Set(labels).size).toBe(20);
   });
 
   it('announces a milestone of a rep and of the team', () => {
