@@ -88,7 +88,7 @@ export async function measureMemory(input: {
     for (let run = 0; run < input.runs; run++)
       samples.push(await sampleProcess({ args, env, slack, seeded, ...input }));
     const of = (key: keyof Sample) => median(samples.map((s) => s[key]));
-    results.push({
+    const result: MemoryResult = {
       store,
       runtime,
       node: process.version,
@@ -98,7 +98,10 @@ export async function measureMemory(input: {
       fileMb: of('file'),
       peakMb: of('peak'),
       afterLoadMb: of('after'),
-    });
+    };
+    results.push(result);
+    // Printed at once, so a part that fails later (a store that cannot be seeded) loses none of these.
+    console.error(`[bench] memory ${JSON.stringify(result)}`);
   };
   try {
     for (const kind of ['pglite', 'postgres'] as const) {
@@ -139,7 +142,7 @@ async function sampleProcess(input: {
   rate: number;
   loadSeconds: number;
 }): Promise<Sample> {
-  const port = 3930;
+  const port = Number(process.env.BENCH_MEMORY_PORT ?? 3930);
   const child: ChildProcess = spawn(process.execPath, input.args, {
     env: {
       ...process.env,
