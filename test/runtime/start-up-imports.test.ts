@@ -27,6 +27,8 @@ const LOADED_ON_FIRST_USE = [
   'pdfkit',
   'fontkit',
   'noto-sans-sc',
+  // The Postgres driver: this process runs on the embedded store.
+  'pg',
 ];
 
 afterAll(stopAll);
