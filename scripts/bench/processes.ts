@@ -31,11 +31,15 @@ export async function spawnNode(
   return { child, line };
 }
 
-export async function waitForHealthy(url: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealthy(
+  url: string,
+  timeoutMs = 60_000,
+  healthy: (status: number) => boolean = (status) => status === 200,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).status === 200) return;
+      if (healthy((await fetch(url)).status)) return;
     } catch {
       // not listening yet
     }

@@ -131,9 +131,29 @@ export function writeReport(report: Report): void {
       ]),
     ),
     ...table(
-      ['store', 'started as', 'idle RSS MB', 'anonymous MB', 'file-backed MB'],
-      ['---', '---', '---:', '---:', '---:'],
-      report.memory.map((m) => [m.store, m.runtime, m.idleMb, m.anonMb, m.fileMb]),
+      [
+        'store',
+        'started as',
+        'Node',
+        'flags',
+        'idle RSS MB',
+        'anonymous MB',
+        'file-backed MB',
+        'peak under load MB',
+        'after load MB',
+      ],
+      ['---', '---', '---', '---', '---:', '---:', '---:', '---:', '---:'],
+      report.memory.map((m) => [
+        m.store,
+        m.runtime,
+        m.node,
+        m.flags || '—',
+        m.idleMb,
+        m.anonMb,
+        m.fileMb,
+        m.peakMb,
+        m.afterLoadMb,
+      ]),
     ),
     ...table(
       [

@@ -5,7 +5,7 @@ import { measureTarget, type OpenLoopRow, type SaturationRow } from './ack-laten
 import { measureQueries, type QueryResult } from './digest-search.js';
 import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
 import { type ImportBenchResult, measureImport } from './import.js';
-import { type MemoryResult, measureIdleMemory, type Runtime, scriptOf } from './memory.js';
+import { type MemoryResult, measureMemory, type Runtime, scriptOf } from './memory.js';
 import { spawnNode, stop } from './processes.js';
 import { measureProductSearch } from './product-search.js';
 import { measureQuotePdf, type QuotePdfResult } from './quote-pdf.js';
@@ -21,7 +21,9 @@ import { createBenchStore } from './stores.js';
  * the import; BENCH_QUOTE_RUNS (5) the fresh processes per quote PDF size; BENCH_SECONDS (30) and BENCH_RUNS (3)
  * size the latency runs; BENCH_QUERY_RUNS (9) the digest and search, and `/product`; BENCH_RUNTIME=compiled|tsx how
  * Salesflow is started under load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres
- * server (a database is created and dropped on it).
+ * server (a database is created and dropped on it). The memory part starts Salesflow and the floor as the package
+ * scripts do, on the Node first on PATH, BENCH_RUNS times per store and runtime (BENCH_MEMORY_RUNTIMES,
+ * `compiled,tsx`), idle and through BENCH_MEMORY_SECONDS (10) of each request scenario at BENCH_RATE.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -65,7 +67,12 @@ let memory: MemoryResult[] = [];
 const imports: ImportBenchResult[] = [];
 let quotePdf: QuotePdfResult[] = [];
 
-if (only.has('memory') || (only.has('latency') && runtime === 'compiled')) build();
+// BENCH_BUILD=0 reuses dist/ (several Node versions in a row measure the same build).
+if (
+  process.env.BENCH_BUILD !== '0' &&
+  (only.has('memory') || (only.has('latency') && runtime === 'compiled'))
+)
+  build();
 
 if (only.has('latency')) {
   noteLoad('latency');
@@ -138,7 +145,12 @@ if (only.has('quote-pdf')) {
 
 if (only.has('memory')) {
   noteLoad('memory');
-  memory = await measureIdleMemory(Math.max(1, runs), ['compiled', 'tsx']);
+  memory = await measureMemory({
+    runs: Math.max(1, runs),
+    runtimes: (process.env.BENCH_MEMORY_RUNTIMES ?? 'compiled,tsx').split(',') as Runtime[],
+    rate,
+    loadSeconds: Number(process.env.BENCH_MEMORY_SECONDS ?? 10),
+  });
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

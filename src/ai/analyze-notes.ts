@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { extractNeeds } from './fallback/extractor.js';
@@ -6,7 +6,7 @@ import { mergeAnswers } from './merge-answers.js';
 import type { FallbackReason, NeedsAnalysis, ProposedAnswer } from './needs.types.js';
 import { buildNeedsMessages, type NeedsPromptInput } from './needs-prompt.js';
 import type { NeedsAnalysisOutput } from './needs-schema.js';
-import { createOpenAIClient } from './openai-client.js';
+import { createOpenAIClient, type LazyOpenAIClient, openAISdkIfLoaded } from './openai-client.js';
 import {
   firstModeFor,
   isFormatRefusal,
@@ -21,7 +21,8 @@ import {
 export type AnalyzeNotesInput = NeedsPromptInput;
 
 export interface NeedsAi {
-  client: OpenAI | null;
+  /** Null without a key; otherwise the SDK is loaded and the client made on the first analysis. */
+  client: LazyOpenAIClient | null;
   model: string;
   /** The whole analysis, retries and fallbacks to simpler response formats included, ends by then. */
   timeoutMs: number;
@@ -54,8 +55,10 @@ class IncompleteAnswer extends Error {
  */
 export async function analyzeNotes(input: AnalyzeNotesInput, ai: NeedsAi): Promise<NeedsAnalysis> {
   if (!ai.client) return fallback(input, 'no_key', ai.logger);
-  const client = ai.client;
+  const lazyClient = ai.client;
   try {
+    // The first call loads the SDK; that is this process's own work, once, so it is not the server's time.
+    const client = await lazyClient.get();
     const parsed = await withDeadline(ai.timeoutMs, (signal) => askWithFallbacks(client, input, ai, signal));
     return {
       source: 'ai',
@@ -118,7 +121,8 @@ async function ask(
 }
 
 export function classify(error: unknown): Exclude<FallbackReason, 'no_key'> {
-  if (error instanceof DeadlineExceeded || error instanceof OpenAI.APIConnectionTimeoutError)
+  const sdk = openAISdkIfLoaded();
+  if (error instanceof DeadlineExceeded || (sdk && error instanceof sdk.OpenAI.APIConnectionTimeoutError))
     return 'timeout';
   // Declined, cut short or filtered: said as such, not as "could not be read".
   if (error instanceof IncompleteAnswer) return error.reason;

@@ -1,5 +1,5 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import { openAISdkIfLoaded } from './openai-client.js';
 
 /** The name the model sees for the structured output; tests assert it reaches the API. */
 export const NEEDS_SCHEMA_NAME = 'needs_analysis';
@@ -24,6 +24,9 @@ export const needsAnalysisSchema = z.object({
 });
 export type NeedsAnalysisOutput = z.infer<typeof needsAnalysisSchema>;
 
+/** Built for a request, so after the client's `get()` has loaded the SDK. */
 export function needsResponseFormat() {
-  return zodResponseFormat(needsAnalysisSchema, NEEDS_SCHEMA_NAME);
+  const sdk = openAISdkIfLoaded();
+  if (!sdk) throw new Error('the OpenAI SDK is loaded by the client before a request is built');
+  return sdk.zodResponseFormat(needsAnalysisSchema, NEEDS_SCHEMA_NAME);
 }

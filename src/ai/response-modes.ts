@@ -1,6 +1,6 @@
-import OpenAI from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { type NeedsAnalysisOutput, needsAnalysisSchema, needsResponseFormat } from './needs-schema.js';
+import { openAISdkIfLoaded } from './openai-client.js';
 
 /**
  * How the answer is asked for, best first: strict JSON-schema structured output, then JSON mode, then plain
@@ -55,7 +55,9 @@ export function nextMode(mode: ResponseMode): ResponseMode | null {
 const REFUSAL_TEXT = /response_format|json_schema|json_object|structured output/i;
 
 export function isFormatRefusal(error: unknown): boolean {
-  if (!(error instanceof OpenAI.APIError) || error.status === undefined) return false;
+  // No SDK loaded means no call was made, so the error cannot be the server's answer.
+  const sdk = openAISdkIfLoaded();
+  if (!sdk || !(error instanceof sdk.OpenAI.APIError) || error.status === undefined) return false;
   if (![400, 404, 415, 422, 500, 501].includes(error.status)) return false;
   const body = error.error as { param?: unknown } | string | undefined;
   const param = typeof body === 'object' && body ? String(body.param ?? '') : '';

@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { type Database, type Db, healthPing, type QueryListener, queryLogger } from './database.js';
-import { acquireDirectoryLock } from './directory-lock.js';
-import { createPgliteFolder } from './pglite-initdb.js';
-import { openPostgres } from './postgres.js';
-import * as schema from './schema/index.js';
-import { asDatabaseError, DatabaseError } from './time-budget.js';
+import type { Database } from './database.js';
+import type { PgliteDatabase } from './pglite.js';
+import { asDatabaseError } from './time-budget.js';
 
 export type { Database, Db, QueryListener, Schema } from './database.js';
-export { openPostgres } from './postgres.js';
+export type { PgliteDatabase } from './pglite.js';
 export { DatabaseError } from './time-budget.js';
 
 /**
@@ -22,66 +14,25 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return asDatabaseError(error) !== undefined;
 }
 
-/** Extensions the migrations create; PGlite must load their code before `create extension` can find them. */
-const extensions = { pg_trgm };
-/**
- * Postgres zeroes all of shared_buffers at start, so PGlite's default 128 MB is resident from the first second.
- * 16 MB measured about 120 MB less resident memory and no slower queries (BENCHMARKS.md, memory); pages not in
- * the buffer pool are one file read away.
+/*
+ * Each store's code is loaded only when that store is opened (issue 24): a process on Postgres never loads
+ * PGlite, one on the embedded store never loads the `pg` driver (BENCHMARKS.md, section 4).
  */
-const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
-export interface PgliteDatabase extends Database {
-  client: PGlite;
+/** Embedded Postgres (see `./pglite.ts`). */
+export async function openPglite(
+  options: Parameters<typeof import('./pglite.js').openPglite>[0] = {},
+): Promise<PgliteDatabase> {
+  const { openPglite: open } = await import('./pglite.js');
+  return open(options);
 }
 
-/**
- * Embedded Postgres in `dataDir/pglite`, or in memory when `dataDir` is omitted (tests, which may start from a
- * `loadDataDir` snapshot). It is one connection inside this process, so both budgets share it: they differ only
- * in the client-side deadline each repository call gets (`withTimeBudget`); see `withinBudget` for what such a
- * deadline can and cannot interrupt here.
- */
-export async function openPglite(
-  options: { dataDir?: string; loadDataDir?: Blob; logQuery?: QueryListener } = {},
-): Promise<PgliteDatabase> {
-  const { dataDir, loadDataDir } = options;
-  let releaseLock = () => {};
-  let client: PGlite;
-  if (dataDir) {
-    const folder = path.resolve(dataDir, 'pglite');
-    mkdirSync(folder, { recursive: true });
-    releaseLock = acquireDirectoryLock(folder);
-    // Should the child fail, opening the folder below creates it in this process (and says why if it cannot).
-    await createPgliteFolder(folder).catch(() => {});
-    client = new PGlite(folder, { extensions, startParams });
-  } else {
-    client = new PGlite(loadDataDir ? { loadDataDir, extensions, startParams } : { extensions, startParams });
-  }
-  try {
-    await client.waitReady;
-  } catch (error) {
-    releaseLock();
-    throw new DatabaseError(
-      'pglite_open_failed',
-      `Could not open the embedded database in ${dataDir}`,
-      error,
-    );
-  }
-  const db = drizzlePglite(client, { schema, logger: queryLogger(options.logQuery) }) as unknown as Db;
-  const ping = healthPing(() => client.query('select 1'));
-  return {
-    db,
-    backgroundDb: db,
-    client,
-    kind: 'pglite',
-    // PGlite is one connection in this process: statements are already serialized.
-    withAdvisoryLock: (_key, fn) => fn(db),
-    ping,
-    async close() {
-      await client.close();
-      releaseLock();
-    },
-  };
+/** A Postgres server (see `./postgres.ts`). */
+export async function openPostgres(
+  ...args: Parameters<typeof import('./postgres.js').openPostgres>
+): Promise<Database> {
+  const { openPostgres: open } = await import('./postgres.js');
+  return open(...args);
 }
 
 export function openDatabase(settings: {

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MigrationConfig } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database, Schema } from './client.js';
 
 /** `drizzle/` at the package root, found from here whether this runs from `src/` (tsx) or `dist/src/` (tsc). */
@@ -31,7 +29,13 @@ const MIGRATION_LOCK_KEY = 7_240_301;
 export async function runMigrations(database: Database, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   const config: MigrationConfig = { migrationsFolder };
   await database.withAdvisoryLock(MIGRATION_LOCK_KEY, async (db) => {
-    if (database.kind === 'postgres') await migratePg(db as unknown as NodePgDatabase<Schema>, config);
-    else await migratePglite(db as unknown as PgliteDatabase<Schema>, config);
+    // Each store's migrator is imported only for that store: node-postgres' loads the `pg` driver.
+    if (database.kind === 'postgres') {
+      const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+      await migrate(db as unknown as NodePgDatabase<Schema>, config);
+    } else {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(db as unknown as PgliteDatabase<Schema>, config);
+    }
   });
 }
