@@ -45,7 +45,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('kill -9 during an approval decisi
       user: { id: 'U_MGR', username: 'u_mgr', name: 'u_mgr', team_id: slack.teamId },
       api_app_id: 'A_SALESFLOW',
       token: 'deprecated',
-      trigger_id: `trigger.crash.${n}`,
+      trigger_id: slack.triggers.issue(),
       team: { id: slack.teamId, domain: 'salesflow-test' },
       response_url: slack.responseUrl(`crash${n}`),
       container: {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FakeTriggers } from './fake-slack-triggers.js';
 
 /**
  * A local stand-in for Slack's Web API (https://api.slack.com/web). It answers the methods Salesflow calls with
@@ -90,6 +91,8 @@ export class FakeSlack {
   readonly files = new Map<string, SlackFile>();
   /** Downloads of `url_private_download` URLs, with whether they carried the bot token. */
   readonly downloads: { fileId: string; authorized: boolean }[] = [];
+  /** The trigger_ids handed out with interactions: single use, 3 s of life (fake-slack-triggers.ts). */
+  readonly triggers = new FakeTriggers();
   readonly teamId: string;
   private server: Server | undefined;
   private faults = new Map<string, Fault[]>();
@@ -375,7 +378,13 @@ export class FakeSlack {
         return file ? { ok: true, file: this.fileObject(file) } : { ok: false, error: 'file_not_found' };
       }
       case 'views.open':
-      case 'views.push':
+      case 'views.push': {
+        const refused = this.triggers.exchange(args.trigger_id);
+        if (refused) return { ok: false, error: refused };
+        const view = (args.view ?? {}) as Record<string, unknown>;
+        const id = `V${++this.sequence}`;
+        return { ok: true, view: { ...view, id, hash: `h${++this.sequence}`, team_id: this.teamId } };
+      }
       case 'views.update':
       case 'views.publish': {
         const view = (args.view ?? {}) as Record<string, unknown>;

@@ -9,4 +9,6 @@ export const commonEn = {
   'common.notFound': 'Nothing found.',
   'common.saving': 'Saving…',
   'common.saved': 'Saved.',
+  'common.modalNotOpened':
+    'The form could not open in time (Slack allows 3 seconds). Please run the command or click the button again.',
 } as const;

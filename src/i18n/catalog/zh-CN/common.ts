@@ -10,4 +10,5 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.notFound': '没有找到。',
   'common.saving': '正在保存…',
   'common.saved': '已保存。',
+  'common.modalNotOpened': '表单未能及时打开（Slack 只允许 3 秒）。请重新运行命令或再次点击按钮。',
 };
