@@ -55,7 +55,9 @@ describe('modals and their 3-second triggers, through the wire', () => {
     const sent = await app.command('U_ZH', COMMANDS.lead);
 
     const reply = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === sent.responseId));
-    expect(String(reply.body.text)).toBe('表单未能及时打开（Slack 只允许 3 秒）。请重新运行命令或再次点击按钮。');
+    expect(String(reply.body.text)).toBe(
+      '表单未能及时打开（Slack 只允许 3 秒）。请重新运行命令或再次点击按钮。',
+    );
   });
 
   it('a trigger opens one modal: a second views.open with it is refused as Slack does', async () => {
