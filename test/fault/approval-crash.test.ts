@@ -98,6 +98,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('kill -9 during an approval decisi
   it(`${CLICKS} Approve clicks, the process killed mid-flight, restarted and clicked again: exactly one decision`, async () => {
     const { db } = database;
     const teams = createTeamRepository({ db });
+    slack.addChannel({ id: 'C_SALES', is_member: true });
     await teams.ensureTeam(slack.teamId);
     await teams.updateTeam(slack.teamId, { salesChannelId: 'C_SALES' });
     await teams.updateMember(slack.teamId, 'U_MGR', { role: 'manager' });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { membershipRefusal } from './fake-slack-channels.js';
 import { FakeTriggers } from './fake-slack-triggers.js';
 
 /**
@@ -33,7 +34,10 @@ export interface SlackFile {
   user?: string;
 }
 
-/** A channel the fake knows about; channels never added behave as public channels the bot may join. */
+/**
+ * A channel the fake knows about; channels never added behave as public channels the bot is not in (it may
+ * join them). Posting needs membership: fake-slack-channels.ts.
+ */
 export interface SlackChannel {
   id: string;
   name?: string;
@@ -275,6 +279,11 @@ export class FakeSlack {
       json(res, { ok: false, error: 'invalid_auth' });
       return;
     }
+    const refusal = membershipRefusal(this.channels, method, args);
+    if (refusal) {
+      json(res, { ok: false, error: refusal });
+      return;
+    }
     const waitMs = method === 'chat.postMessage' ? this.postingWaitMs(String(args.channel)) : 0;
     if (waitMs > 0) {
       this.rateLimited += 1;
@@ -433,7 +442,7 @@ export class FakeSlack {
       }
       case 'conversations.info': {
         const known = this.channels.get(String(args.channel));
-        if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
+        if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: false } };
         // A bot cannot see a private channel it is not in.
         if (known.is_private && !known.is_member) return { ok: false, error: 'channel_not_found' };
         return { ok: true, channel: channelObject(known) };
@@ -442,7 +451,10 @@ export class FakeSlack {
         const channel = String(args.channel);
         if (channel.startsWith('CGONE')) return { ok: false, error: 'channel_not_found' };
         const known = this.channels.get(channel);
-        if (!known) return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+        if (!known) {
+          this.addChannel({ id: channel, is_member: true });
+          return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+        }
         if (known.is_private) {
           return known.is_member
             ? { ok: false, error: 'method_not_supported_for_channel_type' }

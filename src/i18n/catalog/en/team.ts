@@ -68,4 +68,8 @@ export const teamEn = {
   'team.settings.timezone': 'Time zone',
   'team.settings.language': 'Language',
   'team.settings.select': 'Choose…',
+  'team.channelUnreachable.invite':
+    'I cannot post in {channel}: I am not a member (a private channel needs an invitation). Messages meant for it go to the people concerned by DM meanwhile. Please type `/invite @Salesflow` in {channel}, or choose another channel with `/salesflow channel #channel`.',
+  'team.channelUnreachable.archived':
+    'I cannot post in {channel}: it is archived. Messages meant for it go to the people concerned by DM meanwhile. Please choose another channel with `/salesflow channel #channel`.',
 } as const;

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutboxWorker } from '../../src/jobs/outbox.js';
+import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
+import { startTestApp, type TestApp } from '../helpers/e2e.js';
+import {
+  createLead,
+  dmsTo,
+  hasButtons,
+  requestDiscount,
+  SALES_CHANNEL,
+  setUpOrg,
+  THREAD_TS,
+  waitingStep,
+} from './approvals-helpers.js';
+
+/*
+ * Issue 19: the sales channel may be one the bot is not in. A request must never be left without its approval
+ * message: the bot joins a public channel; a private one it was not invited to sends the step by DM, tells the
+ * rep, and asks the admins (once a day) to invite it.
+ */
+describe('approval steps when the bot is not in the sales channel, through the wire', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await setUpOrg(app);
+  });
+  afterAll(() => app?.stop());
+
+  async function leadIn(channel: string) {
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: channel });
+    const lead = await createLead(app);
+    await app.deps.leads.setThread(app.teamId, lead.id, channel, THREAD_TS);
+    return lead;
+  }
+
+  async function sendOutbox() {
+    const worker = createOutboxWorker({
+      deps: app.deps,
+      client: createOutboxClient(app.deps.config, app.deps.logger),
+      options: { channelIntervalMs: 0 },
+    });
+    await worker.drainUntilIdle();
+  }
+
+  it('a private channel the bot was not invited to: the step goes to the approver by DM, the rep and the admins are told', async () => {
+    app.slack.addChannel({ id: 'C_PRIVATE', name: 'deals', is_private: true });
+    const lead = await leadIn('C_PRIVATE');
+
+    const { saved } = await requestDiscount(app, 'U_REP', lead.id, '12');
+
+    expect(saved.outcome.kind).toBe('done');
+    const step = await waitingStep(app, lead.id, 1);
+    expect(step).toMatchObject({ approverUserId: 'U_MGR', messageChannelId: 'D_MGR' });
+    const inDm = app.slack
+      .callsTo('chat.postMessage')
+      .find((call) => call.args.channel === 'U_MGR' && hasButtons(call.args.blocks));
+    expect(JSON.stringify(inDm?.args.blocks)).toContain(`${step.requestId}:1:1`);
+    expect(dmsTo(app, 'U_REP').join('\n')).toContain(
+      'Salesflow is not in <#C_PRIVATE>, so your Discount request #1 on #1 Deal Co 1 was sent to <@U_MGR> by direct message instead.',
+    );
+
+    await sendOutbox();
+    const told = dmsTo(app, 'U_ADMIN').filter((text) => text.includes('/invite @Salesflow'));
+    expect(told).toEqual([expect.stringContaining('I cannot post in <#C_PRIVATE>')]);
+
+    // A second request the same day reaches its approver the same way; the admins are not told twice.
+    const second = await leadIn('C_PRIVATE');
+    await requestDiscount(app, 'U_REP', second.id, '12');
+    expect((await waitingStep(app, second.id, 1)).messageChannelId).toBe('D_MGR');
+    await sendOutbox();
+    expect(dmsTo(app, 'U_ADMIN').filter((text) => text.includes('/invite @Salesflow'))).toHaveLength(1);
+  });
+
+  it('a public channel the bot is not in: it joins (channels:join) and posts the step in the lead’s thread', async () => {
+    app.slack.addChannel({ id: 'C_PUBLIC', name: 'sales-east' });
+    const lead = await leadIn('C_PUBLIC');
+
+    const { saved } = await requestDiscount(app, 'U_REP', lead.id, '12');
+
+    expect(saved.outcome.kind).toBe('done');
+    const step = await waitingStep(app, lead.id, 1);
+    expect(step.messageChannelId).toBe('C_PUBLIC');
+    expect(app.slack.lastCall('conversations.join')?.args.channel).toBe('C_PUBLIC');
+    expect(app.slack.channels.get('C_PUBLIC')?.is_member).toBe(true);
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
+  });
+});
