@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOutboxWorker } from '../../src/jobs/outbox.js';
-import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
+import { createAppOutboxWorker } from '../../src/jobs/background.js';
+import { COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import {
   createLead,
@@ -35,12 +35,8 @@ describe('approval steps when the bot is not in the sales channel, through the w
   }
 
   async function sendOutbox() {
-    const worker = createOutboxWorker({
-      deps: app.deps,
-      client: createOutboxClient(app.deps.config, app.deps.logger),
-      options: { channelIntervalMs: 0 },
-    });
-    await worker.drainUntilIdle();
+    // The outbox worker as the app runs it (src/jobs/background.ts).
+    await createAppOutboxWorker(app.deps).drainUntilIdle();
   }
 
   it('a private channel the bot was not invited to: the step goes to the approver by DM, the rep and the admins are told', async () => {
@@ -83,6 +79,42 @@ describe('approval steps when the bot is not in the sales channel, through the w
     expect(step.messageChannelId).toBe('C_PUBLIC');
     expect(app.slack.lastCall('conversations.join')?.args.channel).toBe('C_PUBLIC');
     expect(app.slack.channels.get('C_PUBLIC')?.is_member).toBe(true);
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
+  });
+
+  const posts = (channel: string) =>
+    app.slack.callsTo('chat.postMessage').filter((call) => call.args.channel === channel);
+
+  it('the digest for a private channel that refuses the bot fails once, and the admins hear of it once a day', async () => {
+    app.slack.addChannel({ id: 'C_SECRET', name: 'leadership', is_private: true });
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SECRET' });
+    const noticesBefore = dmsTo(app, 'U_ADMIN').filter((text) => text.includes('<#C_SECRET>')).length;
+
+    await app.command('U_ADMIN', COMMANDS.pipeline, 'digest');
+    await sendOutbox();
+    await app.command('U_ADMIN', COMMANDS.pipeline, 'digest force');
+    await sendOutbox();
+
+    const refused = app.slack
+      .callsTo('chat.postMessage')
+      .concat(app.slack.callsTo('files.completeUploadExternal'))
+      .filter((call) => call.args.channel === 'C_SECRET' || call.args.channel_id === 'C_SECRET');
+    expect(refused.length).toBeGreaterThan(0);
+    const notices = dmsTo(app, 'U_ADMIN').filter((text) => text.includes('<#C_SECRET>'));
+    expect(notices.length - noticesBefore).toBe(1);
+    expect(notices.at(-1)).toContain('`/invite @Salesflow`');
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
+  });
+
+  it('the digest for a public channel the bot is not in: the outbox joins it and posts', async () => {
+    app.slack.addChannel({ id: 'C_OPEN', name: 'sales-west' });
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_OPEN' });
+
+    await app.command('U_ADMIN', COMMANDS.pipeline, 'digest force');
+    await sendOutbox();
+
+    expect(app.slack.channels.get('C_OPEN')?.is_member).toBe(true);
+    expect(posts('C_OPEN').some((call) => String(call.args.text).startsWith('Pipeline digest'))).toBe(true);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
   });
 });

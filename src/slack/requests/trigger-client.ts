@@ -41,20 +41,37 @@ export class ModalNotOpenedError extends AppError {
   }
 }
 
+/** Pauses between retries of a 5xx, as the shared client's retry policy did (200 ms, then 400 ms). */
+const SERVER_ERROR_BACKOFF_MS = [200, 400];
+
 /**
- * Runs one trigger-bound call on the trigger client. A dead trigger, a 429 or a timeout means the modal will
- * never open: that becomes `ModalNotOpenedError`, which the request wrapper tells the user in their language.
+ * Runs one trigger-bound call on the trigger client, retrying only while the trigger still lives: a 429 is
+ * waited out when its Retry-After ends inside the budget, a 5xx is tried up to twice more. A dead trigger, a
+ * 429 that outlasts the trigger or a timeout means the modal will never open: that becomes
+ * `ModalNotOpenedError`, which the request wrapper tells the user in their language. Other errors are thrown.
  */
 export async function spendTrigger<T>(client: WebClient, call: (twin: WebClient) => Promise<T>): Promise<T> {
-  try {
-    return await call(triggerClientFor(client));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const slackCode = slackErrorCode(error);
-    const lost =
-      (slackCode !== undefined && DEAD_TRIGGER_ERRORS.has(slackCode)) ||
-      code === ErrorCode.RateLimitedError ||
-      code === ErrorCode.RequestError;
-    throw lost ? new ModalNotOpenedError(error) : error;
+  const twin = triggerClientFor(client);
+  const deadline = performance.now() + TRIGGER_CALL_TIMEOUT_MS;
+  for (let serverErrors = 0; ; ) {
+    try {
+      return await call(twin);
+    } catch (error) {
+      const { code, retryAfter } = error as { code?: string; retryAfter?: number };
+      const slackCode = slackErrorCode(error);
+      if (slackCode !== undefined && DEAD_TRIGGER_ERRORS.has(slackCode)) throw new ModalNotOpenedError(error);
+      if (code === ErrorCode.RequestError) throw new ModalNotOpenedError(error);
+      const waitMs =
+        code === ErrorCode.RateLimitedError
+          ? (retryAfter ?? 1) * 1000
+          : code === ErrorCode.HTTPError
+            ? SERVER_ERROR_BACKOFF_MS[serverErrors++]
+            : undefined;
+      if (waitMs === undefined) throw error;
+      if (performance.now() + waitMs >= deadline) {
+        throw code === ErrorCode.RateLimitedError ? new ModalNotOpenedError(error) : error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
   }
 }

@@ -9,9 +9,6 @@ import { translator } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { slackErrorCode } from '../transport/slack-transport.js';
 
-/** Slack's answers meaning "the bot cannot post in that channel" (not a passing fault: retrying will not help). */
-export const UNREACHABLE_CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
-
 export type ChannelPost =
   | { ok: true; channel: string; ts: string }
   | { ok: false; reason: 'not_in_channel' | 'channel_not_found' | 'is_archived' };
