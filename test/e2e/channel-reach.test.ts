@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppOutboxWorker } from '../../src/jobs/background.js';
-import { COMMANDS } from '../../src/slack/ids.js';
+import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import {
   createLead,
@@ -115,6 +115,27 @@ describe('approval steps when the bot is not in the sales channel, through the w
 
     expect(app.slack.channels.get('C_OPEN')?.is_member).toBe(true);
     expect(posts('C_OPEN').some((call) => String(call.args.text).startsWith('Pipeline digest'))).toBe(true);
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
+  });
+
+  it('a new lead whose card the channel refuses is still saved and confirmed; the admins are asked to invite the bot', async () => {
+    app.slack.addChannel({ id: 'C_CLOSED', name: 'inside-sales', is_private: true });
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_CLOSED' });
+
+    const view = await app.viewFrom(() => app.command('U_REP', COMMANDS.lead));
+    const saved = await app.submit('U_REP', view, {
+      [BLOCKS.company]: 'Closed Door Ltd',
+      [BLOCKS.contactName]: 'Han Mei',
+    });
+
+    expect(saved.outcome.kind).toBe('done');
+    const [lead] = (await app.deps.leads.query(app.teamId, { owners: 'all', text: 'closed door', limit: 5 }))
+      .leads;
+    expect(lead?.threadTs ?? null).toBeNull();
+    await sendOutbox();
+    expect(
+      dmsTo(app, 'U_ADMIN').filter((text) => text.includes('I cannot post in <#C_CLOSED>')),
+    ).toHaveLength(1);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
   });
 });
