@@ -26,7 +26,9 @@ describe('modals and their 3-second triggers, through the wire', () => {
     app.slack.triggers.followRealTime();
     app.slack.failNext('users.info', { status: 429, retryAfterSeconds: 20 });
     // A newcomer's first request: their profile lookup is answered 429, Retry-After 20.
-    await app.command('U_NEW', COMMANDS.lead, 'list');
+    const newcomer = await app.command('U_NEW', COMMANDS.lead, 'list', { settle: false });
+    // Answered (after the profile lookup's 1.5 s budget): the 429 has reached the client, its queue is paused.
+    await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === newcomer.responseId));
     expect(app.slack.callsTo('users.info').map((call) => call.args.user)).toEqual(['U_NEW']);
 
     const view = await app.viewFrom(() => app.command('U_REP', COMMANDS.lead));
