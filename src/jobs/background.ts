@@ -1,7 +1,8 @@
 import type { AppDeps } from '../deps.js';
+import { reportChannelUnreachable } from '../slack/team/channel-reach.js';
 import type { BackgroundJob } from './background-job.js';
-import { createOutboxWorker } from './outbox.js';
-import { createOutboxClient } from './outbox-sender.js';
+import { createOutboxWorker, type OutboxWorker } from './outbox.js';
+import { createOutboxClient, unreachableChannelOf } from './outbox-sender.js';
 import { createScheduler } from './scheduler.js';
 import { createScheduledTasks } from './tasks.js';
 
@@ -10,7 +11,7 @@ import { createScheduledTasks } from './tasks.js';
  * too; the scheduler runs where SCHEDULER_ENABLED is true (every instance may run it: claims are exclusive).
  */
 export function createBackgroundJobs(deps: AppDeps): BackgroundJob[] {
-  const worker = createOutboxWorker({ deps, client: createOutboxClient(deps.config, deps.logger) });
+  const worker = createAppOutboxWorker(deps);
   if (!deps.config.schedulerEnabled) return [worker];
   const scheduler = createScheduler({
     deps,
@@ -18,4 +19,22 @@ export function createBackgroundJobs(deps: AppDeps): BackgroundJob[] {
     onRunsPerformed: () => worker.wake(),
   });
   return [scheduler, worker];
+}
+
+/**
+ * The outbox worker as the app runs it. A post its channel refuses for good (a private channel the bot was not
+ * invited to, an archived one) is reported to the team's admins; the notices go through the outbox too, keyed
+ * per admin, channel and day, so each admin hears of a channel once a day however many posts bounce.
+ */
+export function createAppOutboxWorker(deps: AppDeps): OutboxWorker {
+  const log = deps.logger.child({ source: 'outbox' });
+  return createOutboxWorker({
+    deps,
+    client: createOutboxClient(deps.config, deps.logger),
+    onPermanentFailure: async (row, error) => {
+      const channelId = unreachableChannelOf(row, error);
+      if (channelId)
+        await reportChannelUnreachable(deps, { teamId: row.teamId, channelId, reason: error, log });
+    },
+  });
 }

@@ -28,6 +28,15 @@ export const PERMANENT_ERRORS = new Set([
   'not_authed',
 ]);
 
+const UNREACHABLE_CHANNEL_ERRORS = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
+
+/** The channel `row` could not be posted in because the bot cannot be there (its admins must be told), if so. */
+export function unreachableChannelOf(row: Pick<OutboxRow, 'channel'>, error: string): string | undefined {
+  return row.channel && /^[CG]/.test(row.channel) && UNREACHABLE_CHANNEL_ERRORS.has(error)
+    ? row.channel
+    : undefined;
+}
+
 export const METADATA_EVENT_TYPE = 'salesflow_outbox';
 
 /** How long a row waits after its `attempts`-th failed try: exponential, capped, with jitter. */
@@ -78,8 +87,28 @@ export function createOutboxClient(config: Config, logger: Logger): WebClient {
   });
 }
 
-/** Makes the row's Slack call; returns what to keep of Slack's answer (channel, ts, file ids). */
+/**
+ * Makes the row's Slack call; returns what to keep of Slack's answer (channel, ts, file ids). A public channel
+ * the bot is not in (`not_in_channel`) is joined (channels:join) and the call made once more; a channel it
+ * cannot join stays a permanent failure, which the worker reports to the team's admins.
+ */
 export async function sendRow(client: WebClient, row: OutboxRow): Promise<Record<string, unknown>> {
+  try {
+    return await callSlack(client, row);
+  } catch (error) {
+    const channel = row.channel ?? '';
+    if ((error as { data?: { error?: string } }).data?.error !== 'not_in_channel' || !/^[CG]/.test(channel))
+      throw error;
+    try {
+      await client.conversations.join({ channel });
+    } catch {
+      throw error;
+    }
+    return callSlack(client, row);
+  }
+}
+
+async function callSlack(client: WebClient, row: OutboxRow): Promise<Record<string, unknown>> {
   if (row.method === 'files.uploadV2') {
     const { file_base64: base64, ...rest } = row.payload;
     // A file for someone's DM (a finance export) is addressed by user id; uploads need the DM's channel id.

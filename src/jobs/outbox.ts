@@ -95,6 +95,8 @@ export function createOutboxWorker(input: {
   deps: { outbox: OutboxRepository; clock: Clock; logger: Logger };
   client: WebClient;
   options?: Partial<OutboxWorkerOptions>;
+  /** Told of each row that failed for good (e.g. to report a channel the bot cannot post in). */
+  onPermanentFailure?: (row: OutboxRow, error: string) => Promise<void>;
 }): OutboxWorker {
   const { outbox, clock } = input.deps;
   const { client } = input;
@@ -171,6 +173,7 @@ export function createOutboxWorker(input: {
     if (failure.kind === 'permanent') {
       await outbox.markFailed(row, failure.error);
       logger.warn({ id: row.id, teamId: row.teamId, error: failure.error }, 'outbox message failed for good');
+      await input.onPermanentFailure?.(row, failure.error);
       return 'failed';
     }
     const { description } = failure;

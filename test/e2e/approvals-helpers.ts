@@ -33,6 +33,8 @@ export async function setUpOrg(app: TestApp): Promise<void> {
       managerUserId: user.manager ?? null,
     });
   }
+  // The bot was invited to the sales channel (without it, posts there answer not_in_channel).
+  app.slack.addChannel({ id: SALES_CHANNEL, is_member: true });
   await app.deps.teams.ensureTeam(app.teamId);
   await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL, timezone: 'Asia/Shanghai' });
 }

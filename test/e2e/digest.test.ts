@@ -35,6 +35,7 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
       client: createOutboxClient(app.deps.config, app.deps.logger),
       options: { channelIntervalMs: 0 },
     });
+    app.slack.addChannel({ id: 'C_SALES', is_member: true });
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateTeam(app.teamId, { timezone: 'Asia/Shanghai', salesChannelId: 'C_SALES' });
     const f = fixtures(app.deps.db);

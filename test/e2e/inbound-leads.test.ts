@@ -57,6 +57,7 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
   /** A team with a sales channel, an inbound secret and a pool of `pool` reps. */
   async function team(pool: string[] = ['U_R1', 'U_R2', 'U_R3']) {
     const teamId = `T_IN${++teamSequence}`;
+    app.slack.addChannel({ id: `C_${teamId}`, is_member: true });
     await app.deps.teams.ensureTeam(teamId);
     await app.deps.teams.updateTeam(teamId, { timezone: 'Asia/Shanghai', salesChannelId: `C_${teamId}` });
     const { token } = await rotateInboundSecret({ inbound: app.deps.inbound, actor: admin(teamId), clock });

@@ -73,6 +73,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       ['U_MGR', 'en-US'],
     ] as const)
       app.addUser({ id, locale, tz: 'Asia/Shanghai' });
+    app.slack.addChannel({ id: 'C_SALES', is_member: true });
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
     await app.deps.teams.updateMember(app.teamId, 'U_MGR', { role: 'manager' });

@@ -29,6 +29,7 @@ describe.each(DRIVERS)(
         ['U_ADMIN', 'en-US'],
       ] as const)
         app.addUser({ id, locale, tz: 'Asia/Shanghai' });
+      app.slack.addChannel({ id: 'C_SALES', is_member: true });
       await app.deps.teams.ensureTeam(app.teamId);
       await app.deps.teams.updateTeam(app.teamId, {
         timezone: 'Asia/Shanghai',

@@ -46,7 +46,7 @@ describePostgresOnly('kill -9 during an approval decision (postgres)', () => {
       user: { id: 'U_MGR', username: 'u_mgr', name: 'u_mgr', team_id: slack.teamId },
       api_app_id: 'A_SALESFLOW',
       token: 'deprecated',
-      trigger_id: `trigger.crash.${n}`,
+      trigger_id: slack.triggers.issue(),
       team: { id: slack.teamId, domain: 'salesflow-test' },
       response_url: slack.responseUrl(`crash${n}`),
       container: {
@@ -99,6 +99,7 @@ describePostgresOnly('kill -9 during an approval decision (postgres)', () => {
   it(`${CLICKS} Approve clicks, the process killed mid-flight, restarted and clicked again: exactly one decision`, async () => {
     const { db } = database;
     const teams = createTeamRepository({ db });
+    slack.addChannel({ id: 'C_SALES', is_member: true });
     await teams.ensureTeam(slack.teamId);
     await teams.updateTeam(slack.teamId, { salesChannelId: 'C_SALES' });
     await teams.updateMember(slack.teamId, 'U_MGR', { role: 'manager' });

@@ -240,6 +240,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         team_id: opts.teamId ?? teamId,
         channel_id: opts.channelId,
         response_url: slack.responseUrl(responseId),
+        trigger_id: slack.triggers.issue(),
       });
       const { text: body, ...result } = await send('command', fields, opts);
       return { ...result, body, responseId };
@@ -252,7 +253,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         user: user(userId, team),
         api_app_id: 'A_SALESFLOW',
         token: 'deprecated',
-        trigger_id: `trigger.${++sequence}`,
+        trigger_id: slack.triggers.issue(),
         team: { id: team, domain: 'salesflow-test' },
         enterprise: null,
         is_enterprise_install: false,
@@ -290,7 +291,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         user: user(userId, team),
         api_app_id: 'A_SALESFLOW',
         token: 'deprecated',
-        trigger_id: `trigger.${++sequence}`,
+        trigger_id: slack.triggers.issue(),
         view: {
           id: view.id ?? `V${++sequence}`,
           team_id: team,
@@ -331,7 +332,7 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         channel: { id: 'C_GENERAL', name: 'general' },
         is_enterprise_install: false,
         enterprise: null,
-        trigger_id: `trigger.${++sequence}`,
+        trigger_id: slack.triggers.issue(),
         response_url: slack.responseUrl(`sc${sequence}`),
         ...extra,
       };

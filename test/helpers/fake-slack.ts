@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { membershipRefusal } from './fake-slack-channels.js';
 import { refuseInvalidDataBlocks } from './fake-slack-data-blocks.js';
+import { FakeTriggers } from './fake-slack-triggers.js';
 
 /**
  * A local stand-in for Slack's Web API (https://api.slack.com/web). It answers the methods Salesflow calls with
@@ -33,7 +35,10 @@ export interface SlackFile {
   user?: string;
 }
 
-/** A channel the fake knows about; channels never added behave as public channels the bot may join. */
+/**
+ * A channel the fake knows about; channels never added behave as public channels the bot is not in (it may
+ * join them). Posting needs membership: fake-slack-channels.ts.
+ */
 export interface SlackChannel {
   id: string;
   name?: string;
@@ -91,6 +96,8 @@ export class FakeSlack {
   readonly files = new Map<string, SlackFile>();
   /** Downloads of `url_private_download` URLs, with whether they carried the bot token. */
   readonly downloads: { fileId: string; authorized: boolean }[] = [];
+  /** The trigger_ids handed out with interactions: single use, 3 s of life (fake-slack-triggers.ts). */
+  readonly triggers = new FakeTriggers();
   readonly teamId: string;
   private server: Server | undefined;
   private faults = new Map<string, Fault[]>();
@@ -278,6 +285,11 @@ export class FakeSlack {
       json(res, { ok: false, error: 'invalid_auth' });
       return;
     }
+    const refusal = membershipRefusal(this.channels, method, args);
+    if (refusal) {
+      json(res, { ok: false, error: refusal });
+      return;
+    }
     const waitMs = method === 'chat.postMessage' ? this.postingWaitMs(String(args.channel)) : 0;
     if (waitMs > 0) {
       this.rateLimited += 1;
@@ -381,7 +393,13 @@ export class FakeSlack {
         return file ? { ok: true, file: this.fileObject(file) } : { ok: false, error: 'file_not_found' };
       }
       case 'views.open':
-      case 'views.push':
+      case 'views.push': {
+        const refused = this.triggers.exchange(args.trigger_id);
+        if (refused) return { ok: false, error: refused };
+        const view = (args.view ?? {}) as Record<string, unknown>;
+        const id = `V${++this.sequence}`;
+        return { ok: true, view: { ...view, id, hash: `h${++this.sequence}`, team_id: this.teamId } };
+      }
       case 'views.update':
       case 'views.publish': {
         const view = (args.view ?? {}) as Record<string, unknown>;
@@ -430,7 +448,7 @@ export class FakeSlack {
       }
       case 'conversations.info': {
         const known = this.channels.get(String(args.channel));
-        if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: true } };
+        if (!known) return { ok: true, channel: { id: args.channel, name: 'sales', is_member: false } };
         // A bot cannot see a private channel it is not in.
         if (known.is_private && !known.is_member) return { ok: false, error: 'channel_not_found' };
         return { ok: true, channel: channelObject(known) };
@@ -439,7 +457,10 @@ export class FakeSlack {
         const channel = String(args.channel);
         if (channel.startsWith('CGONE')) return { ok: false, error: 'channel_not_found' };
         const known = this.channels.get(channel);
-        if (!known) return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+        if (!known) {
+          this.addChannel({ id: channel, is_member: true });
+          return { ok: true, channel: { id: channel, is_channel: true, is_member: true } };
+        }
         if (known.is_private) {
           return known.is_member
             ? { ok: false, error: 'method_not_supported_for_channel_type' }

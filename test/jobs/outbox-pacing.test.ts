@@ -16,6 +16,9 @@ describe.each(DRIVERS)('a rate-limited fan-out through the outbox (%s)', (driver
     database = await createTestDatabase(driver);
     // Two posts a second across the workspace (bursts of four), one a second per conversation.
     slack = await new FakeSlack({ postingLimits: { perSecond: 2, burst: 4, perChannelMs: 1000 } }).start();
+    // The bot is in the channels these posts go to (elsewhere Slack answers not_in_channel first).
+    for (const id of ['C_BUSY0', 'C_BUSY1', 'C_BUSY2', 'C_BUSY3', 'C_LIMITS', 'C_B', 'C_C', 'C_D', 'C_E'])
+      slack.addChannel({ id, is_member: true });
   });
   afterAll(async () => {
     await slack?.stop();

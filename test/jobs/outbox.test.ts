@@ -22,6 +22,8 @@ describe.each(DRIVERS)('the outbox (%s)', (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     slack = await new FakeSlack().start();
+    // The channels these messages go to have the bot in them (elsewhere Slack answers not_in_channel).
+    for (const id of ['C_BUSY', 'C_SALES']) slack.addChannel({ id, is_member: true });
     client = new WebClient(FakeSlack.botToken, {
       slackApiUrl: slack.apiUrl,
       retryConfig: { retries: 0 },

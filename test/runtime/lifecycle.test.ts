@@ -41,6 +41,7 @@ async function createLead(app: MainProcess, slack: FakeSlack, company: string): 
     user_id: 'U_REP',
     team_id: slack.teamId,
     response_url: slack.responseUrl(),
+    trigger_id: slack.triggers.issue(),
   });
   expect((await sendSigned(url, command, 'application/x-www-form-urlencoded')).status).toBe(200);
   const view = (await slack.waitFor(() => slack.callsTo('views.open')[opened], 20_000)).args
@@ -51,7 +52,7 @@ async function createLead(app: MainProcess, slack: FakeSlack, company: string): 
     team: { id: slack.teamId, domain: 'salesflow-test' },
     user: { id: 'U_REP', username: 'u_rep', name: 'u_rep', team_id: slack.teamId },
     api_app_id: 'A_SALESFLOW',
-    trigger_id: 'trigger.1',
+    trigger_id: slack.triggers.issue(),
     view: {
       id: 'V_RUNTIME',
       team_id: slack.teamId,

@@ -14,6 +14,7 @@ describe.each(DRIVERS)('hostile command arguments (%s)', (driver) => {
   beforeAll(async () => {
     app = await startTestApp({ driver });
     app.addUser({ id: 'U_ALICE', locale: 'en-US' });
+    app.slack.addChannel({ id: 'C_SALES', is_member: true });
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
     await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });

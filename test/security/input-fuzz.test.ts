@@ -19,6 +19,7 @@ describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never cra
   beforeAll(async () => {
     app = await startTestApp({ driver });
     app.addUser({ id: 'U_ALICE', locale: 'en-US' });
+    app.slack.addChannel({ id: 'C_SALES', is_member: true });
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
     await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });

@@ -9,6 +9,7 @@ import { memberLocale } from '../../features/team/team.usecases.js';
 import { type Locale, type Translate, translator } from '../../i18n/index.js';
 import type { Logger } from '../../logger.js';
 import { userMention } from '../mrkdwn.js';
+import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
 import { kindLabel, roleLabel } from '../views/approvals/approval-format.js';
 import { buildStepMessage } from '../views/approvals/approval-message.js';
 import { leadTitle } from '../views/leads/lead-format.js';
@@ -51,7 +52,10 @@ export async function dm(
 
 /**
  * Posts the step's message: in the lead's thread in the sales channel, or in the approver's DM when the team
- * has no sales channel. Mentions the approver (and an active delegate); DMs them a link to it.
+ * has no sales channel. Mentions the approver (and an active delegate); DMs them a link to it. When the bot
+ * cannot post in the channel (private and not invited, archived) the step goes to the approver's DM instead,
+ * the requester is told so and the admins are asked to invite the bot: a request is never left without its
+ * message.
  */
 export async function postStep(
   m: Messenger,
@@ -60,24 +64,43 @@ export async function postStep(
   const { request, step, lead } = input;
   const delegate = await activeDelegateOf({ ...m.deps, team: m.team, userId: step.approverUserId });
   // A request about no lead (a month's commission sheet) has no thread: it goes to the approver's DM.
-  const inChannel = Boolean(m.team.salesChannelId) && lead !== null;
-  const channel =
-    inChannel && lead
-      ? (lead.channelId ?? m.team.salesChannelId ?? step.approverUserId)
-      : step.approverUserId;
-  const threadTs = inChannel && lead?.channelId ? lead.threadTs : null;
-  const { t, locale } = inChannel
-    ? await userLanguage(m, request.requesterUserId)
-    : await userLanguage(m, step.approverUserId);
-  const message = buildStepMessage({ request, step, lead, t, locale, delegateUserId: delegate });
-  const posted = await m.client.chat.postMessage({
-    channel,
-    text: message.text,
-    blocks: message.blocks,
-    ...(threadTs ? { thread_ts: threadTs } : {}),
-    unfurl_links: false,
-  });
-  if (!posted.ts || !posted.channel) return;
+  let inChannel = Boolean(m.team.salesChannelId) && lead !== null;
+  let threadTs = inChannel && lead?.channelId ? lead.threadTs : null;
+  let posted: { channel: string; ts: string } | undefined;
+  if (inChannel && lead) {
+    const channel = lead.channelId ?? m.team.salesChannelId ?? step.approverUserId;
+    const { t, locale } = await userLanguage(m, request.requesterUserId);
+    const message = buildStepMessage({ request, step, lead, t, locale, delegateUserId: delegate });
+    const outcome = await postInChannel(
+      m.client,
+      {
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        unfurl_links: false,
+      },
+      m.log,
+    );
+    if (outcome.ok) posted = outcome;
+    else {
+      await fallBackToDirectMessages(m, { request, step, lead, channel, reason: outcome.reason });
+      inChannel = false;
+      threadTs = null;
+    }
+  }
+  if (!posted) {
+    const { t, locale } = await userLanguage(m, step.approverUserId);
+    const message = buildStepMessage({ request, step, lead, t, locale, delegateUserId: delegate });
+    const answer = await m.client.chat.postMessage({
+      channel: step.approverUserId,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
+    if (answer.ts && answer.channel) posted = { channel: answer.channel, ts: answer.ts };
+  }
+  if (!posted?.ts || !posted.channel) return;
   await recordStepMessage({
     ...m.deps,
     teamId: m.team.teamId,
@@ -132,4 +155,28 @@ export async function updateStepMessage(
   } catch (error) {
     m.log.warn({ err: error, stepId: step.id }, 'could not update an approval message');
   }
+}
+
+/** The channel refused the step: the requester learns where it went, the admins that the channel needs the bot. */
+async function fallBackToDirectMessages(
+  m: Messenger,
+  input: { request: ApprovalRequest; step: ApprovalStep; lead: Lead; channel: string; reason: string },
+): Promise<void> {
+  const { request, step, lead, channel } = input;
+  m.log.warn({ channelId: channel, reason: input.reason, requestId: request.id }, 'approval step sent by DM');
+  await reportChannelUnreachable(m.deps, {
+    teamId: m.team.teamId,
+    channelId: channel,
+    reason: input.reason,
+    log: m.log,
+  });
+  await dm(m, request.requesterUserId, (tr) =>
+    tr('approvals.notify.channelFallback', {
+      channel: `<#${channel}>`,
+      kind: kindLabel(request.kind, tr),
+      id: request.id,
+      lead: leadTitle(lead),
+      approver: userMention(step.approverUserId),
+    }),
+  );
 }

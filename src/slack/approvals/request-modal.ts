@@ -11,6 +11,7 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
 import { decodeJson } from '../json-codec.js';
 import { SLACK_LIMITS } from '../limits.js';
+import { spendTrigger } from '../requests/trigger-client.js';
 import { withCaller } from '../requests/view-submission.js';
 import { routeText } from '../views/approvals/approval-format.js';
 import { buildContractModal, buildDiscountModal } from '../views/approvals/approval-request-modal.js';
@@ -121,5 +122,7 @@ export async function openRequestModal(input: {
     },
     values: input.values ?? (input.percent ? { percent: input.percent } : {}),
   });
-  await input.client.views.open({ trigger_id: input.triggerId, view: withCaller(view, actor) });
+  await spendTrigger(input.client, (twin) =>
+    twin.views.open({ trigger_id: input.triggerId, view: withCaller(view, actor) }),
+  );
 }

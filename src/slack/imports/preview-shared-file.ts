@@ -4,6 +4,7 @@ import type { ImportKindName } from '../../features/imports/imports.types.js';
 import { previewImport } from '../../features/imports/imports.usecases.js';
 import { onAction } from '../requests/after-ack.js';
 import { updateModal } from '../requests/modals.js';
+import { spendTrigger } from '../requests/trigger-client.js';
 import { withCaller } from '../requests/view-submission.js';
 import { describeError } from '../user-error.js';
 import { buildImportPreviewModal, buildImportReadingModal } from '../views/imports/import-modals.js';
@@ -28,10 +29,12 @@ export function registerSharedFilePreview(
       deps,
       async ({ action, body, client, request }) => {
         const { actor, t, log } = request;
-        const opened = (await client.views.open({
-          trigger_id: body.trigger_id,
-          view: withCaller(buildImportReadingModal({ t, fileName: '', kind }), actor),
-        })) as { view?: { id?: string } };
+        const opened = (await spendTrigger(client, (twin) =>
+          twin.views.open({
+            trigger_id: body.trigger_id,
+            view: withCaller(buildImportReadingModal({ t, fileName: '', kind }), actor),
+          }),
+        )) as { view?: { id?: string } };
         const viewId = opened.view?.id;
         if (!viewId) return;
         try {

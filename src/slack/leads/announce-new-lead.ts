@@ -6,6 +6,7 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, translator } from '../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 import { replyPrivately } from '../requests/reply-privately.js';
+import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
 import { channelLocale, renderLeadCard } from './leads.presenter.js';
 
@@ -30,13 +31,22 @@ export async function announceNewLead(input: {
       const locale = channelLocale(team, actor);
       const channelT = translator(locale);
       const card = renderLeadCard(data, actor, deps, locale);
-      const posted = await client.chat.postMessage({
-        channel: team.salesChannelId,
-        text: channelT('leads.createdInChannel', { user: userMention(actor.userId) }),
-        blocks: card.blocks,
-        unfurl_links: false,
-      });
-      if (posted.ts && posted.channel)
+      const channel = team.salesChannelId;
+      const text = channelT('leads.createdInChannel', { user: userMention(actor.userId) });
+      const posted = await postInChannel(
+        client,
+        { channel, text, blocks: card.blocks, unfurl_links: false },
+        log,
+      );
+      // A channel the bot cannot join: the lead has no thread yet, the admins are asked to invite the bot.
+      if (!posted.ok)
+        await reportChannelUnreachable(deps, {
+          teamId: team.teamId,
+          channelId: channel,
+          reason: posted.reason,
+          log,
+        });
+      else if (posted.ts)
         await recordLeadThread({
           ...deps,
           actor,

@@ -98,6 +98,8 @@ export const approvalsEn = {
     '{requester} needs your approval ({role}) of a {kind} request on {lead}: {link}',
   'approvals.notify.delegateDm':
     'You are standing in for {approver}: {requester} needs approval ({role}) of a {kind} request on {lead}: {link}',
+  'approvals.notify.channelFallback':
+    'Salesflow is not in {channel}, so your {kind} request #{id} on {lead} was sent to {approver} by direct message instead. An admin has been asked to `/invite @Salesflow` in {channel}; nothing else is needed from you.',
   'approvals.notify.submitted': 'Your {kind} request #{id} on {lead} was sent. {route}',
   'approvals.notify.autoApproved':
     'Your {kind} request #{id} on {lead} was approved automatically ({value}).',

@@ -11,4 +11,6 @@ export const commonEn = {
   'common.saved': 'Saved.',
   'common.table.shown': 'Showing the first {shown} of {total} rows.',
   'common.table.total': 'Total {currency}',
+  'common.modalNotOpened':
+    'The form could not open in time (Slack allows 3 seconds). Please run the command or click the button again.',
 } as const;

@@ -68,4 +68,8 @@ export const teamEn = {
   'team.settings.timezone': 'Time zone',
   'team.settings.language': 'Language',
   'team.settings.select': 'Choose…',
+  'team.channelUnreachable.invite':
+    'I cannot post in {channel}: I am not a member (a private channel needs an invitation). Until then, lead cards and digests meant for it are not posted, and approval requests go to the approvers by DM. Please type `/invite @Salesflow` in {channel}, or choose another channel with `/salesflow channel #channel`.',
+  'team.channelUnreachable.archived':
+    'I cannot post in {channel}: it is archived. Until then, lead cards and digests meant for it are not posted, and approval requests go to the approvers by DM. Please choose another channel with `/salesflow channel #channel`.',
 } as const;

@@ -97,6 +97,8 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.notify.approverDm': '{requester} 需要你（{role}）审批 {lead} 的{kind}申请：{link}',
   'approvals.notify.delegateDm':
     '你正在代理 {approver}：{requester} 需要审批（{role}）{lead} 的{kind}申请：{link}',
+  'approvals.notify.channelFallback':
+    'Salesflow 不在 {channel} 中，因此你对 {lead} 的{kind}申请 #{id} 已改为私信发给 {approver}。已请管理员在 {channel} 输入 `/invite @Salesflow`；你无需再做任何操作。',
   'approvals.notify.submitted': '你在 {lead} 的{kind}申请 #{id} 已提交。{route}',
   'approvals.notify.autoApproved': '你在 {lead} 的{kind}申请 #{id} 已自动批准（{value}）。',
   'approvals.notify.missing': '你在 {lead} 的{kind}申请无法提交：{missing}。已通知管理员。',

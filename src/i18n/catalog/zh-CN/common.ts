@@ -12,4 +12,5 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.saved': '已保存。',
   'common.table.shown': '仅显示前 {shown} 行，共 {total} 行。',
   'common.table.total': '合计 {currency}',
+  'common.modalNotOpened': '表单未能及时打开（Slack 只允许 3 秒）。请重新运行命令或再次点击按钮。',
 };

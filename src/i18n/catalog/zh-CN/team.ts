@@ -69,4 +69,8 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
   'team.settings.timezone': '时区',
   'team.settings.language': '语言',
   'team.settings.select': '请选择…',
+  'team.channelUnreachable.invite':
+    '我无法在 {channel} 发消息：我不是该频道成员（私有频道需要邀请）。在此之前，发往该频道的线索卡片和简报不会发出，审批请求会以私信发给审批人。请在 {channel} 输入 `/invite @Salesflow`，或用 `/salesflow channel #频道` 选择其他频道。',
+  'team.channelUnreachable.archived':
+    '我无法在 {channel} 发消息：该频道已归档。在此之前，发往该频道的线索卡片和简报不会发出，审批请求会以私信发给审批人。请用 `/salesflow channel #频道` 选择其他频道。',
 };

@@ -4,6 +4,7 @@ import { reopenQuoteBuilder } from '../../../features/quotes/quote-builder.useca
 import { ACTIONS } from '../../ids.js';
 import { decodeBuilderMetadata } from '../../quotes/quote-values.js';
 import { onAction } from '../../requests/after-ack.js';
+import { spendTrigger } from '../../requests/trigger-client.js';
 import { withCaller } from '../../requests/view-submission.js';
 import { buildPasteModal } from '../../views/quotes/quote-modals.js';
 
@@ -25,7 +26,9 @@ export function register(app: App, deps: AppDeps): void {
           metadata: { quoteId: quote.id, version: quote.version, builderViewId: body.view.id },
           t: request.t,
         });
-        await client.views.push({ trigger_id: body.trigger_id, view: withCaller(view, request.actor) });
+        await spendTrigger(client, (twin) =>
+          twin.views.push({ trigger_id: body.trigger_id, view: withCaller(view, request.actor) }),
+        );
       },
       { urgent: true },
     ),
