@@ -1,8 +1,8 @@
 import { formatMinor } from '../../lib/money/minor-units.js';
 import { localDate } from '../../lib/time-zone.js';
 import { todayFor } from '../leads/leads.usecases.js';
-import { loadFinancePolicy } from './contracts.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { loadFinancePolicy } from './contracts.usecases.js';
 import {
   ContractStatusError,
   NotFinanceError,

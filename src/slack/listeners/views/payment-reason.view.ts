@@ -1,11 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { rejectPayment, reversePayment } from '../../../features/ledger/payments.usecases.js';
-import { BLOCKS, VIEWS } from '../../ids.js';
 import { dm } from '../../approvals/approval-messenger.js';
+import { BLOCKS, VIEWS } from '../../ids.js';
 import { refreshPaymentNotices, tellReporter } from '../../ledger/ledger-announcer.js';
-import { shortfallText } from '../../ledger/shortfall-message.js';
 import { decodeLedgerMetadata } from '../../ledger/ledger-values.js';
+import { shortfallText } from '../../ledger/shortfall-message.js';
 import { onViewSubmission } from '../../requests/view-submission.js';
 import { readInput, type ViewStateValues } from '../../views/blocks.js';
 
