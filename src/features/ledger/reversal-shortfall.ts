@@ -1,4 +1,5 @@
 import { shareOf } from '../../lib/money/minor-units.js';
+import { percentCollected } from './contracts.repository.js';
 import type { Contract, FinancePolicy, Installment, Invoice } from './ledger.types.js';
 
 /**
@@ -10,7 +11,12 @@ import type { Contract, FinancePolicy, Installment, Invoice } from './ledger.typ
  * Derived from the contract as it is, so it clears by itself once the money is collected again.
  */
 export interface Shortfall {
-  invoice: { invoices: Invoice[]; thresholdPercent: number; shortMinor: number } | null;
+  invoice: {
+    invoices: Invoice[];
+    thresholdPercent: number;
+    collectedPercent: number;
+    shortMinor: number;
+  } | null;
   delivery: { rule: FinancePolicy['deliveryRule']; shortMinor: number } | null;
 }
 
@@ -30,6 +36,7 @@ export function shortfallOf(input: {
       ? {
           invoices: standing,
           thresholdPercent: policy.invoiceThresholdBp / 100,
+          collectedPercent: percentCollected(contract),
           shortMinor: invoiceShare - contract.collectedMinor,
         }
       : null;

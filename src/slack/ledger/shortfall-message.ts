@@ -1,4 +1,3 @@
-import { percentCollected } from '../../features/ledger/contracts.repository.js';
 import type { Contract, Payment } from '../../features/ledger/ledger.types.js';
 import type { Shortfall } from '../../features/ledger/reversal-shortfall.js';
 import type { Translate } from '../../i18n/index.js';
@@ -39,7 +38,7 @@ export function shortfallText(
           .join(', '),
         threshold: shortfall.invoice.thresholdPercent,
         collected: money(contract.collectedMinor, currency),
-        percent: percentCollected(contract),
+        percent: shortfall.invoice.collectedPercent,
         short: money(shortfall.invoice.shortMinor, currency),
       }),
     );
