@@ -217,6 +217,51 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     expect((await app.deps.ledgerReports.findSheet(app.teamId, '2026-03'))?.status).toBe('approved');
   });
 
+  it('reversing the payments an issued invoice and a dispatched delivery relied on tells finance and the rep, flags the contract until it is collected again', async () => {
+    const reverseNext = async (reason: string) => {
+      const card = await app.command('U_FIN', COMMANDS.contract, 'HT-2026-0001');
+      const blocks = (await privateReply(app, card.responseId)).body.blocks as Block[];
+      const button = blocks
+        .flatMap((block) => [...(block.elements ?? []), ...(block.accessory ? [block.accessory] : [])])
+        .find((element) => element.action_id?.startsWith(`${ACTIONS.paymentReverse}_`));
+      if (!button?.action_id) throw new Error('no Reverse button on the card');
+      const view = await app.viewFrom(() =>
+        app.action('U_FIN', { action_id: button.action_id as string, value: button.value }),
+      );
+      const { outcome } = await app.submit('U_FIN', view, { [BLOCKS.ledgerReason]: reason });
+      if (outcome.kind !== 'done') throw new Error(`the reversal was not done: ${outcome.kind}`);
+      return outcome.text;
+    };
+    const shortDms = () => dmsTo(app, 'U_REP').filter((text) => text.includes('stands on less money'));
+
+    // ¥60,000 collected, invoice FP-0001 issued at 60 %, delivery dispatched. One payment bounces.
+    const first = await reverseNext('the wire bounced');
+    expect(first).toContain('It now stands on less money than the finance rules require');
+    expect(first).toContain('Invoices FP-0001 (¥100,000.00) were approved once 60% was collected');
+    expect(first).not.toContain('delivery went out');
+    expect(await eventually(async () => shortDms()[0])).toContain('FP-0001');
+
+    // The other one too: the delivery now has no confirmed payment behind it either.
+    const second = await reverseNext('duplicate entry');
+    expect(second).toContain('only ¥0.00 (0%) is collected now, ¥60,000.00 short of it');
+    expect(second).toContain(
+      'The delivery went out after the first payment; no confirmed payment stands behind it now.',
+    );
+    expect(second).toContain(
+      'Next: collect ¥60,000.00 again and record it with `/payment HT-2026-0001 ¥60,000.00`',
+    );
+    expect(await eventually(async () => shortDms()[1])).toContain('no confirmed payment stands behind it');
+    expect(await reply('U_REP', COMMANDS.contract, 'HT-2026-0001')).toContain(
+      'Stands on less money than the rules require since a reversal: collect ¥60,000.00 again.',
+    );
+
+    // Collected again: the flag is gone.
+    expect(await reply('U_FIN', COMMANDS.payment, 'HT-2026-0001 ¥60,000.00 today re-sent')).toContain(
+      'Recorded',
+    );
+    expect(await reply('U_REP', COMMANDS.contract, 'HT-2026-0001')).not.toContain('Stands on less money');
+  });
+
   it('a lead won before its contract: the win form says how to ask, and the contract request is then taken, approved and entered', async () => {
     const lead = await createLead(app, 'U_REP', 'Won First Co');
     const won = await app.viewFrom(() =>

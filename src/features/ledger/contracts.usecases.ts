@@ -29,6 +29,7 @@ import {
 } from './ledger.types.js';
 import { canSee, isFinance, type LedgerDeps, ledgerScope, resolveContract } from './ledger-access.js';
 import { amountOf, isLink, MAX_LEDGER_TEXT } from './ledger-input.js';
+import { type Shortfall, shortfallOf } from './reversal-shortfall.js';
 
 /** A page of the ledger is one data table: Slack shows at most 100 rows under its header. */
 export const LEDGER_PAGE_SIZE = 100;
@@ -75,6 +76,8 @@ export interface ContractDetail {
   installments: Installment[];
   payments: Payment[];
   invoices: Invoice[];
+  /** Set while an approved invoice or a dispatched delivery stands on less money since a reversal. */
+  shortfall: Shortfall | null;
   /** What the caller may do now: the card shows only these buttons. */
   can: { sign: boolean; adjust: boolean; deliver: boolean; cancel: boolean };
 }
@@ -84,15 +87,18 @@ function isOwner(actor: Actor, contract: Contract): boolean {
 }
 
 /** One contract with its schedule, payments and invoices (the lead card's contract section, `/contract HT-…`). */
-export async function contractDetail(deps: Deps & { ref: ContractRef }): Promise<ContractDetail> {
+export async function contractDetail(
+  deps: Deps & Pick<LedgerDeps, 'financeSettings'> & { ref: ContractRef },
+): Promise<ContractDetail> {
   const { actor } = deps;
   const { contract, scope } = await resolveContract(deps);
   const today = todayFor(actor, deps.clock);
-  const [[summary], installments, payments, invoices] = await Promise.all([
+  const [[summary], installments, payments, invoices, policy] = await Promise.all([
     deps.contracts.list(actor.teamId, { owners: scope, today, contractId: contract.id, limit: 1 }),
     deps.contracts.installments(actor.teamId, contract.id),
     deps.contracts.payments(actor.teamId, contract.id),
     deps.contracts.invoices(actor.teamId, contract.id),
+    loadFinancePolicy(deps, actor.teamId),
   ]);
   if (!summary) throw new ContractNotFoundError(contract.number);
   const own = isOwner(actor, contract);
@@ -101,6 +107,7 @@ export async function contractDetail(deps: Deps & { ref: ContractRef }): Promise
     installments,
     payments,
     invoices,
+    shortfall: shortfallOf({ contract, invoices, installments, policy }),
     can: {
       sign: own && contract.status === 'approved',
       adjust: own && contract.status === 'approved' && contract.collectedMinor === 0,

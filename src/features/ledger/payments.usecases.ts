@@ -2,6 +2,7 @@ import { formatMinor } from '../../lib/money/minor-units.js';
 import { localDate } from '../../lib/time-zone.js';
 import { todayFor } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { loadFinancePolicy } from './contracts.usecases.js';
 import {
   ContractStatusError,
   NotFinanceError,
@@ -20,6 +21,7 @@ import {
 import { canSee, isFinance, type LedgerDeps, ledgerScope, resolveContract } from './ledger-access.js';
 import { amountOf, MAX_LEDGER_TEXT, receivedOnOf } from './ledger-input.js';
 import type { AccrualContext } from './payments.repository.js';
+import { type Shortfall, shortfallOf } from './reversal-shortfall.js';
 
 type Deps = Pick<LedgerDeps, 'contracts' | 'payments' | 'financeSettings' | 'teams' | 'leads' | 'clock'> & {
   actor: Actor;
@@ -162,10 +164,14 @@ export async function rejectPayment(
   return { payment: rejected ?? (await reread(deps, payment.id)), contract };
 }
 
-/** Finance reverses a mistaken confirmed payment, with a reason; the row and its history stay. */
+/**
+ * Finance reverses a mistaken confirmed payment, with a reason; the row and its history stay. When an approved or
+ * issued invoice, or a dispatched delivery, now stands on less money than the policy required, the answer says
+ * so (`shortfall`) and names who must be told: finance and the contract's rep.
+ */
 export async function reversePayment(
   deps: Deps & { paymentId: number; reason: string | null },
-): Promise<{ payment: Payment; contract: Contract }> {
+): Promise<{ payment: Payment; contract: Contract; shortfall: Shortfall | null; notifyUserIds: string[] }> {
   const { payment } = await financePayment(deps);
   const reason = deps.reason?.trim() ?? '';
   if (!reason || reason.length > MAX_LEDGER_TEXT) throw new ReasonRequiredError();
@@ -179,7 +185,18 @@ export async function reversePayment(
     reason,
     accrual: await accrualContext({ ...deps, now }),
   });
-  return result ?? reread(deps, payment.id);
+  if (!result) return reread(deps, payment.id);
+  const teamId = deps.actor.teamId;
+  const shortfall = shortfallOf({
+    contract: result.contract,
+    invoices: await deps.contracts.invoices(teamId, result.contract.id),
+    installments: await deps.contracts.installments(teamId, result.contract.id),
+    policy: await loadFinancePolicy(deps, teamId),
+  });
+  const notifyUserIds = shortfall
+    ? [...new Set([...(await financeUserIds(deps, teamId)), result.contract.ownerUserId])]
+    : [];
+  return { ...result, shortfall, notifyUserIds };
 }
 
 /** Finance's queue: reported payments waiting for a decision, with their contracts. */

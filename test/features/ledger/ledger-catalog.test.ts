@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as errors from '../../../src/features/ledger/ledger.errors.js';
+import { CONTRACT_STATUSES } from '../../../src/features/ledger/ledger-states.types.js';
 import { en } from '../../../src/i18n/catalog/en/index.js';
 import { zhCN } from '../../../src/i18n/catalog/zh-CN/index.js';
 
@@ -40,7 +41,45 @@ const samples = [
   new errors.SettingsChangedError(),
 ];
 
+/** Refusals that block on a state (the contract's, a payment's, an invoice's, the money in): DESIGN.md rule 16. */
+const STATE_REFUSALS = samples.filter((error) =>
+  [
+    'ledger_contract_status',
+    'ledger_delivery_not_allowed',
+    'ledger_payment_decided',
+    'ledger_invoice_status',
+    'ledger_invoice_threshold',
+    'ledger_cancel_not_allowed',
+    'ledger_schedule_locked',
+    'ledger_won_requires_contract',
+    'ledger_no_contract',
+  ].includes(error.code),
+);
+
 describe('every ledger refusal reads well in both languages', () => {
+  it('covers every state a contract can be in and every way delivery waits', () => {
+    expect(STATE_REFUSALS.map((error) => error.messageKey)).toEqual(
+      expect.arrayContaining([
+        ...CONTRACT_STATUSES.map((status) => `ledger.error.status.${status}`),
+        'ledger.error.delivery.unsigned',
+        'ledger.error.delivery.unsignedUnpaid',
+        'ledger.error.delivery.first_payment',
+        'ledger.error.delivery.upfront',
+      ]),
+    );
+  });
+
+  it.each(STATE_REFUSALS.map((error) => [error.messageKey, error] as const))(
+    '%s names the next step: a command or a button, in English and Chinese',
+    (_key, error) => {
+      const key = error.messageKey as keyof typeof en;
+      // A command in code (`/payment …`) or a button in bold (*Mark signed*) — the next step, not only the state.
+      const nextStep = /`\/[a-z]+[^`]*`|\*[^*]+\*/;
+      expect(en[key]).toMatch(nextStep);
+      expect(zhCN[key]).toMatch(nextStep);
+    },
+  );
+
   it.each(samples.map((error) => [error.code, error] as const))(
     '%s has a message in English and Chinese naming each parameter',
     (_code, error) => {

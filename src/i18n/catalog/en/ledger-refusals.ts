@@ -21,4 +21,20 @@ export const ledgerRefusalsEn = {
     'Delivery of {number} waits for the first payment, and none is confirmed yet. The first payment due is {needed}: record it with `/payment {number} {needed}` (finance confirms a rep’s report), then `/deliver {number}` again.',
   'ledger.error.delivery.upfront':
     'Delivery of {number} waits for the full upfront share: {needed} still to be confirmed. Record it with `/payment {number} {needed}` (finance confirms a rep’s report), then `/deliver {number}` again.',
+  'ledger.shortfall.head':
+    '{user} reversed {amount} on {contract}. It now stands on less money than the finance rules require:',
+  'ledger.shortfall.invoice':
+    '• Invoices {invoices} were approved once {threshold}% was collected; only {collected} ({percent}%) is collected now, {short} short of it.',
+  'ledger.shortfall.delivery.first_payment':
+    '• The delivery went out after the first payment; no confirmed payment stands behind it now.',
+  'ledger.shortfall.delivery.upfront':
+    '• The delivery went out on the full upfront share; {short} of that share is no longer collected.',
+  'ledger.shortfall.next':
+    'Next: collect {needed} again and record it with `/payment {number} {needed}`. {number} is flagged in the ledger until then.',
+  'ledger.shortfall.nextAny':
+    'Next: collect the customer’s payment again and record it with `/payment {number}` and the amount. {number} is flagged in the ledger until then.',
+  'ledger.shortfall.flag':
+    '⚠️ Stands on less money than the rules require since a reversal: collect {needed} again.',
+  'ledger.shortfall.flagAny':
+    '⚠️ Delivered with no confirmed payment since a reversal: collect a payment again.',
 } as const;

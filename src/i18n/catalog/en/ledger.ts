@@ -192,18 +192,21 @@ export const ledgerEn = {
   'ledger.error.overCollection':
     'That would collect more than the contract amount. At most {remaining} is still open.',
   'ledger.error.paymentNotFound': 'Payment {id} was not found.',
-  'ledger.error.paymentDecided': 'This payment is already {status}.',
-  'ledger.error.paymentDecidedBy': 'This payment was already {status} by {user} {when}.',
+  'ledger.error.paymentDecided':
+    'This payment is already {status}: there is nothing left to decide. `/payment pending` lists the reports still waiting.',
+  'ledger.error.paymentDecidedBy':
+    'This payment was already {status} by {user} {when}: there is nothing left to decide. `/payment pending` lists the reports still waiting.',
   'ledger.error.invoiceThreshold':
-    'An invoice needs {threshold}% of the contract collected; {collected}% is confirmed. Collect {needed} more first.',
+    'An invoice needs {threshold}% of the contract collected; {collected}% is confirmed. Collect {needed} more first (`/payment` records it), then ask again with `/invoice`.',
   'ledger.error.overInvoice':
     'That would invoice more than the contract amount. At most {remaining} can still be invoiced.',
   'ledger.error.invoiceNotFound': 'Invoice {id} was not found.',
-  'ledger.error.invoiceStatus': 'The invoice is {status}: it cannot be issued now.',
+  'ledger.error.invoiceStatus':
+    'The invoice is {status}: only an approved invoice can be recorded. An invoice still waiting is decided in its approval; for a new one, ask with `/invoice`.',
   'ledger.error.invoiceNumberRequired': 'Give the invoice number (up to 60 characters).',
   'ledger.error.invoiceNumberTaken': 'Invoice number {number} is already used.',
   'ledger.error.cancelWithMoney':
-    'Money is collected or invoiced on this contract: reverse it or cancel the invoice first.',
+    'Money is collected or invoiced on this contract: reverse its payments first (*Reverse* on the contract’s card, `/contract` and its number) or cancel the invoice, then cancel the contract.',
   'ledger.error.required.signed': 'Give a link to the signed copy (http:// or https://).',
   'ledger.error.required.acceptance': 'Give the customer’s acceptance: a note or a link.',
   'ledger.error.schedule.empty': 'The schedule needs at least one installment.',
@@ -213,7 +216,7 @@ export const ledgerEn = {
   'ledger.error.schedule.amount': 'Installment {row}: give a positive amount.',
   'ledger.error.schedule.sum': 'The installments must add up to the contract amount exactly.',
   'ledger.error.schedule.locked':
-    'The schedule can only change before the contract is signed and before any money is collected.',
+    'The schedule can only change before the contract is signed and before any money is collected. To change the terms now, ask for a revised contract with `/contract` and the lead’s name.',
   'ledger.error.wonRequiresContract':
     'Your team’s policy needs an approved contract before a lead is won. Ask for one with `/contract`.',
   'ledger.error.month': '“{text}” is not a month. Try `2026-11` or `11月`.',

@@ -21,4 +21,15 @@ export const ledgerRefusalsZh: Record<keyof typeof ledgerRefusalsEn, string> = {
     '合同 {number} 要等首笔回款到账后才能发货，目前还没有已确认的回款。首笔应付 {needed}：请用 `/payment {number} {needed}` 登记（销售上报的回款由财务确认），然后再次 `/deliver {number}`。',
   'ledger.error.delivery.upfront':
     '合同 {number} 要等预付款全部到账后才能发货，还差 {needed} 待确认。请用 `/payment {number} {needed}` 登记（销售上报的回款由财务确认），然后再次 `/deliver {number}`。',
+  'ledger.shortfall.head': '{user} 冲销了 {contract} 的回款 {amount}。该合同现在的回款低于财务规则的要求：',
+  'ledger.shortfall.invoice':
+    '• 发票 {invoices} 是在回款达到 {threshold}% 后批准的；现在仅回款 {collected}（{percent}%），还差 {short}。',
+  'ledger.shortfall.delivery.first_payment': '• 发货是在首笔回款后安排的；现在没有任何已确认的回款。',
+  'ledger.shortfall.delivery.upfront': '• 发货是在预付款全部到账后安排的；其中 {short} 现已不再计入回款。',
+  'ledger.shortfall.next':
+    '下一步：重新收回 {needed}，并用 `/payment {number} {needed}` 登记。在此之前，{number} 在台帐中会被标记。',
+  'ledger.shortfall.nextAny':
+    '下一步：重新收回客户的回款，并用 `/payment {number}` 加金额登记。在此之前，{number} 在台帐中会被标记。',
+  'ledger.shortfall.flag': '⚠️ 因冲销，回款低于规则要求：需重新收回 {needed}。',
+  'ledger.shortfall.flagAny': '⚠️ 因冲销，已发货但没有已确认的回款：需重新收回一笔回款。',
 };

@@ -180,16 +180,19 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.error.reasonRequired': '请填写原因（最多 2000 字）。',
   'ledger.error.overCollection': '回款将超过合同金额。最多还可登记 {remaining}。',
   'ledger.error.paymentNotFound': '未找到回款记录 {id}。',
-  'ledger.error.paymentDecided': '该笔回款已{status}。',
-  'ledger.error.paymentDecidedBy': '该笔回款已由 {user} 于 {when} {status}。',
+  'ledger.error.paymentDecided': '该笔回款已{status}，无需再处理。`/payment pending` 列出仍待确认的回款。',
+  'ledger.error.paymentDecidedBy':
+    '该笔回款已由 {user} 于 {when} {status}，无需再处理。`/payment pending` 列出仍待确认的回款。',
   'ledger.error.invoiceThreshold':
-    '开票需要合同回款达到 {threshold}%，目前已确认 {collected}%。请先再回款 {needed}。',
+    '开票需要合同回款达到 {threshold}%，目前已确认 {collected}%。请先再回款 {needed}（用 `/payment` 登记），然后再用 `/invoice` 申请。',
   'ledger.error.overInvoice': '开票金额将超过合同金额。最多还可开 {remaining}。',
   'ledger.error.invoiceNotFound': '未找到开票申请 {id}。',
-  'ledger.error.invoiceStatus': '该发票状态为“{status}”，现在不能开具。',
+  'ledger.error.invoiceStatus':
+    '该发票状态为“{status}”：只有已批准的发票才能登记。待审批的发票在审批中决定；如需新发票，请用 `/invoice` 申请。',
   'ledger.error.invoiceNumberRequired': '请填写发票号码（最多 60 个字符）。',
   'ledger.error.invoiceNumberTaken': '发票号码 {number} 已被使用。',
-  'ledger.error.cancelWithMoney': '该合同已有回款或开票，请先冲销回款或撤销开票。',
+  'ledger.error.cancelWithMoney':
+    '该合同已有回款或开票：请先冲销回款（在 `/contract` 加合同编号打开的合同卡片上点 *冲销*）或撤销开票，然后再作废合同。',
   'ledger.error.required.signed': '请提供已签合同的链接（http:// 或 https://）。',
   'ledger.error.required.acceptance': '请填写客户验收情况：说明或链接。',
   'ledger.error.schedule.empty': '回款计划至少需要一期。',
@@ -198,7 +201,8 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.error.schedule.order': '第 {row} 期的到期日早于上一期。',
   'ledger.error.schedule.amount': '第 {row} 期：请填写大于零的金额。',
   'ledger.error.schedule.sum': '各期金额之和必须正好等于合同金额。',
-  'ledger.error.schedule.locked': '只有在合同签订前、且尚无回款时才能调整回款计划。',
+  'ledger.error.schedule.locked':
+    '只有在合同签订前、且尚无回款时才能调整回款计划。如需现在变更条款，请用 `/contract` 加线索名称申请修订合同。',
   'ledger.error.wonRequiresContract': '按团队规定，线索成交前需要有已审批的合同。请先用 `/contract` 申请。',
   'ledger.error.month': '“{text}”不是有效的月份。可以写 `2026-11` 或 `11月`。',
 

@@ -1,9 +1,11 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { rejectPayment, reversePayment } from '../../../features/ledger/payments.usecases.js';
+import { dm } from '../../approvals/approval-messenger.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { refreshPaymentNotices, tellReporter } from '../../ledger/ledger-announcer.js';
 import { decodeLedgerMetadata } from '../../ledger/ledger-values.js';
+import { shortfallText } from '../../ledger/shortfall-message.js';
 import { onViewSubmission } from '../../requests/view-submission.js';
 import { readInput, type ViewStateValues } from '../../views/blocks.js';
 
@@ -32,10 +34,15 @@ export function register(app: App, deps: AppDeps): void {
             paymentId: metadata.paymentId ?? Number.NaN,
             reason: reasonOf(view.state.values),
           };
-          const { payment, contract } =
-            purpose === 'reject' ? await rejectPayment(input) : await reversePayment(input);
+          const reversed = purpose === 'reverse' ? await reversePayment(input) : null;
+          const { payment, contract } = reversed ?? (await rejectPayment(input));
+          const shortfall = reversed?.shortfall ?? null;
           log.info({ paymentId: payment.id, status: payment.status }, 'payment decided');
-          await modal.done(t(purpose === 'reject' ? 'ledger.done.rejected' : 'ledger.done.reversed'));
+          await modal.done(
+            shortfall
+              ? shortfallText(t, { contract, payment, shortfall, byUserId: actor.userId })
+              : t(purpose === 'reject' ? 'ledger.done.rejected' : 'ledger.done.reversed'),
+          );
           const m = { deps, client, team, log };
           const clicked =
             purpose === 'reject' && metadata.channelId && metadata.messageTs
@@ -43,6 +50,12 @@ export function register(app: App, deps: AppDeps): void {
               : undefined;
           await refreshPaymentNotices(m, { payment, contract, t, ...(clicked ? { clicked } : {}) });
           await tellReporter(m, payment, contract);
+          // Finance and the rep are told what now stands on less money, and the next step.
+          if (shortfall)
+            for (const userId of reversed?.notifyUserIds.filter((id) => id !== actor.userId) ?? [])
+              await dm(m, userId, (tr) =>
+                shortfallText(tr, { contract, payment, shortfall, byUserId: actor.userId }),
+              );
         },
       }),
     );

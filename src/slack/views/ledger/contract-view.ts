@@ -10,6 +10,7 @@ import type {
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { contractButtonValue, idButtonValue } from '../../ledger/ledger-values.js';
+import { shortfallNeeded } from '../../ledger/shortfall-message.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
@@ -73,8 +74,14 @@ export function buildContractMessage(input: {
 }): { text: string; blocks: KnownBlock[] } {
   const { detail, t, today } = input;
   const { contract } = detail.summary;
+  const needed = detail.shortfall ? shortfallNeeded(detail.shortfall) : 0;
   const facts = [
     contractLine(detail.summary, t),
+    detail.shortfall
+      ? needed > 0
+        ? t('ledger.shortfall.flag', { needed: money(needed, contract.currency) })
+        : t('ledger.shortfall.flagAny')
+      : null,
     contract.deliveryDate ? t('ledger.contract.deliveryDate', { date: contract.deliveryDate }) : null,
     contract.signedLink ? t('ledger.contract.signedLink', { link: escapeMrkdwn(contract.signedLink) }) : null,
     contract.acceptanceNote

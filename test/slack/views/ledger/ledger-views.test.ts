@@ -169,6 +169,7 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
       installments,
       payments: Array(30).fill({ ...payment, status: 'confirmed' }),
       invoices: [],
+      shortfall: null,
       can: { sign: true, adjust: true, deliver: false, cancel: false },
     };
     const message = buildContractMessage({ detail, today: '2026-03-02', finance: true, t });
