@@ -20,7 +20,8 @@
  * - reference/methods/chat.postMessage: `msg_too_long` past 40,000 characters of `text`, `no_text` with neither
  *   text nor blocks, `invalid_blocks` (with `response_metadata.messages` naming a json-pointer) for bad blocks.
  * - reference/methods/views.open|update|push|publish: bad views answer `invalid_arguments` (there is no
- *   `invalid_blocks` among their documented errors), same message format; `view_too_large` past 250 kB.
+ *   `invalid_blocks` among their documented errors), same message format; `view_too_large` past 250 kB
+ *   (counted here in characters of the JSON view).
  */
 
 type Node = Record<string, unknown>;
@@ -33,7 +34,7 @@ export interface Refusal {
 const MESSAGE_TEXT = 40_000;
 const MESSAGE_BLOCKS = 50;
 const VIEW_BLOCKS = 100;
-const VIEW_BYTES = 250_000;
+const VIEW_SIZE = 250_000;
 const VIEW_BUTTON = 24;
 const PRIVATE_METADATA = 3_000;
 const ID = 255;
@@ -247,7 +248,8 @@ export function messageRefusal(args: Node): Refusal | undefined {
 /** A view for views.open / update / push / publish. */
 export function viewRefusal(view: unknown): Refusal | undefined {
   if (typeof view !== 'object' || view === null) return { error: 'invalid_arguments', messages: [] };
-  if (Buffer.byteLength(JSON.stringify(view)) > VIEW_BYTES) return { error: 'view_too_large' };
+  // "Greater than 250kb": read as characters of the JSON view, since the docs do not say bytes.
+  if (JSON.stringify(view).length > VIEW_SIZE) return { error: 'view_too_large' };
   const surface = view as Node;
   const check = new SurfaceCheck();
   if (surface.type !== 'modal' && surface.type !== 'home')
