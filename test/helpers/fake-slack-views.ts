@@ -31,7 +31,7 @@ export class ViewRegistry {
   }
 
   private nextHash(): string {
-    return `${++this.sequence}.h${this.sequence.toString(36)}`;
+    return `h${++this.sequence}`;
   }
 
   /** views.open / views.push: a new view with its first hash. */
