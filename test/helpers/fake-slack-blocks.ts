@@ -82,7 +82,8 @@ class SurfaceCheck {
   }
 
   maxLength(value: unknown, max: number, pointer: string): void {
-    if (typeof value === 'string' && value.length > max)
+    // Slack's limits are in characters: counted here as code points, so an emoji is one, not two UTF-16 units.
+    if (typeof value === 'string' && [...value].length > max)
       this.fail(`must be less than ${max + 1} characters`, pointer);
   }
 
