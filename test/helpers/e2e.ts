@@ -5,6 +5,7 @@ import type { BackgroundJob } from '../../src/jobs/background-job.js';
 import type { Clock } from '../../src/lib/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeSlack, type RecordedCall, type SlackUser } from './fake-slack.js';
+import { viewRefusal } from './fake-slack-blocks.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
 import { type Delivered, httpDelivery, type SlackDelivery, socketDelivery } from './slack-delivery.js';
 import { commandFields, type SendOptions, TEST_SIGNING_SECRET } from './slack-request.js';
@@ -248,6 +249,10 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     async action(userId, action, opts = {}) {
       const responseId = `act${++sequence}`;
       const team = opts.teamId ?? teamId;
+      // A click comes from something Slack shows: the fake knows that view or message from now on.
+      if (opts.view?.id) slack.views.know(opts.view.id, opts.view as Json, opts.view.hash);
+      else if (!opts.view && !opts.isEphemeral)
+        slack.knowMessage(opts.channelId ?? 'C_SALES', opts.messageTs ?? '1700000000.000100', opts.message);
       const payload: Json = {
         type: 'block_actions',
         user: user(userId, team),
@@ -311,9 +316,12 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         enterprise: null,
       };
       const viewId = (payload.view as { id: string }).id;
+      slack.views.know(viewId, payload.view as Json, view.hash);
       const updatesBefore = slack.callsTo('views.update').length;
-      const { text, ...result } = await send('interaction', payload, opts);
+      const { text, ...result } = await send('interaction', payload, { ...opts, settle: false });
       const json = text ? (JSON.parse(text) as Json) : undefined;
+      if (result.status === 200) applyAck(slack, viewId, json);
+      if (opts.settle !== false) await salesflow.deps.afterAck.idle();
       const shown = slack
         .callsTo('views.update')
         .slice(updatesBefore)
@@ -358,9 +366,17 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     async viewFrom(trigger, method = 'views.open') {
       const call = await callFrom(trigger, method);
       const view = call.args.view as OpenedView;
+      // The id and hash Slack gave the view, so later updates and submissions name it as Slack would.
+      const answer = await slack.waitFor(() => call.answer);
+      const shown = answer.view as { id?: string; hash?: string } | undefined;
       return {
         ...view,
-        id: (call.args.view_id as string | undefined) ?? view.id ?? `V_${slack.callsTo(method).length}`,
+        id:
+          shown?.id ??
+          (call.args.view_id as string | undefined) ??
+          view.id ??
+          `V_${slack.callsTo(method).length}`,
+        ...(shown?.hash ? { hash: shown.hash } : {}),
       };
     },
     callFrom,
@@ -437,6 +453,25 @@ export function stateFrom(
     state[block.block_id] = { [actionId]: { type: element.type, ...entry } };
   }
   return state;
+}
+
+/**
+ * What a view_submission's ack does to the modal, as Slack applies it: `update` gives it a new hash, `push` opens
+ * one on top, `errors` keeps it, anything else closes it. A view in the ack that Slack would refuse fails the test
+ * (Slack would show the user an error instead).
+ */
+function applyAck(slack: FakeSlack, viewId: string, json: Json | undefined): void {
+  const action = json?.response_action;
+  if (action === 'errors') return;
+  if (action === 'update' || action === 'push') {
+    const refused = viewRefusal(json?.view);
+    if (refused)
+      throw new Error(`Slack refuses the ack's view: ${refused.error} ${refused.messages?.join('; ')}`);
+    if (action === 'update') slack.views.update({ viewId }, json?.view as Json);
+    else slack.views.open(json?.view as Json);
+    return;
+  }
+  slack.views.close(viewId);
 }
 
 function outcomeOf(json: Json | undefined, shown: OpenedView | undefined): SubmitOutcome {

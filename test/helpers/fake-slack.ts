@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageRefusal, type Refusal, viewRefusal } from './fake-slack-blocks.js';
 import { membershipRefusal } from './fake-slack-channels.js';
 import { refuseInvalidDataBlocks } from './fake-slack-data-blocks.js';
+import { MethodRateLimiter, type MethodRates } from './fake-slack-rates.js';
 import { FakeTriggers } from './fake-slack-triggers.js';
+import { ResponseUrls, ViewRegistry } from './fake-slack-views.js';
 
 /**
  * A local stand-in for Slack's Web API (https://api.slack.com/web). It answers the methods Salesflow calls with
@@ -53,6 +56,8 @@ export interface RecordedCall {
   args: Record<string, unknown>;
   token: string | undefined;
   at: number;
+  /** What the fake answered (set once answered): e.g. the id and hash of the view it opened. */
+  answer?: Record<string, unknown>;
 }
 
 export interface Fault {
@@ -81,6 +86,20 @@ export interface PostingLimits {
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
+  /** What Slack answered: 'ok', or why it refused the post (`used_url`, `expired_url`, `invalid_blocks`…). */
+  answer?: string;
+}
+
+export interface FakeSlackOptions {
+  teamId?: string;
+  postingLimits?: PostingLimits;
+  /**
+   * Per-method rate limits (fake-slack-rates.ts). On by default at Slack's published tiers, which no test reaches
+   * by accident (the smallest is 50 a minute per method); `false` turns them off, a map overrides methods.
+   */
+  methodRates?: MethodRates | false;
+  /** The clock the fake's limits read (response_url lifetime, rate buckets); tests may drive it. */
+  now?: () => number;
 }
 
 const BOT_TOKEN = 'xoxb-test-token';
@@ -104,6 +123,10 @@ export class FakeSlack {
   private persistentFaults = new Map<string, Fault>();
   private sequence = 0;
   private messages = new Map<string, Record<string, unknown>>();
+  readonly views = new ViewRegistry();
+  private readonly responseUrls: ResponseUrls;
+  readonly methodLimits: MethodRateLimiter | undefined;
+  private readonly now: () => number;
   private readonly limits: PostingLimits | undefined;
   private bucket = { tokens: 0, at: 0 };
   private lastPostByChannel = new Map<string, number>();
@@ -113,10 +136,16 @@ export class FakeSlack {
   /** Set by a fake Socket Mode server: the `ws://` URL `apps.connections.open` hands out. */
   socketModeUrl: (() => string) | undefined;
 
-  constructor(options: { teamId?: string; postingLimits?: PostingLimits } = {}) {
+  constructor(options: FakeSlackOptions = {}) {
     this.teamId = options.teamId ?? 'T0001';
     this.limits = options.postingLimits;
-    this.bucket = { tokens: this.limits?.burst ?? 0, at: Date.now() };
+    this.now = options.now ?? Date.now;
+    this.bucket = { tokens: this.limits?.burst ?? 0, at: this.now() };
+    this.responseUrls = new ResponseUrls(this.now);
+    this.methodLimits =
+      options.methodRates === false
+        ? undefined
+        : new MethodRateLimiter(MethodRateLimiter.tiers(options.methodRates), this.now);
   }
 
   static readonly botToken = BOT_TOKEN;
@@ -147,6 +176,7 @@ export class FakeSlack {
 
   /** A `response_url` that records what the app posts to it. */
   responseUrl(id = `r${++this.sequence}`): string {
+    this.responseUrls.issue(id);
     return `${this.url}/respond/${id}`;
   }
 
@@ -229,16 +259,16 @@ export class FakeSlack {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', this.url);
     if (url.pathname.startsWith('/respond/')) {
-      const refusal = refuseInvalidDataBlocks('response_url', JSON.parse(raw.toString() || '{}'));
-      if (refusal) {
-        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(refusal));
-        return;
-      }
-      this.responses.push({
-        id: url.pathname.slice('/respond/'.length),
-        body: JSON.parse(raw.toString() || '{}'),
-      });
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      const id = url.pathname.slice('/respond/'.length);
+      const body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>;
+      const refused =
+        this.responseUrlRefusal(id, body) ??
+        (refuseInvalidDataBlocks('response_url', body)
+          ? { status: 400, error: 'invalid_blocks' }
+          : undefined);
+      this.responses.push({ id, body, answer: refused?.error ?? 'ok' });
+      if (refused) res.writeHead(refused.status, { 'content-type': 'text/plain' }).end(refused.error);
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
     if (url.pathname.startsWith('/upload/')) {
@@ -258,7 +288,8 @@ export class FakeSlack {
     const args = parseArgs(raw.toString(), req.headers['content-type']);
     const token =
       (req.headers.authorization ?? '').replace(/^Bearer /, '') || (args.token as string | undefined);
-    this.calls.push({ method, args, token, at: Date.now() });
+    const call: RecordedCall = { method, args, token, at: this.now() };
+    this.calls.push(call);
 
     const fault = this.faults.get(method)?.shift() ?? this.persistentFaults.get(method);
     if (fault) {
@@ -290,7 +321,10 @@ export class FakeSlack {
       json(res, { ok: false, error: refusal });
       return;
     }
-    const waitMs = method === 'chat.postMessage' ? this.postingWaitMs(String(args.channel)) : 0;
+    const waitMs =
+      method === 'chat.postMessage'
+        ? this.postingWaitMs(String(args.channel))
+        : (this.methodLimits?.waitMs(method) ?? 0);
     if (waitMs > 0) {
       this.rateLimited += 1;
       res.writeHead(429, {
@@ -300,7 +334,63 @@ export class FakeSlack {
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
-    json(res, refuseInvalidDataBlocks(method, args) ?? this.answer(method, args));
+    call.answer =
+      this.refusal(method, args) ?? refuseInvalidDataBlocks(method, args) ?? this.answer(method, args);
+    json(res, call.answer);
+  }
+
+  /** Block Kit limits on every surface that carries blocks (fake-slack-blocks.ts), before the answer. */
+  private refusal(method: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+    let refused: Refusal | undefined;
+    if (method.startsWith('views.')) refused = viewRefusal(args.view);
+    else if (
+      ['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'chat.scheduleMessage'].includes(method)
+    )
+      refused = messageRefusal(args);
+    if (!refused) return undefined;
+    return {
+      ok: false,
+      error: refused.error,
+      ...(refused.messages ? { response_metadata: { messages: refused.messages } } : {}),
+    };
+  }
+
+  private responseUrlRefusal(
+    id: string,
+    body: Record<string, unknown>,
+  ): { status: number; error: string } | undefined {
+    const used = this.responseUrls.use(id);
+    if (used) return { status: 404, error: used };
+    if (body.delete_original) return undefined;
+    const refused = messageRefusal(body);
+    return refused ? { status: 400, error: refused.error } : undefined;
+  }
+
+  /** views.*: open and push make a view; update and publish need it open and, with a hash, its current one. */
+  private answerView(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const view = (args.view ?? {}) as Record<string, unknown>;
+    const hash = typeof args.hash === 'string' ? args.hash : undefined;
+    const shown =
+      method === 'views.update'
+        ? this.views.update(
+            {
+              viewId: args.view_id as string | undefined,
+              externalId: args.external_id as string | undefined,
+              hash,
+            },
+            view,
+          )
+        : method === 'views.publish'
+          ? this.views.publish(String(args.user_id), view, hash)
+          : this.views.open(view);
+    if ('error' in shown) return { ok: false, error: shown.error };
+    return { ok: true, view: { ...view, id: shown.id, hash: shown.hash, team_id: this.teamId } };
+  }
+
+  /** A message Slack already shows (the one a click came from), so chat.update can find it. */
+  knowMessage(channel: string, ts: string, message: Record<string, unknown> = {}): void {
+    const key = `${dmChannel(channel)}:${ts}`;
+    if (!this.messages.has(key)) this.messages.set(key, { type: 'message', ...message, ts });
   }
 
   /**
@@ -332,7 +422,7 @@ export class FakeSlack {
   private postingWaitMs(channel: string): number {
     const limits = this.limits;
     if (!limits) return 0;
-    const now = Date.now();
+    const now = this.now();
     const elapsed = (now - this.bucket.at) / 1000;
     this.bucket = {
       tokens: Math.min(limits.burst, this.bucket.tokens + elapsed * limits.perSecond),
@@ -349,7 +439,7 @@ export class FakeSlack {
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
-    const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++this.sequence).padStart(6, '0')}`;
+    const ts = () => `${Math.floor(this.now() / 1000)}.${String(++this.sequence).padStart(6, '0')}`;
     switch (method) {
       case 'auth.test':
         return {
@@ -396,16 +486,11 @@ export class FakeSlack {
       case 'views.push': {
         const refused = this.triggers.exchange(args.trigger_id);
         if (refused) return { ok: false, error: refused };
-        const view = (args.view ?? {}) as Record<string, unknown>;
-        const id = `V${++this.sequence}`;
-        return { ok: true, view: { ...view, id, hash: `h${++this.sequence}`, team_id: this.teamId } };
+        return this.answerView(method, args);
       }
       case 'views.update':
-      case 'views.publish': {
-        const view = (args.view ?? {}) as Record<string, unknown>;
-        const id = (args.view_id as string) ?? `V${++this.sequence}`;
-        return { ok: true, view: { ...view, id, hash: `h${++this.sequence}`, team_id: this.teamId } };
-      }
+      case 'views.publish':
+        return this.answerView(method, args);
       case 'chat.postMessage': {
         const channel = String(args.channel);
         if (channel.startsWith('CGONE')) return { ok: false, error: 'channel_not_found' };
@@ -416,10 +501,24 @@ export class FakeSlack {
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
+      case 'chat.scheduleMessage':
+        return {
+          ok: true,
+          channel: args.channel,
+          scheduled_message_id: `Q${++this.sequence}`,
+          post_at: args.post_at,
+        };
       case 'chat.update': {
-        const key = `${args.channel}:${args.ts}`;
-        this.messages.set(key, { ...this.messages.get(key), ...args });
+        const key = `${dmChannel(String(args.channel))}:${args.ts}`;
+        const existing = this.messages.get(key);
+        if (!existing) return { ok: false, error: 'message_not_found' };
+        this.messages.set(key, { ...existing, ...args });
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      }
+      case 'chat.delete': {
+        const key = `${dmChannel(String(args.channel))}:${args.ts}`;
+        if (!this.messages.delete(key)) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel: args.channel, ts: args.ts };
       }
       case 'chat.getPermalink':
         return {
@@ -492,6 +591,11 @@ export class FakeSlack {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** A post to a user id lands in the DM with them (`D…`), which is the channel later calls name. */
+function dmChannel(channel: string): string {
+  return channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
 }
 
 function channelObject(channel: SlackChannel): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { SLACK_LIMITS } from '../../src/slack/limits.js';
+import { messageRefusal, viewRefusal } from './fake-slack-blocks.js';
 
 type Node = Record<string, unknown>;
 
@@ -6,6 +7,8 @@ type Node = Record<string, unknown>;
  * Every Slack size limit a message or modal can break, checked recursively. Returns the violations (empty = ok),
  * so a failing test says exactly which piece is too big.
  */
+const plain = (text: string) => ({ type: 'plain_text', text });
+
 export function slackLimitViolations(view: object, kind: 'message' | 'modal'): string[] {
   const surface = view as { blocks?: unknown[]; title?: Node; private_metadata?: string };
   const problems: string[] = [];
@@ -55,5 +58,16 @@ export function slackLimitViolations(view: object, kind: 'message' | 'modal'): s
       }
     }
   });
+  // And everything the fake Slack refuses, by Slack's documented rules rather than the app's own numbers.
+  const refused =
+    kind === 'modal'
+      ? viewRefusal(
+          // A bare `{ blocks }` is part of a modal: give it the frame a whole view would have.
+          'type' in view
+            ? view
+            : { type: 'modal', title: plain('Salesflow'), submit: plain('OK'), ...(view as Node) },
+        )
+      : messageRefusal({ text: 'fallback', ...(view as Node) });
+  if (refused) problems.push(`Slack answers ${refused.error}`, ...(refused.messages ?? []));
   return problems;
 }

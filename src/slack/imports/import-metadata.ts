@@ -6,7 +6,8 @@ import type { ViewStateValues } from '../views/blocks.js';
 import type { SharedFile } from './shared-file.js';
 
 /** The import a preview modal shows. The import is looked up for the submitting user, never trusted as theirs. */
-const importMetadata = z.object({ importId: z.number().int().positive() });
+// `recheck`: nothing was importable, so the submit button (which Slack requires beside input blocks) checks again.
+const importMetadata = z.object({ importId: z.number().int().positive(), recheck: z.boolean().optional() });
 export type ImportMetadata = z.infer<typeof importMetadata>;
 
 export const encodeImportMetadata = (metadata: ImportMetadata) => JSON.stringify(metadata);

@@ -1,11 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
-import { startImport } from '../../../features/imports/imports.usecases.js';
+import { remapImport, startImport } from '../../../features/imports/imports.usecases.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { decodeImportMetadata, mappingFromState } from '../../imports/import-metadata.js';
 import { runImportInBackground } from '../../imports/import-runner.js';
+import { slackOwnerDirectory } from '../../imports/owner-directory.js';
 import { onViewSubmission } from '../../requests/view-submission.js';
 import { readInput, type ViewStateValues } from '../../views/blocks.js';
+import { buildImportPreviewModal } from '../../views/imports/import-modals.js';
 
 /**
  * Import pressed in the preview (leads or a price list): the import is claimed once, with the columns and (for
@@ -21,6 +23,17 @@ export function register(app: App, deps: AppDeps): void {
         const metadata = decodeImportMetadata(view.private_metadata);
         if (!metadata) return;
         const values = view.state.values as ViewStateValues;
+        if (metadata.recheck) {
+          const preview = await remapImport({
+            ...deps,
+            actor,
+            directory: slackOwnerDirectory(client, request.log),
+            importId: metadata.importId,
+            mapping: mappingFromState(values),
+          });
+          await modal.update(buildImportPreviewModal({ preview, t }));
+          return;
+        }
         const record = await startImport({
           ...deps,
           actor,

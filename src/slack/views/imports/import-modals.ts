@@ -144,9 +144,13 @@ export function buildImportPreviewModal(input: { preview: ImportPreview; t: Tran
   return modalShell({
     callbackId: VIEWS.importPreview,
     title: t(preview.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
-    ...(parts.importable ? { submit: t('imports.modal.import') } : {}),
+    // Slack refuses a modal with input blocks and no submit: with nothing to import, submitting checks again.
+    submit: parts.importable ? t('imports.modal.import') : t('imports.preview.checkAgain'),
     close: t('imports.modal.close'),
-    metadata: encodeImportMetadata({ importId: preview.importId }),
+    metadata: encodeImportMetadata({
+      importId: preview.importId,
+      ...(parts.importable ? {} : { recheck: true }),
+    }),
     blocks,
   });
 }

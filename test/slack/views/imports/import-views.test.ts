@@ -68,10 +68,13 @@ describe('import views', () => {
     expect(slackLimitViolations(modal, 'modal')).toEqual([]);
   });
 
-  it('with nothing to import there is no Import button', () => {
+  it('with nothing to import there is no Import button: submitting checks the columns again', () => {
     const counts = { rows: 3, valid: 0, invalid: 3, duplicates: 0, alreadyImported: 0, repeatedInFile: 0 };
     const modal = buildImportPreviewModal({ preview: preview({ counts, duplicateRows: [] }), t: en });
-    expect(modal.submit).toBeUndefined();
+    // Slack refuses a modal with input blocks (the column selects) and no submit button.
+    expect(modal.submit).toMatchObject({ text: en('imports.preview.checkAgain') });
+    expect(decodeImportMetadata(modal.private_metadata)).toEqual({ importId: 42, recheck: true });
+    expect(slackLimitViolations(modal, 'modal')).toEqual([]);
     expect(JSON.stringify(modal.blocks)).not.toContain('import_duplicate_policy');
   });
 

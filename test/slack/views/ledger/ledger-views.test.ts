@@ -167,7 +167,12 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
     const detail: ContractDetail = {
       summary,
       installments,
-      payments: Array(30).fill({ ...payment, status: 'confirmed' }),
+      // Each payment its own id, as stored: Slack refuses two buttons with one action_id in a block.
+      payments: Array.from({ length: 30 }, (_, i) => ({
+        ...payment,
+        id: i + 1,
+        status: 'confirmed' as const,
+      })),
       invoices: [],
       shortfall: null,
       can: { sign: true, adjust: true, deliver: false, cancel: false },
