@@ -46,8 +46,8 @@ const ALLOWED: Record<string, { reads: number; why: string }> = {
     why: 'measures retry spacing and ack times against slow Slack',
   },
   'test/helpers/fake-slack.ts': {
-    reads: 6,
-    why: 'the fake Slack’s rate limiter refills by real time and records call times for pacing tests; deadline',
+    reads: 3,
+    why: 'the fake Slack’s default clock (a test may inject its own) for rate limits and pacing; a deadline',
   },
   'test/helpers/fake-socket-mode.ts': { reads: 5, why: 'measures Socket Mode ack times; deadline' },
   'test/helpers/slack-delivery.ts': { reads: 2, why: 'measures the ack time of each delivery' },

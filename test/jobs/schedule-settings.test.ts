@@ -59,6 +59,7 @@ describe.each(DRIVERS)('schedule settings drive the scheduler (%s)', (driver) =>
   /** A team in Shanghai with the settings form saved as `form` says, and a rep with a lead due on `due`. */
   async function team(teamId: string, form: Partial<TeamSettingsForm>, due?: string): Promise<void> {
     await app.deps.teams.ensureTeam(teamId);
+    app.slack.addChannel({ id: channelOf(teamId), is_member: true });
     const f = fixtures(app.deps.db);
     await f.member({ teamId, userId: `${teamId}_ADMIN`, role: 'admin' });
     await f.member({ teamId, userId: repOf(teamId) });
