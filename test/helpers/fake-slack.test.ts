@@ -23,6 +23,7 @@ describe('the fake Slack answers as Slack documents', () => {
   let slack: FakeSlack;
   beforeAll(async () => {
     slack = await new FakeSlack({ now: () => clock }).start();
+    slack.addChannel({ id: 'C1', is_member: true }); // the bot is in it: these tests are about blocks
   });
   afterAll(async () => {
     await slack?.stop();
@@ -227,7 +228,7 @@ describe('the fake Slack answers as Slack documents', () => {
         blocks: [section('a'), { type: 'input', label: text('l'.repeat(2001)), element: {} }],
       };
       const answer = await call(method, {
-        trigger_id: 't',
+        trigger_id: slack.triggers.issue(),
         user_id: 'U1',
         view: { ...bad, submit: text('Go') },
       });
@@ -245,14 +246,14 @@ describe('the fake Slack answers as Slack documents', () => {
     ['submit', { submit: text('S'.repeat(25)) }, '/view/submit/text'],
     ['close', { close: text('C'.repeat(25)) }, '/view/close/text'],
   ])('refuses a modal %s over 24 characters', async (_what, extra, pointer) => {
-    expect((await call('views.open', { trigger_id: 't', view: modal(extra) })).body).toEqual(
+    expect((await call('views.open', { trigger_id: slack.triggers.issue(), view: modal(extra) })).body).toEqual(
       invalid('invalid_arguments', `must be less than 25 characters [json-pointer:${pointer}]`),
     );
   });
 
   it('refuses 101 blocks, private_metadata over 3,000, callback_id over 255 and inputs with no submit', async () => {
     const open = async (view: Record<string, unknown>) =>
-      (await call('views.open', { trigger_id: 't', view })).body;
+      (await call('views.open', { trigger_id: slack.triggers.issue(), view })).body;
     const blocks = Array.from({ length: 101 }, (_, i) => section(`${i}`));
     expect(await open(modal({ blocks }))).toEqual(
       invalid('invalid_arguments', 'no more than 100 items allowed [json-pointer:/view/blocks]'),
@@ -274,7 +275,7 @@ describe('the fake Slack answers as Slack documents', () => {
     const field = (element: Record<string, unknown>) =>
       modal({ submit: text('Go'), blocks: [{ type: 'input', label: text('l'), element }] });
     const placeholder = await call('views.open', {
-      trigger_id: 't',
+      trigger_id: slack.triggers.issue(),
       view: field({ type: 'plain_text_input', action_id: 'v', placeholder: text('p'.repeat(151)) }),
     });
     expect(placeholder.body).toEqual(
@@ -284,7 +285,7 @@ describe('the fake Slack answers as Slack documents', () => {
       ),
     );
     const initial = await call('views.open', {
-      trigger_id: 't',
+      trigger_id: slack.triggers.issue(),
       view: field({ type: 'plain_text_input', action_id: 'v', max_length: 5, initial_value: 'abcdef' }),
     });
     expect(initial.body).toEqual(
@@ -296,7 +297,7 @@ describe('the fake Slack answers as Slack documents', () => {
   });
 
   it('views.update answers hash_conflict for a stale hash and not_found for a view that is not open', async () => {
-    const opened = (await call('views.open', { trigger_id: 't', view: modal() })).body.view as {
+    const opened = (await call('views.open', { trigger_id: slack.triggers.issue(), view: modal() })).body.view as {
       id: string;
       hash: string;
     };
@@ -404,6 +405,7 @@ describe('the fake Slack rate-limits every method by its tier', () => {
   let slack: FakeSlack;
   beforeAll(async () => {
     slack = await new FakeSlack({ now: () => clock }).start();
+    slack.addChannel({ id: 'C1', is_member: true });
   });
   afterAll(async () => {
     await slack?.stop();

@@ -105,7 +105,8 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       prepare: withContract,
       act: (_a, user, target, missing) => () =>
         ctx.app.command(as(user), COMMANDS.contract, `ledger ${ref(target, missing)}`, opts(user)),
-      took: async (_a, _u, target, seen) => expect(replyText(seen)).toContain(target.secret),
+      // The ledger table cuts a long customer name to its column (data-table.ts): its start is the proof.
+      took: async (_a, _u, target, seen) => expect(replyText(seen)).toContain(target.secret.slice(0, 20)),
       hidesExistence: (role) => hidden(role),
     },
     'payment (/payment)': {
