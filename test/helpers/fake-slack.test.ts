@@ -246,9 +246,9 @@ describe('the fake Slack answers as Slack documents', () => {
     ['submit', { submit: text('S'.repeat(25)) }, '/view/submit/text'],
     ['close', { close: text('C'.repeat(25)) }, '/view/close/text'],
   ])('refuses a modal %s over 24 characters', async (_what, extra, pointer) => {
-    expect((await call('views.open', { trigger_id: slack.triggers.issue(), view: modal(extra) })).body).toEqual(
-      invalid('invalid_arguments', `must be less than 25 characters [json-pointer:${pointer}]`),
-    );
+    expect(
+      (await call('views.open', { trigger_id: slack.triggers.issue(), view: modal(extra) })).body,
+    ).toEqual(invalid('invalid_arguments', `must be less than 25 characters [json-pointer:${pointer}]`));
   });
 
   it('refuses 101 blocks, private_metadata over 3,000, callback_id over 255 and inputs with no submit', async () => {
@@ -297,7 +297,8 @@ describe('the fake Slack answers as Slack documents', () => {
   });
 
   it('views.update answers hash_conflict for a stale hash and not_found for a view that is not open', async () => {
-    const opened = (await call('views.open', { trigger_id: slack.triggers.issue(), view: modal() })).body.view as {
+    const opened = (await call('views.open', { trigger_id: slack.triggers.issue(), view: modal() })).body
+      .view as {
       id: string;
       hash: string;
     };
