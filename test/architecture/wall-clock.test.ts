@@ -55,10 +55,6 @@ const ALLOWED: Record<string, { reads: number; why: string }> = {
     reads: 1,
     why: 'the signature timestamp: Bolt refuses requests more than 5 minutes from the real time',
   },
-  'test/jobs/follow-up-reminders.test.ts': {
-    reads: 1,
-    why: 'NOT YET PINNED: stamping the profile with the test clock makes the New York daylight-saving case send no DM; cause not found (issue 19)',
-  },
   'test/jobs/outbox-crash.test.ts': { reads: 2, why: 'a deadline for the restarted worker' },
   'test/jobs/outbox-pacing.test.ts': {
     reads: 4,

@@ -26,7 +26,9 @@ async function rep(
     input.teamId,
     input.userId,
     { displayName: input.userId, locale: 'en-US', timezone: input.timezone, isWorkspaceAdmin: false },
-    new Date(),
+    // Fetched after every instant these tests run the scheduler at (30 Oct – 2 Dec 2026), so the profile counts
+    // as fresh and is never re-read from the fake Slack, which does not know these users' zones.
+    new Date('2026-12-31T00:00:00Z'),
   );
 }
 
