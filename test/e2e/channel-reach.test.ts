@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppOutboxWorker } from '../../src/jobs/background.js';
-import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { encodeStageOption } from '../../src/slack/leads/lead-card-values.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import {
   createLead,
@@ -136,6 +137,27 @@ describe('approval steps when the bot is not in the sales channel, through the w
     expect(
       dmsTo(app, 'U_ADMIN').filter((text) => text.includes('I cannot post in <#C_CLOSED>')),
     ).toHaveLength(1);
+    await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
+  });
+
+  it('a stage change whose thread note the channel refuses (the bot was removed) is saved; the admins are told', async () => {
+    app.slack.addChannel({ id: 'C_LEFT', name: 'key-accounts', is_private: true });
+    const lead = await leadIn('C_LEFT');
+    const value = encodeStageOption(lead, 'contacted', app.deps.clock.now());
+
+    await app.action(
+      'U_REP',
+      {
+        type: 'static_select',
+        action_id: ACTIONS.leadChangeStage,
+        selected_option: { value, text: { type: 'plain_text', text: 'contacted' } },
+      },
+      { channelId: 'C_LEFT', messageTs: THREAD_TS },
+    );
+
+    expect((await app.deps.leads.findById(app.teamId, lead.id))?.stage).toBe('contacted');
+    await sendOutbox();
+    expect(dmsTo(app, 'U_ADMIN').filter((text) => text.includes('<#C_LEFT>'))).toHaveLength(1);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: SALES_CHANNEL });
   });
 });

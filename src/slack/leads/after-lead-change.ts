@@ -5,6 +5,7 @@ import type { LeadChange } from '../../features/leads/lead-progress.usecases.js'
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, translator } from '../../i18n/index.js';
+import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
 import { describeLeadChange } from '../views/leads/lead-change-line.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
 import { channelLocale, renderLeadCard, type SlackMessage } from './leads.presenter.js';
@@ -80,18 +81,26 @@ export async function afterLeadChange(input: {
   await attempt('refresh the channel card', () =>
     client.chat.update({ channel, ts: threadTs, ...renderLeadCard(data, actor, deps, locale) }),
   );
-  await attempt('post the change in the lead thread', () =>
-    client.chat.postMessage({
-      channel,
-      thread_ts: threadTs,
-      text: describeLeadChange({
-        change: input.change,
-        lead,
-        userId: actor.userId,
-        t: channelT,
-        locale: actor.locale,
-      }),
-      unfurl_links: false,
-    }),
-  );
+  await attempt('post the change in the lead thread', async () => {
+    const text = describeLeadChange({
+      change: input.change,
+      lead,
+      userId: actor.userId,
+      t: channelT,
+      locale: actor.locale,
+    });
+    const posted = await postInChannel(
+      client,
+      { channel, thread_ts: threadTs, text, unfurl_links: false },
+      log,
+    );
+    // The change is saved and the clicker's card shows it; the channel that refused the note needs the bot.
+    if (!posted.ok)
+      await reportChannelUnreachable(deps, {
+        teamId: actor.teamId,
+        channelId: channel,
+        reason: posted.reason,
+        log,
+      });
+  });
 }

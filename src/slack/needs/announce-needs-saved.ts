@@ -7,6 +7,7 @@ import { type Translate, translator } from '../../i18n/index.js';
 import { channelLocale, renderLeadCard } from '../leads/leads.presenter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { replyPrivately } from '../requests/reply-privately.js';
+import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
 import { needsThreadSummary } from '../views/needs/needs-format.js';
 import type { NeedsMetadata } from './needs-metadata.js';
 
@@ -58,7 +59,18 @@ export async function announceNeedsSaved(input: {
         t: channelT,
         locale,
       });
-      await client.chat.postMessage({ channel: channelCard.channel, thread_ts: channelCard.ts, ...summary });
+      const posted = await postInChannel(
+        client,
+        { channel: channelCard.channel, thread_ts: channelCard.ts, ...summary },
+        log,
+      );
+      if (!posted.ok)
+        await reportChannelUnreachable(deps, {
+          teamId: actor.teamId,
+          channelId: channelCard.channel,
+          reason: posted.reason,
+          log,
+        });
     });
   }
   await attempt('confirm privately', () =>
