@@ -6,6 +6,7 @@ import type { Lead } from '../../src/features/leads/leads.types.js';
 import { translator } from '../../src/i18n/index.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { type OpenedView, type SubmitOutcome, startTestApp, type TestApp } from '../helpers/e2e.js';
+import { FakeSlack } from '../helpers/fake-slack.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import { checkedStep, quietSlack, RUNS } from './fuzz-harness.js';
 import { hostile, stored, upTo } from './hostile-text.js';
@@ -14,17 +15,25 @@ const TRY_AGAIN = translator('en')('common.tryAgain');
 
 describe.each(DRIVERS)('hostile input is stored as typed, shown inert, never crashes (%s)', (driver) => {
   let app: TestApp;
+  let slack: FakeSlack;
   let sequence = 0;
 
   beforeAll(async () => {
-    app = await startTestApp({ driver });
+    // Hundreds of fuzz runs in one workspace open more modals a minute than Slack's tiers allow (views.open is
+    // tier 4, about 100 a minute); this file is about hostile text, so the fake's per-method limits are off here
+    // (test/jobs/outbox-method-limits.test.ts and test/e2e/rate-limits.test.ts test the limits).
+    slack = await new FakeSlack({ methodRates: false }).start();
+    app = await startTestApp({ driver, slack });
     app.addUser({ id: 'U_ALICE', locale: 'en-US' });
     app.slack.addChannel({ id: 'C_SALES', is_member: true });
     await app.deps.teams.ensureTeam(app.teamId);
     await app.deps.teams.updateTeam(app.teamId, { salesChannelId: 'C_SALES' });
     await app.deps.teams.updateMember(app.teamId, 'U_ALICE', { role: 'admin' });
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.stop();
+  });
 
   const checked = <T>(step: () => Promise<T>, settle?: (result: T) => Promise<unknown>) =>
     checkedStep(app, step, settle);
