@@ -54,7 +54,7 @@ describe('approval steps when the bot is not in the sales channel, through the w
       .find((call) => call.args.channel === 'U_MGR' && hasButtons(call.args.blocks));
     expect(JSON.stringify(inDm?.args.blocks)).toContain(`${step.requestId}:1:1`);
     expect(dmsTo(app, 'U_REP').join('\n')).toContain(
-      'Salesflow is not in <#C_PRIVATE>, so your Discount request #1 on #1 Deal Co 1 was sent to <@U_MGR> by direct message instead.',
+      `Salesflow is not in <#C_PRIVATE>, so your Discount request #1 on #${lead.id} ${lead.companyName} was sent to <@U_MGR> by direct message instead.`,
     );
 
     await sendOutbox();
