@@ -28,14 +28,10 @@ const ALLOWED: Record<string, { reads: number; why: string }> = {
   },
   'test/e2e/approvals-helpers.ts': { reads: 2, why: '`eventually`: polls with a deadline' },
   'test/e2e/needs-analysis.test.ts': { reads: 2, why: 'measures that a hung model does not hold the modal' },
-  'test/e2e/security.test.ts': {
-    reads: 1,
-    why: 'signature timestamps: Bolt refuses requests more than 5 minutes from the real time',
-  },
   'test/e2e/socket-mode.test.ts': { reads: 2, why: 'measures the Socket Mode ack time' },
   'test/fault/approval-crash.test.ts': {
-    reads: 3,
-    why: 'the app runs as a child process on the system clock; the row it resumes is stamped on that clock; deadline',
+    reads: 2,
+    why: 'a deadline for the restarted child process',
   },
   'test/fault/database-outage.test.ts': {
     reads: 10,
@@ -53,11 +49,11 @@ const ALLOWED: Record<string, { reads: number; why: string }> = {
   'test/helpers/slack-delivery.ts': { reads: 2, why: 'measures the ack time of each delivery' },
   'test/helpers/slack-request.ts': {
     reads: 1,
-    why: 'the signature timestamp: Bolt refuses requests more than 5 minutes from the real time',
+    why: 'the signature timestamp (slackTimestampNow): Bolt refuses requests more than 5 minutes from its real clock',
   },
   'test/jobs/outbox-crash.test.ts': { reads: 2, why: 'a deadline for the restarted worker' },
   'test/jobs/outbox-pacing.test.ts': {
-    reads: 4,
+    reads: 3,
     why: 'measures the outbox’s real pacing against the rate limit',
   },
   'test/runtime/main-process.ts': { reads: 6, why: 'waits for a real process with deadlines' },

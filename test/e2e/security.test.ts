@@ -2,7 +2,13 @@ import { verifySlackRequest } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { type OpenedView, startTestApp, stateFrom, type TestApp } from '../helpers/e2e.js';
-import { commandBody, interactionBody, signature, TEST_SIGNING_SECRET } from '../helpers/slack-request.js';
+import {
+  commandBody,
+  interactionBody,
+  signature,
+  slackTimestampNow,
+  TEST_SIGNING_SECRET,
+} from '../helpers/slack-request.js';
 import { DRIVERS } from '../helpers/test-db.js';
 
 // Slack's published example (https://api.slack.com/authentication/verifying-requests-from-slack).
@@ -65,7 +71,7 @@ type Headers = Record<string, string>;
 describe.each(DRIVERS)('requests Slack did not sign are refused (%s)', (driver) => {
   let app: TestApp;
   let view: OpenedView;
-  const now = () => Math.floor(Date.now() / 1000);
+  const now = slackTimestampNow;
 
   beforeAll(async () => {
     app = await startTestApp({ driver });

@@ -140,7 +140,8 @@ describePostgresOnly('kill -9 during an approval decision (postgres)', () => {
         expiresOn: null,
       },
       steps: [{ role: 'manager', approverUserId: 'U_MGR' }],
-      now: new Date(),
+      // A fixed instant: deciding does not depend on the request's age (it has no expiry date).
+      now: new Date('2026-11-27T01:00:00Z'),
     });
     const step = steps[0] as ApprovalStep;
 

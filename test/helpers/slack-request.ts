@@ -21,13 +21,19 @@ export interface SendOptions {
 }
 
 /** Posts `body` to the app as Slack would, signed unless told otherwise. */
+/**
+ * The request timestamp Slack would sign now, in seconds. Not a business clock: Bolt refuses a signature more than
+ * five minutes from its own real clock, so this one read of the wall clock is the only one the signing needs.
+ */
+export const slackTimestampNow = (): number => Math.floor(Date.now() / 1000);
+
 export async function sendSigned(
   url: string,
   body: string,
   contentType: string,
   options: SendOptions = {},
 ): Promise<{ status: number; text: string; json: () => unknown }> {
-  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const timestamp = options.timestamp ?? slackTimestampNow();
   const headers: Record<string, string> = {
     'content-type': contentType,
     'x-slack-request-timestamp': String(timestamp),

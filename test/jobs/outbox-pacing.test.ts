@@ -62,7 +62,7 @@ describe.each(DRIVERS)('a rate-limited fan-out through the outbox (%s)', (driver
         if (rows.every((row) => row.status === 'sent')) break;
         if (Date.now() - started > 25_000)
           throw new Error(
-            `the fan-out did not drain in 25 s: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.nextAttemptAt, r.lastError]))} now ${new Date().toISOString()}`,
+            `the fan-out did not drain in 25 s: ${JSON.stringify(rows.map((r) => [r.status, r.attempts, r.nextAttemptAt, r.lastError]))}`,
           );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
