@@ -5,7 +5,7 @@ import type { LeadChange } from '../../features/leads/lead-progress.usecases.js'
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, translator } from '../../i18n/index.js';
-import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
+import { postOrReportUnreachable } from '../team/channel-reach.js';
 import { describeLeadChange } from '../views/leads/lead-change-line.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
 import { channelLocale, renderLeadCard, type SlackMessage } from './leads.presenter.js';
@@ -89,18 +89,12 @@ export async function afterLeadChange(input: {
       t: channelT,
       locale: actor.locale,
     });
-    const posted = await postInChannel(
+    // The change is saved and the clicker's card shows it; a channel that refuses the note needs the bot.
+    await postOrReportUnreachable(
+      deps,
       client,
       { channel, thread_ts: threadTs, text, unfurl_links: false },
-      log,
+      { teamId: actor.teamId, log },
     );
-    // The change is saved and the clicker's card shows it; the channel that refused the note needs the bot.
-    if (!posted.ok)
-      await reportChannelUnreachable(deps, {
-        teamId: actor.teamId,
-        channelId: channel,
-        reason: posted.reason,
-        log,
-      });
   });
 }

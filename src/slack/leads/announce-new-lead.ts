@@ -6,7 +6,7 @@ import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Translate, translator } from '../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 import { replyPrivately } from '../requests/reply-privately.js';
-import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
+import { postOrReportUnreachable } from '../team/channel-reach.js';
 import type { LeadFormMetadata } from './lead-form-metadata.js';
 import { channelLocale, renderLeadCard } from './leads.presenter.js';
 
@@ -33,20 +33,14 @@ export async function announceNewLead(input: {
       const card = renderLeadCard(data, actor, deps, locale);
       const channel = team.salesChannelId;
       const text = channelT('leads.createdInChannel', { user: userMention(actor.userId) });
-      const posted = await postInChannel(
+      // A channel the bot cannot join: the lead has no thread yet, the admins are asked to invite the bot.
+      const posted = await postOrReportUnreachable(
+        deps,
         client,
         { channel, text, blocks: card.blocks, unfurl_links: false },
-        log,
+        { teamId: team.teamId, log },
       );
-      // A channel the bot cannot join: the lead has no thread yet, the admins are asked to invite the bot.
-      if (!posted.ok)
-        await reportChannelUnreachable(deps, {
-          teamId: team.teamId,
-          channelId: channel,
-          reason: posted.reason,
-          log,
-        });
-      else if (posted.ts)
+      if (posted.ok && posted.ts)
         await recordLeadThread({
           ...deps,
           actor,

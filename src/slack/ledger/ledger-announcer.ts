@@ -7,7 +7,7 @@ import type { Actor } from '../../features/team/team.types.js';
 import type { MessageKey, Translate } from '../../i18n/index.js';
 import { dm, type Messenger, postStep, userLanguage } from '../approvals/approval-messenger.js';
 import { userMention } from '../mrkdwn.js';
-import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
+import { postOrReportUnreachable } from '../team/channel-reach.js';
 import { contractTitle, money } from '../views/ledger/ledger-format.js';
 import { buildPaymentDecidedNotice, buildPaymentReportedNotice } from '../views/ledger/payment-messages.js';
 
@@ -88,14 +88,7 @@ export async function noteInLeadThread(
     const { t } = await userLanguage(m, input.contract.ownerUserId);
     const channel = lead.channelId;
     const args = { channel, thread_ts: lead.threadTs, text: input.text(t), unfurl_links: false };
-    const posted = await postInChannel(m.client, args, m.log);
-    if (!posted.ok)
-      await reportChannelUnreachable(m.deps, {
-        teamId: m.team.teamId,
-        channelId: channel,
-        reason: posted.reason,
-        log: m.log,
-      });
+    await postOrReportUnreachable(m.deps, m.client, args, { teamId: m.team.teamId, log: m.log });
   } catch (error) {
     m.log.warn({ err: error, contractId: input.contract.id }, 'could not post in the lead’s thread');
   }

@@ -7,7 +7,7 @@ import { type Translate, translator } from '../../i18n/index.js';
 import { channelLocale, renderLeadCard } from '../leads/leads.presenter.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { replyPrivately } from '../requests/reply-privately.js';
-import { postInChannel, reportChannelUnreachable } from '../team/channel-reach.js';
+import { postOrReportUnreachable } from '../team/channel-reach.js';
 import { needsThreadSummary } from '../views/needs/needs-format.js';
 import type { NeedsMetadata } from './needs-metadata.js';
 
@@ -59,18 +59,12 @@ export async function announceNeedsSaved(input: {
         t: channelT,
         locale,
       });
-      const posted = await postInChannel(
+      await postOrReportUnreachable(
+        deps,
         client,
         { channel: channelCard.channel, thread_ts: channelCard.ts, ...summary },
-        log,
+        { teamId: actor.teamId, log },
       );
-      if (!posted.ok)
-        await reportChannelUnreachable(deps, {
-          teamId: actor.teamId,
-          channelId: channelCard.channel,
-          reason: posted.reason,
-          log,
-        });
     });
   }
   await attempt('confirm privately', () =>

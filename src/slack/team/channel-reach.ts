@@ -74,3 +74,19 @@ export async function reportChannelUnreachable(
     input.log.warn({ err: error, channelId: input.channelId }, 'could not tell the admins about the channel');
   }
 }
+
+/**
+ * `postInChannel`, and when the channel still refuses the bot, the admins are told (once a day each). For posts
+ * that have no other way to reach people: the caller only decides what to do without the message.
+ */
+export async function postOrReportUnreachable(
+  deps: AppDeps,
+  client: WebClient,
+  args: ChatPostMessageArguments & { channel: string },
+  input: { teamId: string; log: Logger },
+): Promise<ChannelPost> {
+  const posted = await postInChannel(client, args, input.log);
+  if (!posted.ok)
+    await reportChannelUnreachable(deps, { ...input, channelId: args.channel, reason: posted.reason });
+  return posted;
+}
