@@ -14,14 +14,14 @@ import {
 // The built-in extractor on the independently labelled set (test/fixtures/needs-eval/LABELLING.md). The test
 // split is only scored here: nobody looks at its notes while changing the extractor.
 
-// Bars: the test split's numbers measured after issue 20 on the widened set (BENCHMARKS.md, "Needs extraction",
-// issue 20), floored to two decimals. The test split now holds issue 20's harder second batch, so budget and
-// decision-maker precision sit below issue 14's bars while the first batch scores the same. Budget precision
-// meets the 0.9 target; decision-maker recall, 0.64, misses the 0.75 target and its bar is what was measured.
+// Bars: the test split's numbers measured on the widened set (issue 20: the second and third batches), floored to
+// two decimals — a guard against regressions, not the targets. The third batch (BENCHMARKS.md, "Needs extraction")
+// was added with the extractor unchanged and is harder for all three fields, so every bar sits below the one
+// measured before it. The targets (decision-maker recall 0.75, budget precision 0.9) are missed on this set.
 const BARS: Record<EvalField, { precision: number; recall: number }> = {
-  budget: { precision: 0.91, recall: 0.89 },
-  timeline: { precision: 0.92, recall: 0.89 },
-  decisionMaker: { precision: 0.88, recall: 0.64 },
+  budget: { precision: 0.89, recall: 0.87 },
+  timeline: { precision: 0.91, recall: 0.88 },
+  decisionMaker: { precision: 0.86, recall: 0.62 },
 };
 
 const extract = (note: EvalNote) =>
@@ -44,9 +44,11 @@ describe('the built-in extractor on notes labelled independently of it', () => {
       console.log(scoreTable(`${name} split`, results));
       console.log(scoreTable(`${name} split, first batch`, ofBatch(results, 'first')));
       console.log(scoreTable(`${name} split, second batch`, ofBatch(results, 'second')));
+      console.log(scoreTable(`${name} split, third batch`, ofBatch(results, 'third')));
     }
     expect(dev.length + test.length).toBeGreaterThanOrEqual(380);
     expect(ofBatch(test, 'second').length).toBeGreaterThanOrEqual(60);
+    expect(ofBatch(test, 'third').length).toBeGreaterThanOrEqual(30);
   });
 
   it.each(EVAL_FIELDS)('proposes %s answers on the test split at or above its bars', (field) => {

@@ -32,11 +32,15 @@ const QUESTION_KEY: Record<EvalField, string> = {
 };
 
 /**
- * LABELLING.md: the first batch (issue 14, ids 001-100) and the second (issue 20, ids 101 and above, written in
- * styles the first lacks: CRM fields, forwarded emails, chat logs, code-switching, distractors).
+ * LABELLING.md: the first batch (issue 14, ids 001-100), the second (issue 20, ids 101-199, written in styles the
+ * first lacks: CRM fields, forwarded emails, chat logs, code-switching, distractors) and the third (issue 20,
+ * ids 201 and above, by another writer: meeting minutes, approval chains and thresholds, voice transcripts).
  */
-export type EvalBatch = 'first' | 'second';
-export const batchOf = (id: string): EvalBatch => (Number(id.slice(-3)) >= 101 ? 'second' : 'first');
+export type EvalBatch = 'first' | 'second' | 'third';
+export function batchOf(id: string): EvalBatch {
+  const number = Number(id.slice(-3));
+  return number >= 201 ? 'third' : number >= 101 ? 'second' : 'first';
+}
 
 export function loadSplit(split: EvalSplit): EvalNote[] {
   const url = new URL(`../fixtures/needs-eval/${split}.json`, import.meta.url);
