@@ -1,5 +1,6 @@
 import { REQUEST_STATUSES } from '../../src/features/approvals/approval-states.types.js';
 import * as approvals from '../../src/features/approvals/approvals.errors.js';
+import * as approvalSettings from '../../src/features/approvals/settings.usecases.js';
 import * as customers from '../../src/features/customers/customers.errors.js';
 import * as digest from '../../src/features/digest/digest.errors.js';
 import * as followups from '../../src/features/followups/followups.errors.js';
@@ -18,9 +19,13 @@ import * as targets from '../../src/features/targets/targets.errors.js';
 import * as teamAdmin from '../../src/features/team/team-admin.errors.js';
 import type { AppError } from '../../src/lib/errors.js';
 
-/** Every `*.errors.ts` module but the ledger's (which has its own test), by file. */
+/**
+ * Every `*.errors.ts` module but the ledger's (which has its own test), by file; and the approval settings' two
+ * refusals, which live with their use cases.
+ */
 export const ERROR_MODULES = {
   approvals,
+  approvalSettings,
   customers,
   digest,
   followups,
@@ -51,6 +56,8 @@ export const REFUSAL_SAMPLES: AppError[] = [
   new approvals.MissingApproverError([{ role: 'manager', reason: 'no_manager' }]),
   new approvals.InvalidCounterOfferError(),
   new approvals.ChangesNotAvailableError(),
+  new approvalSettings.PolicyNotAdminError(),
+  ...(['self', 'date', 'past'] as const).map((reason) => new approvalSettings.InvalidDelegateError(reason)),
   new customers.CustomerNotFoundError('acme'),
   new customers.LeadAlreadyLinkedError(7),
   new digest.PipelineNotVisibleError('U_REP'),

@@ -156,7 +156,8 @@ export const approvalsEn = {
   'approvals.error.counterOffer': 'Enter a discount lower than the one asked.',
   'approvals.error.changesNotAvailable':
     'This request can only be approved or rejected: press *Approve* or *Reject* (a rejection’s reason can say what must change).',
-  'approvals.error.policyAdminOnly': 'Only admins can change the approval policy.',
+  'approvals.error.policyAdminOnly':
+    'Only admins can change the approval policy. `/salesflow policy` shows it to everyone; for a change, ask an admin (`/salesflow team` lists them).',
   'approvals.error.required': 'This field is required.',
   'approvals.error.percent': 'Enter a percent between 0 and 100, e.g. 12.5.',
   'approvals.error.amount': 'Enter a positive amount, e.g. 120000 or 120,000.50.',
@@ -185,9 +186,12 @@ export const approvalsEn = {
     'Usage: `/salesflow delegate @user until 2026-12-31`, or `/salesflow delegate off`.',
   'approvals.delegate.set': 'Until {date}, your approvals also go to {user}.',
   'approvals.delegate.off': 'Delegation is off: your approvals come only to you.',
-  'approvals.delegate.error.self': 'You cannot delegate to yourself.',
-  'approvals.delegate.error.date': 'Give the end date as YYYY-MM-DD.',
-  'approvals.delegate.error.past': 'That date is in the past.',
+  'approvals.delegate.error.self':
+    'You cannot delegate to yourself. Name someone else: `/salesflow delegate @user until YYYY-MM-DD`.',
+  'approvals.delegate.error.date':
+    'Give the end date as YYYY-MM-DD: `/salesflow delegate @user until YYYY-MM-DD`.',
+  'approvals.delegate.error.past':
+    'That date is in the past. Give today or a later date: `/salesflow delegate @user until YYYY-MM-DD`; `/salesflow delegate off` ends a delegation.',
 
   'approvals.audit.usage': 'Usage: `/salesflow audit` or `/salesflow audit #42`.',
   'approvals.audit.empty': 'No approvals recorded yet.',

@@ -151,7 +151,8 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.error.counterOffer': '请输入低于申请值的折扣。',
   'approvals.error.changesNotAvailable':
     '此类申请只能批准或驳回：请点 *批准* 或 *驳回*（驳回理由中可说明需要修改的地方）。',
-  'approvals.error.policyAdminOnly': '只有管理员可以修改审批规则。',
+  'approvals.error.policyAdminOnly':
+    '只有管理员可以修改审批规则。所有人都可用 `/salesflow policy` 查看；如需修改请联系管理员（`/salesflow team` 可查看管理员）。',
   'approvals.error.required': '此项必填。',
   'approvals.error.percent': '请输入 0 到 100 之间的百分比，例如 12.5。',
   'approvals.error.amount': '请输入正数金额，例如 120000 或 120,000.50。',
@@ -180,9 +181,12 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '用法：`/salesflow delegate @同事 until 2026-12-31`，或 `/salesflow delegate off`。',
   'approvals.delegate.set': '{date} 前，你的审批也会交给 {user}。',
   'approvals.delegate.off': '已关闭代理：审批只发给你本人。',
-  'approvals.delegate.error.self': '不能委托给自己。',
-  'approvals.delegate.error.date': '请用 YYYY-MM-DD 格式填写结束日期。',
-  'approvals.delegate.error.past': '该日期已过去。',
+  'approvals.delegate.error.self':
+    '不能委托给自己。请指定其他人：`/salesflow delegate @用户 until YYYY-MM-DD`。',
+  'approvals.delegate.error.date':
+    '请用 YYYY-MM-DD 格式填写结束日期：`/salesflow delegate @用户 until YYYY-MM-DD`。',
+  'approvals.delegate.error.past':
+    '该日期已过去。请填写今天或之后的日期：`/salesflow delegate @用户 until YYYY-MM-DD`；`/salesflow delegate off` 可结束委托。',
 
   'approvals.audit.usage': '用法：`/salesflow audit` 或 `/salesflow audit #42`。',
   'approvals.audit.empty': '暂无审批记录。',
