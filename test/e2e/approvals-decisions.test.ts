@@ -134,7 +134,7 @@ describe.each(DRIVERS)('deal desk: who may decide, and exactly once (%s)', (driv
       value: String(step.requestId),
     });
     expect(String((await privateReply(app, peer.responseId)).body.text)).toContain(
-      'Only the person who made the request',
+      'Only <@U_REP>, who made this request, can revise or withdraw it',
     );
     const revise = await app.viewFrom(() =>
       app.action('U_REP', { action_id: ACTIONS.approvalRevise, value: String(step.requestId) }),
@@ -180,7 +180,7 @@ describe.each(DRIVERS)('deal desk: who may decide, and exactly once (%s)', (driv
     const step = await pendingDiscount();
     const peer = await click(app, 'U_PEER', ACTIONS.approvalCancel, step);
     expect(String((await privateReply(app, peer.responseId)).body.text)).toContain(
-      'Only the person who made the request',
+      'Only <@U_REP>, who made this request, can revise or withdraw it',
     );
     const before = app.slack.callsTo('chat.update').length;
     await click(app, 'U_REP', ACTIONS.approvalCancel, step);
@@ -188,7 +188,9 @@ describe.each(DRIVERS)('deal desk: who may decide, and exactly once (%s)', (driv
     expect(JSON.stringify(app.slack.lastCall('chat.update')?.args.blocks)).toContain('Cancelled by <@U_REP>');
     expect((await stateOf(step)).request?.status).toBe('cancelled');
     const late = await click(app, 'U_MGR', ACTIONS.approvalApprove, step);
-    expect(String((await privateReply(app, late.responseId)).body.text)).toContain('no longer open');
+    expect(String((await privateReply(app, late.responseId)).body.text)).toBe(
+      'This request was cancelled: nothing is left to decide. If it is still needed, make a new request (`/discount`, `/contract` or `/invoice`).',
+    );
     expect((await stateOf(step)).events).not.toContain('approved');
   });
 

@@ -40,7 +40,9 @@ describe.each(DRIVERS)('an admin may not decide their own request (%s)', (driver
       const reply = await privateReply(app, sent.responseId);
 
       expect(reply.body.response_type).toBe('ephemeral');
-      expect(String(reply.body.text)).toBe('You cannot decide your own request. Nothing was changed.');
+      expect(String(reply.body.text)).toBe(
+        'You cannot decide your own request. Nothing was changed. It waits for its approver; to withdraw it, press *Cancel request* in the lead’s thread.',
+      );
       const request = await app.deps.approvals.findRequest(app.teamId, step.requestId);
       expect(request?.status).toBe('pending');
       const steps = await app.deps.approvals.listSteps(app.teamId, step.requestId, step.revision);

@@ -96,7 +96,8 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
     expect(mine.all).toContain('Acme &lt;b&gt;');
     expect(mine.all).not.toContain('Gamma');
     expect((await reply('U_A', '')).text).toBe('Your pipeline');
-    const refused = 'You can see your own numbers, and those of the people who report to you.';
+    const refused =
+      'You can see your own numbers, and those of the people who report to you: `/pipeline me`, or `/pipeline @rep` for one of your reports.';
     expect((await reply('U_A', 'team')).text).toBe(refused);
     expect((await reply('U_A', '<@U_B|b>')).text).toBe(refused);
   });
@@ -122,7 +123,9 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
   });
 
   it('only an admin can post the digest on demand', async () => {
-    expect((await reply('U_A', 'digest')).text).toBe('Only a Salesflow admin can post the team digest.');
+    expect((await reply('U_A', 'digest')).text).toBe(
+      'Only a Salesflow admin can post the team digest now (it is also posted every morning on its own). Ask an admin to run `/pipeline digest`; your own numbers are in `/pipeline`.',
+    );
     expect(await app.deps.outbox.listByTeam(app.teamId)).toHaveLength(0);
   });
 

@@ -222,12 +222,14 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
       expect(answer.body).toMatchObject({
         response_type: 'ephemeral',
         replace_original: false,
-        text: `No lead #${lead.id} that you can see.`,
+        text: `No lead #${lead.id} that you can see. Find yours with \`/lead list\`, or search with \`/lead\` and part of its name; a colleague’s lead is changed by its owner, their manager or an admin.`,
       });
     }
     const sent = await pickStage('U_OTHER', lead, 'contract');
     const answer = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === sent.responseId));
-    expect(answer.body.text).toBe(`No lead #${lead.id} that you can see.`);
+    expect(answer.body.text).toBe(
+      `No lead #${lead.id} that you can see. Find yours with \`/lead list\`, or search with \`/lead\` and part of its name; a colleague’s lead is changed by its owner, their manager or an admin.`,
+    );
     expect(app.slack.callsTo('views.open')).toHaveLength(opened);
 
     // A forged submission of a modal for that lead is refused the same way.
@@ -248,7 +250,7 @@ describe.each(DRIVERS)('the lead card’s buttons through Slack (%s)', (driver) 
     );
     expect(forged.outcome).toMatchObject({
       kind: 'refused',
-      notice: `:warning: No lead #${lead.id} that you can see.`,
+      notice: `:warning: No lead #${lead.id} that you can see. Find yours with \`/lead list\`, or search with \`/lead\` and part of its name; a colleague’s lead is changed by its owner, their manager or an admin.`,
     });
     expect(await reload(lead)).toMatchObject({ stage: 'new', wonAmount: null });
     expect(await activities(lead)).toHaveLength(1);

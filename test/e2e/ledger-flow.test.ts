@@ -272,7 +272,9 @@ describe.each(DRIVERS)('after the win, end to end through signed payloads (%s)',
     expect((await app.deps.leads.findById(app.teamId, lead.id))?.stage).toBe('won');
 
     // A discount on a won deal is moot and still refused; its contract is not.
-    expect(await reply('U_REP', COMMANDS.discount, `#${lead.id} 5`)).toContain('already closed');
+    expect(await reply('U_REP', COMMANDS.discount, `#${lead.id} 5`)).toContain(
+      `Lead #${lead.id} is closed (won or lost): it can be read, not changed. To work on it again, reopen it first: \`/lead #${lead.id}\` → *Change stage*, to an open stage.`,
+    );
     await requestContract(app, 'U_REP', lead.id, {
       [BLOCKS.contractAmount]: '80000',
       [BLOCKS.upfrontPercent]: '50',

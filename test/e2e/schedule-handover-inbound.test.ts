@@ -105,7 +105,7 @@ describe.each(DRIVERS)('schedule settings, handovers and inbound leads through S
   it('a rep cannot give their lead away, and a malformed owner command gets the usage', async () => {
     const lead = await createLead(app, 'U_REP', 'Mine Co');
     expect((await command('U_REP', COMMANDS.lead, `#${lead.id} owner <@U_PEER>`)).text).toContain(
-      'Only an admin, or a manager or director <@U_REP> reports to',
+      'Only an admin, or a manager or director <@U_REP> reports to, can hand their leads over — and a manager or director only to themself or their own people. Ask one of them to do it: `/lead #42 owner @user` for one lead (its number), `/salesflow handover @from @to` for all of them.',
     );
     expect((await command('U_REP', COMMANDS.lead, `#${lead.id} owner bob`)).text).toContain(
       '*/lead #42 owner*',

@@ -143,7 +143,7 @@ describe.each(DRIVERS)('/salesflow team administration (%s)', (driver) => {
     expect(invalid.json).toEqual({
       response_action: 'errors',
       errors: {
-        [BLOCKS.salesChannel]: 'Choose a channel (not a direct message).',
+        [BLOCKS.salesChannel]: 'Choose a channel (not a direct message), e.g. `/salesflow channel #sales`.',
         [BLOCKS.timezone]: 'Choose a time zone from the list.',
       },
     });

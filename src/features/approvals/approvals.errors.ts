@@ -1,10 +1,12 @@
 import { AppError } from '../../lib/errors.js';
+import type { RequestStatus } from './approval-states.types.js';
 import type { MissingApprover } from './approvals.types.js';
 
 export class ApprovalNotFoundError extends AppError {
   constructor(requestId: number) {
     super('approval_not_found', `approval request ${requestId} not found`, {
       messageKey: 'approvals.error.notFound',
+      params: { id: requestId },
     });
     this.name = 'ApprovalNotFoundError';
   }
@@ -41,20 +43,19 @@ export class AlreadyDecidedError extends AppError {
   }
 }
 
+/** The request is no longer where the click expects it; the message, one per status, says what is left to do. */
 export class RequestClosedError extends AppError {
-  constructor(status: string) {
-    super('approval_closed', `the request is ${status}`, {
-      messageKey: 'approvals.error.closed',
-      params: { status },
-    });
+  constructor(readonly status: RequestStatus) {
+    super('approval_closed', `the request is ${status}`, { messageKey: `approvals.error.closed.${status}` });
     this.name = 'RequestClosedError';
   }
 }
 
 export class NotRequesterError extends AppError {
-  constructor() {
+  constructor(requesterUserId: string) {
     super('approval_not_requester', 'only the requester may do that', {
       messageKey: 'approvals.error.notRequester',
+      params: { requester: { userId: requesterUserId } },
     });
     this.name = 'NotRequesterError';
   }

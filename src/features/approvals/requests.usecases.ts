@@ -169,7 +169,8 @@ async function loadOwnRequest(
   const request = await deps.approvals.findRequest(deps.actor.teamId, deps.requestId);
   if (!request) throw new ApprovalNotFoundError(deps.requestId);
   const isRequester = request.requesterUserId === deps.actor.userId;
-  if (!isRequester && !(deps.allowAdmin && deps.actor.isAdmin)) throw new NotRequesterError();
+  if (!isRequester && !(deps.allowAdmin && deps.actor.isAdmin))
+    throw new NotRequesterError(request.requesterUserId);
   return request;
 }
 

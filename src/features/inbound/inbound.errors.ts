@@ -12,7 +12,7 @@ export class InboundPoolTooLargeError extends AppError {
   constructor(size: number, max: number) {
     super('inbound_pool_too_large', `a pool of ${size} reps is over ${max}`, {
       messageKey: 'inbound.poolTooLarge',
-      params: { max },
+      params: { max, count: size },
     });
     this.name = 'InboundPoolTooLargeError';
   }

@@ -16,6 +16,7 @@ export class LeadNotEditableError extends AppError {
   constructor(leadId: number) {
     super('lead_not_editable', `lead ${leadId} may not be changed by this user`, {
       messageKey: 'leads.notEditable',
+      params: { id: leadId },
     });
     this.name = 'LeadNotEditableError';
   }
@@ -23,7 +24,10 @@ export class LeadNotEditableError extends AppError {
 
 export class LeadClosedError extends AppError {
   constructor(leadId: number) {
-    super('lead_closed', `lead ${leadId} is already closed`, { messageKey: 'leads.alreadyClosed' });
+    super('lead_closed', `lead ${leadId} is already closed`, {
+      messageKey: 'leads.alreadyClosed',
+      params: { id: leadId },
+    });
     this.name = 'LeadClosedError';
   }
 }

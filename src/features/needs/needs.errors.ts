@@ -31,6 +31,7 @@ export class NeedsConflictError extends AppError {
     super('needs_conflict', `answers of lead ${leadId} were saved concurrently`, {
       cause,
       messageKey: 'needs.error.conflict',
+      params: { id: leadId },
     });
     this.name = 'NeedsConflictError';
   }

@@ -61,7 +61,7 @@ export function assertEditable(quote: Quote): void {
 /** A quote is for an open lead: a lost one is reopened first, a won one goes on with its contract. */
 export function assertLeadOpen(lead: Lead): void {
   if (lead.stage === 'lost' || lead.stage === 'won')
-    throw new QuoteLeadClosedError(lead.companyName, lead.stage);
+    throw new QuoteLeadClosedError(lead.companyName, lead.stage, lead.id);
 }
 
 /** The quote the actor may change, with its lead (which must still be open). */

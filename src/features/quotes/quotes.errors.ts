@@ -48,8 +48,11 @@ export class StaleQuoteError extends QuoteError {
 }
 
 export class QuoteLeadClosedError extends QuoteError {
-  constructor(company: string, stage: string) {
-    super('quote_lead_closed', `quotes.error.leadClosed.${stage === 'lost' ? 'lost' : 'won'}`, { company });
+  constructor(company: string, stage: string, leadId: number) {
+    super('quote_lead_closed', `quotes.error.leadClosed.${stage === 'lost' ? 'lost' : 'won'}`, {
+      company,
+      id: leadId,
+    });
   }
 }
 

@@ -30,6 +30,7 @@ export class ReportingCycleError extends AppError {
   constructor(userId: string, managerUserId: string) {
     super('team_reporting_cycle', `${userId} → ${managerUserId} would create a reporting cycle`, {
       messageKey: 'team.reportingCycle',
+      params: { user: { userId }, manager: { userId: managerUserId } },
     });
     this.name = 'ReportingCycleError';
   }

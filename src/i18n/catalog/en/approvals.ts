@@ -131,17 +131,33 @@ export const approvalsEn = {
   'approvals.submittedModal': 'Request sent. You will get a message when it is decided.',
   'approvals.decidedModal': 'Decision recorded.',
 
-  'approvals.error.notFound': 'That approval request no longer exists.',
+  'approvals.error.notFound':
+    'Approval request #{id} no longer exists (its lead may have been deleted): there is nothing to decide. If it is still needed, the requester asks again with `/discount` or `/contract` on the lead.',
   'approvals.error.notApprover':
-    'Only {approver} (or their delegate) can decide this request. Nothing was changed.',
-  'approvals.error.selfApproval': 'You cannot decide your own request. Nothing was changed.',
-  'approvals.error.alreadyDecided': 'This step was already decided by {user} {when}.',
-  'approvals.error.closed': 'This request is no longer open ({status}).',
-  'approvals.error.notRequester': 'Only the person who made the request can do that.',
-  'approvals.error.missingApprover': 'This request cannot be routed: an approver is missing.',
+    'Only {approver} (or their delegate) can decide this request. Nothing was changed. Ask {approver} to decide it; when away, they hand their approvals on with `/salesflow delegate`, and an admin can decide in their place.',
+  'approvals.error.selfApproval':
+    'You cannot decide your own request. Nothing was changed. It waits for its approver; to withdraw it, press *Cancel request* in the lead’s thread.',
+  'approvals.error.alreadyDecided':
+    'This step was already decided by {user} {when}; your click changed nothing. The outcome is in the lead’s thread; to ask for something else, make a new request (`/discount`, `/contract` or `/invoice`).',
+  'approvals.error.closed.pending':
+    'This request is still waiting for its approver, so there is nothing to revise yet. Wait for the decision, or withdraw it with *Cancel request* in the lead’s thread.',
+  'approvals.error.closed.approved':
+    'This request is already approved: nothing is left to decide or change. To ask for something new, make a new request (`/discount`, `/contract` or `/invoice`).',
+  'approvals.error.closed.rejected':
+    'This request was rejected: it is closed. To try again, make a new request (`/discount`, `/contract` or `/invoice`) and say what changed.',
+  'approvals.error.closed.changes_requested':
+    'The approver asked for changes: the request now waits for its requester, who presses *Revise and resubmit* in the lead’s thread.',
+  'approvals.error.closed.cancelled':
+    'This request was cancelled: nothing is left to decide. If it is still needed, make a new request (`/discount`, `/contract` or `/invoice`).',
+  'approvals.error.notRequester':
+    'Only {requester}, who made this request, can revise or withdraw it (an admin can withdraw it too). Ask {requester} to press *Revise and resubmit* or *Cancel request* in the lead’s thread.',
+  'approvals.error.missingApprover':
+    'This request cannot be routed: the approval policy needs an approver nobody fills. Ask an admin to fill the role (`/salesflow role @user manager`, `/salesflow reports-to @rep @manager`) or to change the policy (`/salesflow policy`).',
   'approvals.error.counterOffer': 'Enter a discount lower than the one asked.',
-  'approvals.error.changesNotAvailable': 'This request can only be approved or rejected.',
-  'approvals.error.policyAdminOnly': 'Only admins can change the approval policy.',
+  'approvals.error.changesNotAvailable':
+    'This request can only be approved or rejected: press *Approve* or *Reject* (a rejection’s reason can say what must change).',
+  'approvals.error.policyAdminOnly':
+    'Only admins can change the approval policy. `/salesflow policy` shows it to everyone; for a change, ask an admin (`/salesflow team` lists them).',
   'approvals.error.required': 'This field is required.',
   'approvals.error.percent': 'Enter a percent between 0 and 100, e.g. 12.5.',
   'approvals.error.amount': 'Enter a positive amount, e.g. 120000 or 120,000.50.',
@@ -170,9 +186,12 @@ export const approvalsEn = {
     'Usage: `/salesflow delegate @user until 2026-12-31`, or `/salesflow delegate off`.',
   'approvals.delegate.set': 'Until {date}, your approvals also go to {user}.',
   'approvals.delegate.off': 'Delegation is off: your approvals come only to you.',
-  'approvals.delegate.error.self': 'You cannot delegate to yourself.',
-  'approvals.delegate.error.date': 'Give the end date as YYYY-MM-DD.',
-  'approvals.delegate.error.past': 'That date is in the past.',
+  'approvals.delegate.error.self':
+    'You cannot delegate to yourself. Name someone else: `/salesflow delegate @user until YYYY-MM-DD`.',
+  'approvals.delegate.error.date':
+    'Give the end date as YYYY-MM-DD: `/salesflow delegate @user until YYYY-MM-DD`.',
+  'approvals.delegate.error.past':
+    'That date is in the past. Give today or a later date: `/salesflow delegate @user until YYYY-MM-DD`; `/salesflow delegate off` ends a delegation.',
 
   'approvals.audit.usage': 'Usage: `/salesflow audit` or `/salesflow audit #42`.',
   'approvals.audit.empty': 'No approvals recorded yet.',

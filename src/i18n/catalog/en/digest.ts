@@ -60,7 +60,10 @@ export const digestEn = {
   'digest.command.posted': 'Today’s digest is on its way to {channel}.',
   'digest.command.alreadyPosted':
     'Today’s digest ({date}) has already gone out. Type `/pipeline digest force` to post it again.',
-  'digest.error.notVisible': 'You can see your own numbers, and those of the people who report to you.',
-  'digest.error.adminOnly': 'Only a Salesflow admin can post the team digest.',
-  'digest.error.noChannel': 'No sales channel is set yet. An admin can choose one in /salesflow settings.',
+  'digest.error.notVisible':
+    'You can see your own numbers, and those of the people who report to you: `/pipeline me`, or `/pipeline @rep` for one of your reports.',
+  'digest.error.adminOnly':
+    'Only a Salesflow admin can post the team digest now (it is also posted every morning on its own). Ask an admin to run `/pipeline digest`; your own numbers are in `/pipeline`.',
+  'digest.error.noChannel':
+    'No sales channel is set yet. An admin sets one with `/salesflow channel #sales` (or in `/salesflow settings`).',
 } as const;

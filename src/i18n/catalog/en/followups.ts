@@ -34,6 +34,8 @@ export const followupsEn = {
     'No follow-up reminders until {date} (included). `/followup vacation off` turns them back on.',
   'followups.vacationOff': 'Follow-up reminders are on again.',
   'followups.staleReminder': 'Type `/followup` for the list as it is now.',
-  'followups.vacationInPast': '{date} is already past. Pick today or a later date.',
-  'followups.vacationTooFar': '{date} is more than ten years away. Pick a nearer date.',
+  'followups.vacationInPast':
+    '{date} is already past. Pick today or a later date: `/followup vacation until` and the date; to end a vacation, `/followup vacation off`.',
+  'followups.vacationTooFar':
+    '{date} is more than ten years away. Pick a nearer date: `/followup vacation until` and the date.',
 } as const;

@@ -1,9 +1,11 @@
 /** Handing leads over: one lead (`/lead #42 owner @user`) or a leaving rep's whole book (`/salesflow handover`). */
 export const handoverEn = {
   'handover.notAllowed':
-    'Only an admin, or a manager or director {owner} reports to, can hand their leads over — and a manager or director only to themself or their own people.',
-  'handover.sameOwner': '{user} already owns it.',
-  'handover.conflict': 'Lead #{id} changed hands or closed just now. Nothing was moved; look at it again.',
+    'Only an admin, or a manager or director {owner} reports to, can hand their leads over — and a manager or director only to themself or their own people. Ask one of them to do it: `/lead #42 owner @user` for one lead (its number), `/salesflow handover @from @to` for all of them.',
+  'handover.sameOwner':
+    '{user} already owns it: nothing to move. To give it to someone else, name them instead (`/lead #42 owner @user`, with the lead’s number).',
+  'handover.conflict':
+    'Lead #{id} changed hands or closed just now. Nothing was moved; look at it again with `/lead #{id}` and hand it over from there if you still need to.',
 
   'handover.done': 'Lead *#{id} {company}* now belongs to {to}.',
   'handover.doneRequests': 'Its {count} pending approval request(s) moved with it.',

@@ -7,7 +7,8 @@ export const inboundEn = {
 
   'inbound.notSetUp':
     'Inbound leads are not set up yet. Create the secret first with `/salesflow inbound new`.',
-  'inbound.poolTooLarge': 'A pool holds at most {max} people.',
+  'inbound.poolTooLarge':
+    'A pool holds at most {max} people ({count} named). Name fewer: `/salesflow inbound pool @rep1 @rep2`.',
   'inbound.statusOff': 'Inbound leads are off: no secret exists.',
   'inbound.statusOn': 'Inbound leads are on (secret created by {user}, last rotated {at}).',
   'inbound.pool': 'New leads go in turn to: {users}.',

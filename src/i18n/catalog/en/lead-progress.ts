@@ -23,7 +23,8 @@ export const leadProgressEn = {
   'leads.progress.error.time': 'Choose a valid time.',
   'leads.progress.error.future': 'This is in the future. Log what already happened.',
   'leads.progress.error.pastTime': 'That time has already passed today. Choose a later time.',
-  'leads.progress.stageNotAllowed': 'Use “Mark won” or “Mark lost” to close a lead.',
+  'leads.progress.stageNotAllowed':
+    'Won and lost are not chosen here: close a lead with *Mark won* or *Mark lost* on its card (they ask for the amount or the reason).',
 
   'leads.progress.line.stage': '{user} moved {company} from {from} to {to}',
   'leads.progress.line.reopened': '{user} reopened {company} at {to}',

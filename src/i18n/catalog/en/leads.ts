@@ -129,9 +129,12 @@ export const leadsEn = {
   'leads.created': 'Lead #{id} *{company}* saved.',
   'leads.createdInChannel': '{user} added a new lead.',
   'leads.updated': 'Lead #{id} updated.',
-  'leads.notFound': 'No lead #{id} that you can see.',
-  'leads.notEditable': 'You can only change your own leads (or your reports’, if you manage them).',
-  'leads.alreadyClosed': 'This lead is already closed.',
+  'leads.notFound':
+    'No lead #{id} that you can see. Find yours with `/lead list`, or search with `/lead` and part of its name; a colleague’s lead is changed by its owner, their manager or an admin.',
+  'leads.notEditable':
+    'You can only change your own leads (or your reports’, if you manage them). Ask the lead’s owner, or ask their manager or an admin to hand it to you: `/lead #{id} owner @you`.',
+  'leads.alreadyClosed':
+    'Lead #{id} is closed (won or lost): it can be read, not changed. To work on it again, reopen it first: `/lead #{id}` → *Change stage*, to an open stage.',
   'leads.stale': '{company} changed after this was shown to you, so nothing was saved.',
   'leads.staleChanges': 'Since then:',
   'leads.staleCardRefreshed': 'The card now shows the lead as it is; choose again if you still want to.',

@@ -75,9 +75,11 @@ export const needsEn = {
   'needs.competitor.none':
     'No competitors listed yet. Admins add one with `/needs competitors add &lt;name&gt;`.',
 
-  'needs.error.adminOnly': 'Only Salesflow admins can change the team’s questions and competitors.',
+  'needs.error.adminOnly':
+    'Only Salesflow admins can change the team’s questions and competitors. See them with `/needs questions` or `/needs competitors`; for a change, ask an admin (`/salesflow team` lists them).',
   'needs.error.questionInvalid':
-    'Give a question (or name) of at most 300 characters; a team has at most 40 questions.',
+    'Give a question (or name) of at most 300 characters, e.g. `/needs question add Who signs the contract? | 谁签合同？`; a team has at most 40 questions (remove one with `/needs question remove` and its id from `/needs questions`).',
   'needs.error.questionNotFound': 'No team question `{key}`. Type `/needs questions` to see them.',
-  'needs.error.conflict': 'Someone saved this lead’s needs at the same moment. Open it again and re-check.',
+  'needs.error.conflict':
+    'Someone saved this lead’s needs at the same moment, so yours were not saved. Open it again with `/needs #{id}` and re-check.',
 } as const;

@@ -127,34 +127,36 @@ export const quotesEn = {
   'quotes.error.state.draft':
     '{number} is a draft: request approval first (*Request approval* on the quote).',
   'quotes.error.state.pending_approval':
-    "{number} is waiting for approval: wait for the decision, or cancel the request in the lead's thread to change it.",
+    '{number} is waiting for approval: wait for the decision, or withdraw the request with *Cancel request* in the lead’s thread to change it.',
   'quotes.error.state.approved':
     '{number} is approved: send it with *Send PDF* (changing it needs approval again).',
   'quotes.error.state.sent':
-    "{number} was sent: to change it, *Revise* it (a new version); to close it, record the customer's answer.",
+    '{number} was sent: to change it, *Revise (new version)*; to close it, record the customer’s answer with *Customer accepted* or *Customer declined*.',
   'quotes.error.state.accepted':
     '{number} was accepted: go on with its contract request (`/contract` on the lead).',
-  'quotes.error.state.declined': '{number} was declined: *Revise* it to offer a new version.',
+  'quotes.error.state.declined': '{number} was declined: *Revise (new version)* to offer a new version.',
   'quotes.error.state.expired':
-    '{number} expired: *Revise* it to offer a new version with a new validity date.',
+    '{number} expired: *Revise (new version)* to offer a new version with a new validity date.',
   'quotes.error.notOwner':
-    "Only {owner} (the lead's rep) or an admin can change this quote. Ask them, or have the lead handed over.",
+    'Only {owner} (the lead’s rep) or an admin can change this quote. Ask them, or have the lead handed over to you by their manager or an admin (`/lead #42 owner @you`, with the lead’s number).',
   'quotes.error.stale':
-    '{number} changed since this form was opened; nothing was saved. Here it is as it is now: make your change again.',
+    '{number} changed since this was shown to you; nothing was saved. See it as it is now with `/quote {number}` and make your change again.',
   'quotes.error.leadClosed.lost':
-    '{company} is marked lost: reopen the lead (change its stage) before quoting it.',
+    '{company} is marked lost: reopen the lead before quoting it — `/lead #{id}` → *Change stage*, to an open stage.',
   'quotes.error.leadClosed.won':
-    '{company} is already won: go on with its contract (`/contract`) instead of a new quote.',
-  'quotes.error.empty': '{number} has no lines: add at least one before asking for approval.',
+    '{company} is already won: go on with its contract (`/contract #{id}`) instead of a new quote.',
+  'quotes.error.empty':
+    '{number} has no lines: add at least one (*Add line* or *Paste lines* in the quote’s form), then request approval.',
   'quotes.error.tooManyLines':
-    'A quote holds at most {max} lines ({count} asked). Split it into two quotes, or remove lines.',
-  'quotes.error.linesRejected': '{count} line(s) could not be added; nothing was saved:\n{lines}',
+    'A quote holds at most {max} lines ({count} asked). Split it into two quotes (*New quote*), or remove lines.',
+  'quotes.error.linesRejected':
+    '{count} line(s) could not be added; nothing was saved. Fix these and paste them again (*Paste lines*):\n{lines}',
   'quotes.error.noPriceList':
     'This quote has no price list to pick products from. Add free-text lines, or ask an admin to set up `/product`.',
   'quotes.error.pricesChanged':
-    'The price list changed since these lines were priced: {skus}. Remove them and add them again, then request approval.',
+    'The price list changed since these lines were priced: {skus}. Remove them and add them again (*Add line*), then *Request approval*.',
   'quotes.error.expired':
-    '{number} expired on {date}: it can no longer be accepted. *Revise* it (a new version with a new validity date) and send that.',
+    '{number} expired on {date}: it can no longer be accepted. *Revise (new version)* (a new validity date) and send that.',
   'quotes.error.declineReason':
     'Say why the customer declined: it helps the next version and the loss analysis.',
   'quotes.error.quantity': 'Enter a quantity above zero (`12`, `1,200`, `1.5`, `1.2万`).',

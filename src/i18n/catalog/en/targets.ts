@@ -91,19 +91,24 @@ export const targetsEn = {
   'targets.leaderboard.fileTitle': 'Leaderboard {from} to {to}',
   // errors
   'targets.error.notAllowed':
-    'You can set targets only for the people who report to you (directors and admins: for anyone and for the team).',
-  'targets.error.notVisible': 'You can see only your own targets and those of the people who report to you.',
+    'You can set targets only for the people who report to you (directors and admins: for anyone and for the team). Set theirs with `/target @rep 300000`; for anyone else, ask their manager or a director (an admin sets who reports to whom with `/salesflow reports-to @rep @manager`).',
+  'targets.error.notVisible':
+    'You can see only your own targets and those of the people who report to you: `/target`, or `/target @rep` for one of your reports.',
   'targets.error.count':
     '“{amount}” is not a count. Give a whole number up to 9999, e.g. `/target team 20 calls`.',
   'targets.error.amount.currency':
     'Targets are in the team currency, {currency}; “{text}” is in {written}. Give the target in {currency} (amounts are never converted).',
-  'targets.error.period': 'Amounts are set per month, quarter or year; activity counts per day or week.',
+  'targets.error.period':
+    'Amounts are set per `month`, `quarter` or `year`; activity counts per `day` or `week`, e.g. `/target team 300000 quarter` or `/target @rep 20 calls week`.',
   'targets.error.planCount': 'Each count is a whole number from 0 to 999.',
   'targets.error.planChanged':
-    'Your plan changed since this form was opened. Open it again to see the latest.',
-  'targets.error.planDate': 'A plan can be made for today or the coming week, not for {date}.',
-  'targets.error.settingsAdminOnly': 'Only Salesflow admins can change the targets settings.',
-  'targets.error.endOfDayTime': '“{value}” is not a time of day (HH:MM).',
+    'Your plan changed since this form was opened, so nothing was saved. Open it again with `/target plan` to see the latest.',
+  'targets.error.planDate':
+    'A plan can be made for today or the coming week, not for {date}. Plan today’s with `/target plan`.',
+  'targets.error.settingsAdminOnly':
+    'Only Salesflow admins can change the targets settings. `/target settings` shows them; for a change, ask an admin (`/salesflow team` lists them).',
+  'targets.error.endOfDayTime':
+    '“{value}” is not a time of day: write it as HH:MM, e.g. `/target settings endofday 18:00`.',
   'targets.leaderboard.table.caption': 'Leaderboard: won, collected, deals and activities by rep',
   'targets.leaderboard.table.rank': 'Rank',
   'targets.leaderboard.table.rep': 'Rep',

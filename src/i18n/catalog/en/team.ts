@@ -30,10 +30,11 @@ export const teamEn = {
     '`{zone}` is not a time zone I know. Use an IANA name such as `Asia/Shanghai` or `Europe/London`.',
   'team.invalidTimeZoneShort': 'Choose a time zone from the list.',
   'team.timezoneRequired': 'Choose a time zone.',
-  'team.selfReport': 'Nobody can report to themselves.',
+  'team.selfReport':
+    'Nobody can report to themselves. Name their manager instead: `/salesflow reports-to @rep @manager` (or `none`).',
   'team.reportingCycle':
-    'That would create a loop: the manager already reports to this person, directly or through others.',
-  'team.invalidChannel': 'Choose a channel (not a direct message).',
+    'That would create a loop: {manager} already reports to {user}, directly or through others. Change {manager}’s line first (`/salesflow reports-to @manager @their-manager`), or choose another manager; `/salesflow team` shows the lines.',
+  'team.invalidChannel': 'Choose a channel (not a direct message), e.g. `/salesflow channel #sales`.',
 
   'team.roleSet': '{user} is now *{role}*.',
   'team.reportsToSet': '{user} now reports to {manager}.',

@@ -126,16 +126,33 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.submittedModal': '申请已提交。审批完成后你会收到消息。',
   'approvals.decidedModal': '审批结果已记录。',
 
-  'approvals.error.notFound': '该审批申请已不存在。',
-  'approvals.error.notApprover': '只有 {approver}（或其代理人）可以审批此申请，未做任何更改。',
-  'approvals.error.selfApproval': '你不能审批自己的申请，未做任何更改。',
-  'approvals.error.alreadyDecided': '这一步已由 {user} 于 {when} 处理。',
-  'approvals.error.closed': '该申请已结束（{status}）。',
-  'approvals.error.notRequester': '只有申请人可以这样做。',
-  'approvals.error.missingApprover': '缺少审批人，无法流转此申请。',
+  'approvals.error.notFound':
+    '审批申请 #{id} 已不存在（其线索可能已被删除），无需处理。如仍需要，请申请人在线索上重新用 `/discount` 或 `/contract` 申请。',
+  'approvals.error.notApprover':
+    '只有 {approver}（或其代理人）可以审批此申请，未做任何更改。请联系 {approver} 审批；其不在时可用 `/salesflow delegate` 把审批交给代理人，管理员也可以代为审批。',
+  'approvals.error.selfApproval':
+    '你不能审批自己的申请，未做任何更改。申请正在等待审批人处理；如要撤回，请在线索讨论串中点 *撤销申请*。',
+  'approvals.error.alreadyDecided':
+    '这一步已由 {user} 于 {when} 处理，你的操作未生效。结果见线索讨论串；如需另行申请，请新建申请（`/discount`、`/contract` 或 `/invoice`）。',
+  'approvals.error.closed.pending':
+    '该申请仍在等待审批，暂时无需修改。请等待结果，或在线索讨论串中点 *撤销申请* 撤回。',
+  'approvals.error.closed.approved':
+    '该申请已批准，无需再处理或修改。如需新的申请，请新建（`/discount`、`/contract` 或 `/invoice`）。',
+  'approvals.error.closed.rejected':
+    '该申请已被驳回，已结束。如要再试，请新建申请（`/discount`、`/contract` 或 `/invoice`），并说明有何变化。',
+  'approvals.error.closed.changes_requested':
+    '审批人要求修改：申请正在等待申请人，请申请人在线索讨论串中点 *修改并重新提交*。',
+  'approvals.error.closed.cancelled':
+    '该申请已撤销，无需再处理。如仍需要，请新建申请（`/discount`、`/contract` 或 `/invoice`）。',
+  'approvals.error.notRequester':
+    '只有申请人 {requester} 可以修改或撤回此申请（管理员也可撤回）。请联系 {requester} 在线索讨论串中点 *修改并重新提交* 或 *撤销申请*。',
+  'approvals.error.missingApprover':
+    '缺少审批人，无法流转此申请：审批规则需要的角色无人担任。请管理员设置角色（`/salesflow role @用户 manager`、`/salesflow reports-to @销售 @经理`）或修改审批规则（`/salesflow policy`）。',
   'approvals.error.counterOffer': '请输入低于申请值的折扣。',
-  'approvals.error.changesNotAvailable': '此类申请只能批准或驳回。',
-  'approvals.error.policyAdminOnly': '只有管理员可以修改审批规则。',
+  'approvals.error.changesNotAvailable':
+    '此类申请只能批准或驳回：请点 *批准* 或 *驳回*（驳回理由中可说明需要修改的地方）。',
+  'approvals.error.policyAdminOnly':
+    '只有管理员可以修改审批规则。所有人都可用 `/salesflow policy` 查看；如需修改请联系管理员（`/salesflow team` 可查看管理员）。',
   'approvals.error.required': '此项必填。',
   'approvals.error.percent': '请输入 0 到 100 之间的百分比，例如 12.5。',
   'approvals.error.amount': '请输入正数金额，例如 120000 或 120,000.50。',
@@ -164,9 +181,12 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
     '用法：`/salesflow delegate @同事 until 2026-12-31`，或 `/salesflow delegate off`。',
   'approvals.delegate.set': '{date} 前，你的审批也会交给 {user}。',
   'approvals.delegate.off': '已关闭代理：审批只发给你本人。',
-  'approvals.delegate.error.self': '不能委托给自己。',
-  'approvals.delegate.error.date': '请用 YYYY-MM-DD 格式填写结束日期。',
-  'approvals.delegate.error.past': '该日期已过去。',
+  'approvals.delegate.error.self':
+    '不能委托给自己。请指定其他人：`/salesflow delegate @用户 until YYYY-MM-DD`。',
+  'approvals.delegate.error.date':
+    '请用 YYYY-MM-DD 格式填写结束日期：`/salesflow delegate @用户 until YYYY-MM-DD`。',
+  'approvals.delegate.error.past':
+    '该日期已过去。请填写今天或之后的日期：`/salesflow delegate @用户 until YYYY-MM-DD`；`/salesflow delegate off` 可结束委托。',
 
   'approvals.audit.usage': '用法：`/salesflow audit` 或 `/salesflow audit #42`。',
   'approvals.audit.empty': '暂无审批记录。',

@@ -58,7 +58,10 @@ export const digestZh: Record<keyof typeof digestEn, string> = {
   'digest.command.posted': '今天的日报正在发送到 {channel}。',
   'digest.command.alreadyPosted':
     '今天（{date}）的日报已经发布过了。输入 `/pipeline digest force` 可再次发布。',
-  'digest.error.notVisible': '你只能查看自己以及下属的数据。',
-  'digest.error.adminOnly': '只有 Salesflow 管理员可以发布团队日报。',
-  'digest.error.noChannel': '尚未设置销售频道。管理员可以在 /salesflow settings 中设置。',
+  'digest.error.notVisible':
+    '你只能查看自己以及下属的数据：`/pipeline me`，或用 `/pipeline @下属` 查看某位下属。',
+  'digest.error.adminOnly':
+    '只有 Salesflow 管理员可以立即发布团队日报（每天早上也会自动发布）。请联系管理员运行 `/pipeline digest`；你自己的数据可用 `/pipeline` 查看。',
+  'digest.error.noChannel':
+    '尚未设置销售频道。管理员可以用 `/salesflow channel #销售` 设置（或在 `/salesflow settings` 中设置）。',
 };

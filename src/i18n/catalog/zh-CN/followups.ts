@@ -35,6 +35,7 @@ export const followupsZh: Record<keyof typeof followupsEn, string> = {
   'followups.vacationSet': '{date}（含）之前不再发送跟进提醒。输入 `/followup vacation off` 可恢复。',
   'followups.vacationOff': '跟进提醒已恢复。',
   'followups.staleReminder': '输入 `/followup` 查看最新列表。',
-  'followups.vacationInPast': '{date} 已经过去，请选择今天或之后的日期。',
-  'followups.vacationTooFar': '{date} 已超过十年之后，请选择更近的日期。',
+  'followups.vacationInPast':
+    '{date} 已经过去，请选择今天或之后的日期：`/followup vacation until` 加日期；要结束休假请用 `/followup vacation off`。',
+  'followups.vacationTooFar': '{date} 已超过十年之后，请选择更近的日期：`/followup vacation until` 加日期。',
 };

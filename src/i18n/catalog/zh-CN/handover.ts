@@ -2,9 +2,11 @@ import type { handoverEn } from '../en/handover.js';
 
 export const handoverZh: Record<keyof typeof handoverEn, string> = {
   'handover.notAllowed':
-    '只有管理员，或 {owner} 的上级经理或总监（直接或间接）可以转交其线索；经理和总监只能转给自己或自己的下属。',
-  'handover.sameOwner': '{user} 已经是负责人。',
-  'handover.conflict': '线索 #{id} 刚刚被转交或关闭。没有做任何改动，请重新查看。',
+    '只有管理员，或 {owner} 的上级经理或总监（直接或间接）可以转交其线索；经理和总监只能转给自己或自己的下属。请他们来转交：单条线索用 `/lead #42 owner @用户`（换成线索编号），全部转交用 `/salesflow handover @原负责人 @新负责人`。',
+  'handover.sameOwner':
+    '{user} 已经是负责人，无需转交。如要转给他人，请改为指定其他人（`/lead #42 owner @用户`，换成线索编号）。',
+  'handover.conflict':
+    '线索 #{id} 刚刚被转交或关闭。没有做任何改动，请用 `/lead #{id}` 重新查看，如仍需要再转交。',
 
   'handover.done': '线索 *#{id} {company}* 现在由 {to} 负责。',
   'handover.doneRequests': '它的 {count} 个待审批申请也一并转交。',

@@ -6,7 +6,8 @@ export const inboundZh: Record<keyof typeof inboundEn, string> = {
   'inbound.possibleDuplicates': '它可能与 {leads} 重复。',
 
   'inbound.notSetUp': '还没有开启外部线索。请先用 `/salesflow inbound new` 创建密钥。',
-  'inbound.poolTooLarge': '分配池最多 {max} 人。',
+  'inbound.poolTooLarge':
+    '分配池最多 {max} 人（本次 {count} 人）。请减少人数：`/salesflow inbound pool @销售1 @销售2`。',
   'inbound.statusOff': '外部线索未开启：还没有密钥。',
   'inbound.statusOn': '外部线索已开启（密钥由 {user} 创建，最近更换于 {at}）。',
   'inbound.pool': '新线索轮流分配给：{users}。',

@@ -24,7 +24,8 @@ export const leadProgressZh: Record<keyof typeof leadProgressEn, string> = {
   'leads.progress.error.time': '请选择有效时间。',
   'leads.progress.error.future': '这个时间还没到，请记录已经发生的跟进。',
   'leads.progress.error.pastTime': '今天的这个时间已经过了，请选择更晚的时间。',
-  'leads.progress.stageNotAllowed': '请使用“标记成交”或“标记战败”来关闭线索。',
+  'leads.progress.stageNotAllowed':
+    '成交和战败不能在这里选择：请在线索卡片上点 *标记成交* 或 *标记战败* 来关闭线索（会要求填写金额或原因）。',
 
   'leads.progress.line.stage': '{user} 将 {company} 从「{from}」改为「{to}」',
   'leads.progress.line.reopened': '{user} 重新打开了 {company}，当前阶段「{to}」',

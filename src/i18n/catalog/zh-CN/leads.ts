@@ -130,9 +130,12 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.created': '线索 #{id} *{company}* 已保存。',
   'leads.createdInChannel': '{user} 新增了一条线索。',
   'leads.updated': '线索 #{id} 已更新。',
-  'leads.notFound': '没有找到你可查看的线索 #{id}。',
-  'leads.notEditable': '你只能修改自己的线索（如果你是主管，也可修改下属的线索）。',
-  'leads.alreadyClosed': '该线索已关闭。',
+  'leads.notFound':
+    '没有找到你可查看的线索 #{id}。请用 `/lead list` 查看你的线索，或用 `/lead` 加名称的一部分搜索；同事的线索由其负责人、其经理或管理员修改。',
+  'leads.notEditable':
+    '你只能修改自己的线索（如果你是主管，也可修改下属的线索）。请联系线索负责人，或请其经理或管理员转交给你：`/lead #{id} owner @你`。',
+  'leads.alreadyClosed':
+    '线索 #{id} 已关闭（成交或战败），只能查看，不能修改。如需继续跟进，请先重新打开：`/lead #{id}` → *更改阶段*，选择一个进行中的阶段。',
   'leads.stale': '在你看到之后，{company} 已被他人修改，所以没有保存。',
   'leads.staleChanges': '此后的变化：',
   'leads.staleCardRefreshed': '卡片已更新为最新内容；如仍需要，请重新选择。',

@@ -74,8 +74,11 @@ export const needsZh: Record<keyof typeof needsEn, string> = {
   'needs.competitor.list': '*竞品：*{list}',
   'needs.competitor.none': '还没有竞品。管理员可用 `/needs competitors add &lt;名称&gt;` 添加。',
 
-  'needs.error.adminOnly': '只有 Salesflow 管理员可以修改团队问题和竞品列表。',
-  'needs.error.questionInvalid': '问题（或名称）最多 300 个字符；每个团队最多 40 个问题。',
+  'needs.error.adminOnly':
+    '只有 Salesflow 管理员可以修改团队问题和竞品列表。可用 `/needs questions` 或 `/needs competitors` 查看；如需修改请联系管理员（`/salesflow team` 可查看管理员）。',
+  'needs.error.questionInvalid':
+    '问题（或名称）最多 300 个字符，例如 `/needs question add Who signs the contract? | 谁签合同？`；每个团队最多 40 个问题（可用 `/needs question remove` 加 `/needs questions` 中的编号删除一个）。',
   'needs.error.questionNotFound': '没有团队问题 `{key}`。输入 `/needs questions` 查看。',
-  'needs.error.conflict': '有人同时保存了这条线索的需求分析。请重新打开后再核对。',
+  'needs.error.conflict':
+    '有人同时保存了这条线索的需求分析，你的内容未保存。请用 `/needs #{id}` 重新打开后再核对。',
 };

@@ -117,23 +117,32 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.error.versionNotFound':
     '{number} 没有已发送的第{version}版。`/quote {number}` 会列出已发送的版本。',
   'quotes.error.state.draft': '{number} 还是草稿：请先提交审批（报价单上的 *提交审批*）。',
-  'quotes.error.state.pending_approval': '{number} 正在审批：请等待结果，或在线索讨论串中撤回申请后再修改。',
+  'quotes.error.state.pending_approval':
+    '{number} 正在审批：请等待结果，或在线索讨论串中点 *撤销申请* 撤回后再修改。',
   'quotes.error.state.approved': '{number} 已审批：点击 *发送 PDF* 发送（修改后需重新审批）。',
-  'quotes.error.state.sent': '{number} 已发送：如需修改，请 *修订*（新版本）；如已有结果，请记录客户答复。',
+  'quotes.error.state.sent':
+    '{number} 已发送：如需修改，请点 *修订（新版本）*；如已有结果，请点 *客户已接受* 或 *客户已拒绝* 记录客户答复。',
   'quotes.error.state.accepted': '{number} 已被接受：请继续其合同申请（在线索上使用 `/contract`）。',
-  'quotes.error.state.declined': '{number} 已被拒绝：*修订* 后可提供新版本。',
-  'quotes.error.state.expired': '{number} 已过期：*修订* 后可提供带新有效期的新版本。',
-  'quotes.error.notOwner': '只有 {owner}（该线索的销售）或管理员可以修改此报价单。请联系他们，或先移交线索。',
-  'quotes.error.stale': '{number} 在此表单打开后已被修改，未保存任何内容。以下是最新内容：请重新修改。',
-  'quotes.error.leadClosed.lost': '{company} 已标记为战败：请先重新打开线索（修改阶段）再报价。',
-  'quotes.error.leadClosed.won': '{company} 已成交：请继续其合同（`/contract`），而不是新建报价单。',
-  'quotes.error.empty': '{number} 没有明细行：提交审批前请至少添加一行。',
+  'quotes.error.state.declined': '{number} 已被拒绝：点 *修订（新版本）* 可提供新版本。',
+  'quotes.error.state.expired': '{number} 已过期：点 *修订（新版本）* 可提供带新有效期的新版本。',
+  'quotes.error.notOwner':
+    '只有 {owner}（该线索的销售）或管理员可以修改此报价单。请联系他们，或请其经理或管理员把线索转交给你（`/lead #42 owner @你`，换成线索编号）。',
+  'quotes.error.stale':
+    '{number} 在你看到之后已被修改，未保存任何内容。请用 `/quote {number}` 查看最新内容后重新修改。',
+  'quotes.error.leadClosed.lost':
+    '{company} 已标记为战败：请先重新打开线索再报价——`/lead #{id}` → *更改阶段*，选择一个进行中的阶段。',
+  'quotes.error.leadClosed.won': '{company} 已成交：请继续其合同（`/contract #{id}`），而不是新建报价单。',
+  'quotes.error.empty':
+    '{number} 没有明细行：请先在报价单表单中用 *添加* 或 *粘贴多行* 至少添加一行，再提交审批。',
   'quotes.error.tooManyLines':
-    '一张报价单最多 {max} 行（本次共 {count} 行）。请拆成两张报价单，或删除部分行。',
-  'quotes.error.linesRejected': '有 {count} 行无法添加，未保存任何内容：\n{lines}',
+    '一张报价单最多 {max} 行（本次共 {count} 行）。请拆成两张报价单（*新建报价单*），或删除部分行。',
+  'quotes.error.linesRejected':
+    '有 {count} 行无法添加，未保存任何内容。请修改以下各行后重新粘贴（*粘贴多行*）：\n{lines}',
   'quotes.error.noPriceList': '此报价单没有可选产品的价目表。可添加自定义行，或请管理员用 `/product` 设置。',
-  'quotes.error.pricesChanged': '这些行定价后价目表已变更：{skus}。请删除后重新添加，再提交审批。',
-  'quotes.error.expired': '{number} 已于 {date} 过期，不能再被接受。请 *修订*（新版本，新的有效期）后发送。',
+  'quotes.error.pricesChanged':
+    '这些行定价后价目表已变更：{skus}。请删除后重新添加（*添加*），再点 *提交审批*。',
+  'quotes.error.expired':
+    '{number} 已于 {date} 过期，不能再被接受。请点 *修订（新版本）*（新的有效期）后发送。',
   'quotes.error.declineReason': '请填写客户拒绝的原因：有助于下一版报价和战败分析。',
   'quotes.error.quantity': '请输入大于零的数量（`12`、`1,200`、`1.5`、`1.2万`）。',
   'quotes.error.price': '请输入大于零的单价（`3000`、`¥3,000`、`1.2万`）。',

@@ -79,17 +79,23 @@ export const targetsZh: Record<keyof typeof targetsEn, string> = {
   'targets.leaderboard.chartSubtitle': '{from} 至 {to} · 合计 {total}',
   'targets.leaderboard.chartCount': '{count} 单',
   'targets.leaderboard.fileTitle': '排行榜 {from} 至 {to}',
-  'targets.error.notAllowed': '你只能为下属设定目标（总监和管理员可为任何人及团队设定）。',
-  'targets.error.notVisible': '你只能查看自己和下属的目标。',
+  'targets.error.notAllowed':
+    '你只能为下属设定目标（总监和管理员可为任何人及团队设定）。为下属设定：`/target @下属 300000`；其他人请联系其经理或总监（管理员可用 `/salesflow reports-to @销售 @经理` 设置汇报关系）。',
+  'targets.error.notVisible': '你只能查看自己和下属的目标：`/target`，或用 `/target @下属` 查看某位下属。',
   'targets.error.count': '“{amount}”不是次数。请填写不超过 9999 的整数，例如 `/target team 20 calls`。',
   'targets.error.amount.currency':
     '目标以团队币种 {currency} 计，“{text}”是 {written}。请用 {currency} 填写目标（金额从不换算）。',
-  'targets.error.period': '金额目标按月、季度或年设定；活动数量按天或周设定。',
+  'targets.error.period':
+    '金额目标按月（`month`）、季度（`quarter`）或年（`year`）设定；活动数量按天（`day`）或周（`week`）设定，例如 `/target team 300000 quarter` 或 `/target @销售 20 calls week`。',
   'targets.error.planCount': '每项数量须为 0 到 999 的整数。',
-  'targets.error.planChanged': '打开此表单后你的计划已有变化，请重新打开查看最新内容。',
-  'targets.error.planDate': '只能为今天或未来一周制定计划，不能为 {date}。',
-  'targets.error.settingsAdminOnly': '只有 Salesflow 管理员可以修改目标设置。',
-  'targets.error.endOfDayTime': '“{value}”不是有效的时间（HH:MM）。',
+  'targets.error.planChanged':
+    '打开此表单后你的计划已有变化，未保存。请用 `/target plan` 重新打开查看最新内容。',
+  'targets.error.planDate':
+    '只能为今天或未来一周制定计划，不能为 {date}。请用 `/target plan` 制定今天的计划。',
+  'targets.error.settingsAdminOnly':
+    '只有 Salesflow 管理员可以修改目标设置。可用 `/target settings` 查看；如需修改请联系管理员（`/salesflow team` 可查看管理员）。',
+  'targets.error.endOfDayTime':
+    '“{value}”不是有效的时间：请写成 HH:MM，例如 `/target settings endofday 18:00`。',
   'targets.leaderboard.table.caption': '排行榜：各销售的成交额、回款、成交单数与活动数',
   'targets.leaderboard.table.rank': '名次',
   'targets.leaderboard.table.rep': '销售',

@@ -32,9 +32,10 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '无法识别时区 `{zone}`。请使用 IANA 名称，例如 `Asia/Shanghai` 或 `Europe/London`。',
   'team.invalidTimeZoneShort': '请从列表中选择时区。',
   'team.timezoneRequired': '请选择时区。',
-  'team.selfReport': '不能设置向自己汇报。',
-  'team.reportingCycle': '这样会形成循环：该经理已经直接或间接向此人汇报。',
-  'team.invalidChannel': '请选择一个频道（不能是私信）。',
+  'team.selfReport': '不能设置向自己汇报。请指定其经理：`/salesflow reports-to @销售 @经理`（或 `none`）。',
+  'team.reportingCycle':
+    '这样会形成循环：{manager} 已经直接或间接向 {user} 汇报。请先修改 {manager} 的汇报关系（`/salesflow reports-to @经理 @其上级`），或选择其他经理；`/salesflow team` 可查看汇报关系。',
+  'team.invalidChannel': '请选择一个频道（不能是私信），例如 `/salesflow channel #销售`。',
 
   'team.roleSet': '{user} 的角色已设为 *{role}*。',
   'team.reportsToSet': '{user} 现在向 {manager} 汇报。',
