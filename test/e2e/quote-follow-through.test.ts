@@ -152,9 +152,18 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
       limit: 1,
     });
     expect(approved?.quote.status).toBe('approved');
-    expect((await app.deps.approvals.findRequest(app.teamId, step.requestId))?.status).toBe(
-      'changes_requested',
-    );
+    // The round sent back is closed when the new one starts: no request of the quote is left open.
+    expect((await app.deps.approvals.findRequest(app.teamId, step.requestId))?.status).toBe('cancelled');
+    const open = (await app.database.db.execute(
+      sql`select id from approval_requests where kind = 'quote' and status in ('pending', 'changes_requested')
+          and (details->>'quoteId')::bigint = ${approved?.quote.id ?? 0}`,
+    )) as Rows<{ id: number }>;
+    expect(open.rows).toEqual([]);
+    const closing = (await app.database.db.execute(
+      sql`select actor_user_id, details from approval_events where request_id = ${step.requestId}
+          and kind = 'cancelled'`,
+    )) as Rows<{ actor_user_id: string; details: { replacedBy: number } }>;
+    expect(closing.rows).toEqual([{ actor_user_id: 'U_REP', details: { replacedBy: second.requestId } }]);
   }, 60_000);
 
   it('a lead already negotiating stays where it is when a quote is sent', async () => {
