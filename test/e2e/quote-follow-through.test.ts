@@ -11,7 +11,9 @@ import {
   createLead,
   eventually,
   privateReply,
+  SALES_CHANNEL,
   setUpOrg,
+  THREAD_TS,
   waitingStep,
 } from './approvals-helpers.js';
 import { latestButton, quoteSubmitted, recordingRenderer } from './quote-helpers.js';
@@ -87,6 +89,7 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
       return (await privateReply(app, sent.responseId)).body;
     };
     expect(JSON.stringify((await shown()).blocks)).not.toContain('*Quotes*');
+    const updatesBefore = app.slack.callsTo('chat.update').length;
     await sendQuoteFor(lead.id);
     const [quote] = await app.deps.quotes.list({
       teamId: app.teamId,
@@ -98,6 +101,15 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
     // 4 valves at ¥120.50 (13 % tax) and one installation at ¥800 (6 %): 48,200 + 6,266 + 80,000 + 4,800 fen.
     const card = await shown();
     expect(JSON.stringify(card.blocks)).toContain(`*Quotes*\\n• ${number} v1 · Sent · ¥1,392.66`);
+    // The lead's shared card in the sales channel is redrawn by the send: the sent quote and the proposal stage.
+    const channelCard = app.slack
+      .callsTo('chat.update')
+      .slice(updatesBefore)
+      .filter((call) => call.args.channel === SALES_CHANNEL && call.args.ts === THREAD_TS)
+      .at(-1);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain(`• ${number} v1 · Sent · ¥1,392.66`);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain(lead.companyName);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain('Proposal');
 
     // Revised, the quote is v2 and a draft again; its New quote button opens that draft in the builder.
     const reviseValue = await eventually(async () => latestButton(app, 'U_REP', ACTIONS.quoteRevise));
