@@ -259,6 +259,7 @@ export const BLOCKS = {
   quoteLanguage: 'quote_language',
   quotePriceList: 'quote_price_list',
   quotePasteText: 'quote_paste_text',
+  quotePasteFile: 'quote_paste_file',
   quoteDeclineReason: 'quote_decline_reason',
   // the product form
   productSku: 'product_sku',

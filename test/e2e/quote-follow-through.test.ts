@@ -11,7 +11,9 @@ import {
   createLead,
   eventually,
   privateReply,
+  SALES_CHANNEL,
   setUpOrg,
+  THREAD_TS,
   waitingStep,
 } from './approvals-helpers.js';
 import { latestButton, quoteSubmitted, recordingRenderer } from './quote-helpers.js';
@@ -87,6 +89,7 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
       return (await privateReply(app, sent.responseId)).body;
     };
     expect(JSON.stringify((await shown()).blocks)).not.toContain('*Quotes*');
+    const updatesBefore = app.slack.callsTo('chat.update').length;
     await sendQuoteFor(lead.id);
     const [quote] = await app.deps.quotes.list({
       teamId: app.teamId,
@@ -98,6 +101,15 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
     // 4 valves at ¥120.50 (13 % tax) and one installation at ¥800 (6 %): 48,200 + 6,266 + 80,000 + 4,800 fen.
     const card = await shown();
     expect(JSON.stringify(card.blocks)).toContain(`*Quotes*\\n• ${number} v1 · Sent · ¥1,392.66`);
+    // The lead's shared card in the sales channel is redrawn by the send: the sent quote and the proposal stage.
+    const channelCard = app.slack
+      .callsTo('chat.update')
+      .slice(updatesBefore)
+      .filter((call) => call.args.channel === SALES_CHANNEL && call.args.ts === THREAD_TS)
+      .at(-1);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain(`• ${number} v1 · Sent · ¥1,392.66`);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain(lead.companyName);
+    expect(JSON.stringify(channelCard?.args.blocks)).toContain('Proposal');
 
     // Revised, the quote is v2 and a draft again; its New quote button opens that draft in the builder.
     const reviseValue = await eventually(async () => latestButton(app, 'U_REP', ACTIONS.quoteRevise));
@@ -152,9 +164,18 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
       limit: 1,
     });
     expect(approved?.quote.status).toBe('approved');
-    expect((await app.deps.approvals.findRequest(app.teamId, step.requestId))?.status).toBe(
-      'changes_requested',
-    );
+    // The round sent back is closed when the new one starts: no request of the quote is left open.
+    expect((await app.deps.approvals.findRequest(app.teamId, step.requestId))?.status).toBe('cancelled');
+    const open = (await app.database.db.execute(
+      sql`select id from approval_requests where kind = 'quote' and status in ('pending', 'changes_requested')
+          and (details->>'quoteId')::bigint = ${approved?.quote.id ?? 0}`,
+    )) as Rows<{ id: number }>;
+    expect(open.rows).toEqual([]);
+    const closing = (await app.database.db.execute(
+      sql`select actor_user_id, details from approval_events where request_id = ${step.requestId}
+          and kind = 'cancelled'`,
+    )) as Rows<{ actor_user_id: string; details: { replacedBy: number } }>;
+    expect(closing.rows).toEqual([{ actor_user_id: 'U_REP', details: { replacedBy: second.requestId } }]);
   }, 60_000);
 
   it('a lead already negotiating stays where it is when a quote is sent', async () => {

@@ -18,7 +18,8 @@ import {
   type Decision,
   type DecisionVia,
 } from './approvals.types.js';
-import { type ApprovalDeps, approvedValueOf, leadApprovalOf, loadPolicy } from './requests.usecases.js';
+import { approvedValueOf, leadApprovalOf } from './approved-values.js';
+import { type ApprovalDeps, loadPolicy } from './requests.usecases.js';
 import { activeDelegate, requiredApproval } from './routing.js';
 
 export interface DecisionTarget {

@@ -1,5 +1,4 @@
 import type { Clock } from '../../lib/clock.js';
-import { localDate } from '../../lib/time-zone.js';
 import type { LeadRepository } from '../leads/leads.repository.js';
 import type { Lead } from '../leads/leads.types.js';
 import { assertOpen, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -13,7 +12,7 @@ import {
 } from './approval-input.js';
 import type { ApprovalPolicyRepository } from './approval-policy.repository.js';
 import { ApprovalNotFoundError, NotRequesterError, RequestClosedError } from './approvals.errors.js';
-import type { ApprovalRepository, LeadApproval } from './approvals.repository.js';
+import type { ApprovalRepository } from './approvals.repository.js';
 import {
   type ApprovalDetails,
   type ApprovalKind,
@@ -22,11 +21,11 @@ import {
   type ApprovalStep,
   type ContractDetails,
   DEFAULT_POLICY,
-  type DiscountDetails,
   type MissingApprover,
   type Route,
 } from './approvals.types.js';
-import { activeDelegate, requiredApproval, resolveRoute } from './routing.js';
+import { leadApprovalOf } from './approved-values.js';
+import { requiredApproval, resolveRoute } from './routing.js';
 
 export interface ApprovalDeps {
   approvals: ApprovalRepository;
@@ -99,23 +98,12 @@ export function validateRequestForm(request: RequestForm, today: string, currenc
     : validateContractForm(request.form, today, currency);
 }
 
-/** What a final approval writes on the lead (discounts and contracts); ledger paperwork writes nothing there. */
-export function leadApprovalOf(details: ApprovalDetails, discountPercent?: number): LeadApproval | undefined {
-  if (details.kind === 'discount') return { approvedDiscountPercent: discountPercent ?? details.percent };
-  if (details.kind === 'contract') return { approvedContractAmount: details.amount };
-  return undefined;
-}
-
-/** The value a request approves as asked: the percent, the contract amount, the invoice or sheet total (minor). */
-export function approvedValueOf(details: ApprovalDetails): number {
-  if (details.kind === 'discount') return details.percent;
-  if (details.kind === 'contract') return details.amount;
-  if (details.kind === 'invoice') return details.amountMinor;
-  if (details.kind === 'quote') return details.totalMinor;
-  return details.totals.reduce((sum, total) => sum + total.commissionMinor, 0);
-}
-
-async function routeFor(deps: ApprovalDeps, actor: Actor, policy: ApprovalPolicy, details: ApprovalDetails) {
+export async function routeFor(
+  deps: ApprovalDeps,
+  actor: Actor,
+  policy: ApprovalPolicy,
+  details: ApprovalDetails,
+) {
   return resolveRoute({
     required: requiredApproval(policy, details),
     requesterUserId: actor.userId,
@@ -163,7 +151,7 @@ export async function submitRequest(
 }
 
 /** The requester's own open request (for revising or cancelling); admins may cancel any. */
-async function loadOwnRequest(
+export async function loadOwnRequest(
   deps: ApprovalDeps & { actor: Actor; requestId: number; allowAdmin: boolean },
 ): Promise<ApprovalRequest> {
   const request = await deps.approvals.findRequest(deps.actor.teamId, deps.requestId);
@@ -195,102 +183,4 @@ export async function cancelRequest(
     request.leadId === null ? undefined : deps.leads.findById(actor.teamId, request.leadId),
   ]);
   return { request, steps, lead };
-}
-
-/**
- * A step's message was posted (in the lead's thread or the approver's DM): remember where, so a decision can
- * update it in place. The first step's message also marks the request's thread.
- */
-export async function recordStepMessage(
-  deps: Pick<ApprovalDeps, 'approvals'> & {
-    teamId: string;
-    requestId: number;
-    step: Pick<ApprovalStep, 'id' | 'step'>;
-    channelId: string;
-    messageTs: string;
-    threadTs: string | null;
-  },
-): Promise<void> {
-  const { approvals, teamId, step, channelId, messageTs } = deps;
-  if (step.step === 1)
-    await approvals.setRequestThread(teamId, deps.requestId, {
-      channelId,
-      threadTs: deps.threadTs,
-      messageTs,
-    });
-  await approvals.setStepMessage(teamId, step.id, channelId, messageTs);
-}
-
-/** Who decides for `userId` today, if they have an active delegate (their own zone's date). */
-export async function activeDelegateOf(
-  deps: Pick<ApprovalDeps, 'teams' | 'clock'> & { team: Team; userId: string },
-): Promise<string | null> {
-  const member = await deps.teams.findMember(deps.team.teamId, deps.userId);
-  return activeDelegate(member, localDate(deps.clock.now(), member?.timezone ?? deps.team.timezone));
-}
-
-/** A request with a form behind it (discount, contract): the only kinds sent back for changes. */
-export type RevisableRequest = ApprovalRequest & {
-  kind: 'discount' | 'contract';
-  details: DiscountDetails | ContractDetails;
-  leadId: number;
-};
-
-function isRevisable(request: ApprovalRequest): request is RevisableRequest {
-  return (
-    (request.details.kind === 'discount' || request.details.kind === 'contract') &&
-    request.kind === request.details.kind &&
-    request.leadId !== null
-  );
-}
-
-/** Opening "Revise": only the requester, only while changes are requested. */
-export async function startRevision(
-  deps: ApprovalDeps & { actor: Actor; requestId: number },
-): Promise<{ request: RevisableRequest; lead: Lead }> {
-  const request = await loadOwnRequest({ ...deps, allowAdmin: false });
-  if (request.status !== 'changes_requested' || !isRevisable(request))
-    throw new RequestClosedError(request.status);
-  const lead = await loadVisibleLead({ ...deps, leadId: request.leadId });
-  return { request, lead };
-}
-
-/** A new revision: re-validated and re-routed (the amount may have changed band); history stays. */
-export async function reviseRequest(
-  deps: ApprovalDeps & { actor: Actor; team: Team; requestId: number; request: RequestForm },
-): Promise<SubmitOutcome> {
-  const { actor, clock } = deps;
-  const { request: current, lead } = await startRevision(deps);
-  assertRequestable(lead, current.kind);
-  const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
-  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
-  if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
-  // A contract request opened from an accepted quote stays that quote's (read from the request, not the form), so
-  // the revised contract still keeps the quote's lines when its amount is the quote's total.
-  const origin = current.details.kind === 'contract' ? current.details.quote : undefined;
-  const details: ApprovalDetails =
-    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
-  const route = await routeFor(deps, actor, policy, details);
-  if (route.kind === 'missing')
-    return {
-      ok: true,
-      outcome: 'missing',
-      missing: route.missing,
-      adminUserIds: await adminUserIds(deps.teams, actor.teamId),
-      lead,
-    };
-  const revised = await deps.approvals.revise({
-    teamId: actor.teamId,
-    requestId: current.id,
-    fromRevision: current.revision,
-    details,
-    steps: route.kind === 'auto' ? [] : route.steps,
-    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(details) } : {}),
-    actorUserId: actor.userId,
-    now: clock.now(),
-  });
-  if (!revised) throw new RequestClosedError(current.status);
-  return route.kind === 'auto'
-    ? { ok: true, outcome: 'auto', request: revised.request, lead }
-    : { ok: true, outcome: 'routed', request: revised.request, steps: revised.steps, lead };
 }

@@ -93,6 +93,7 @@ export async function submitQuote(
         seenVersion: deps.seenVersion,
         approvalRequestId: request.id,
         auto: route.kind === 'auto',
+        actorUserId: actor.userId,
         now: clock.now(),
       });
       if (!submitted) throw new StaleQuoteError(quote.number);

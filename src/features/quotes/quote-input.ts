@@ -89,7 +89,9 @@ export interface PasteProblem {
     | 'quotes.error.pasteFormat'
     | 'quotes.error.pasteEmpty'
     | 'quotes.error.unknownSku'
-    | 'quotes.error.retired';
+    | 'quotes.error.retired'
+    | 'quotes.error.fileColumns'
+    | 'quotes.error.fileNoSku';
   sku?: string;
 }
 
@@ -117,32 +119,44 @@ export function parsePastedLines(
     }
     const [sku = '', quantity, ...rest] = tokens;
     const last = rest.at(-1);
-    const discountToken =
-      last !== undefined && /[%％]$/.test(last) ? last : rest.length === 2 ? last : undefined;
-    const priceToken = rest.length === 2 || discountToken === undefined ? rest[0] : undefined;
-    const qty = parseQuantityMilli(quantity);
-    const price = priceToken === undefined ? null : parsePriceMinor(priceToken, currency);
-    const discount = parseDiscountBp(discountToken);
-    const error = !qty.ok
-      ? qty.error
-      : price && !price.ok
-        ? price.error
-        : !discount.ok
-          ? discount.error
-          : null;
-    if (error || !qty.ok || (price && !price.ok) || !discount.ok) {
-      problems.push({ line, text: shown, error: error ?? 'quotes.error.pasteFormat' });
-      return;
-    }
-    lines.push({
-      line,
-      sku,
-      quantityMilli: qty.value,
-      priceMinor: price?.ok ? price.value : null,
-      discountBp: discount.value,
-    });
+    const discount = last !== undefined && /[%％]$/.test(last) ? last : rest.length === 2 ? last : undefined;
+    const price = rest.length === 2 || discount === undefined ? rest[0] : undefined;
+    const read = readLineFields({ line, shown, sku, quantity, price, discount }, currency);
+    if ('error' in read) problems.push(read);
+    else lines.push(read);
   });
   return { lines, problems };
+}
+
+/**
+ * One line's fields, however they came (a pasted line's tokens, a file's cells): the quantity, the price if given
+ * (else the list's) and the discount if given (else none), or the first problem among them.
+ */
+export function readLineFields(
+  fields: {
+    line: number;
+    shown: string;
+    sku: string;
+    quantity: string | undefined;
+    price: string | undefined;
+    discount: string | undefined;
+  },
+  currency: string,
+): PastedLine | PasteProblem {
+  const { line, shown, sku } = fields;
+  const qty = parseQuantityMilli(fields.quantity);
+  if (!qty.ok) return { line, text: shown, error: qty.error };
+  const price = fields.price?.trim() ? parsePriceMinor(fields.price, currency) : null;
+  if (price && !price.ok) return { line, text: shown, error: price.error };
+  const discount = parseDiscountBp(fields.discount);
+  if (!discount.ok) return { line, text: shown, error: discount.error };
+  return {
+    line,
+    sku,
+    quantityMilli: qty.value,
+    priceMinor: price?.ok ? price.value : null,
+    discountBp: discount.value,
+  };
 }
 
 /** Free text the rep typed (descriptions, terms): visible characters, at most `max`. */

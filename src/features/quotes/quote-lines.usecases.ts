@@ -3,6 +3,7 @@ import { assertEditable, assertLeadOpen, loadOwnQuote, type QuoteDeps } from './
 import { applyLineChange, type QuoteBuilderState } from './quote-builder.usecases.js';
 import {
   cleanText,
+  type PastedLine,
   type PasteProblem,
   parseDiscountBp,
   parsePastedLines,
@@ -140,12 +141,29 @@ export async function addLine(
 export async function pasteLines(
   deps: QuoteDeps & { actor: Actor; quoteId: number; seenVersion: number; text: string; replace?: boolean },
 ): Promise<PasteOutcome> {
+  return saveReadLines({ ...deps, read: (quote) => parsePastedLines(deps.text, quote.currency) });
+}
+
+/**
+ * Lines read from the rep's input (pasted text, a file) priced on the quote's list and saved all at once: an
+ * unknown or retired code, a line too large, anything `read` found is one problem each, and any problem refuses the
+ * whole batch, so nothing is half-saved. The 200-line limit is the save's (the quote's lines in all).
+ */
+export async function saveReadLines(
+  deps: QuoteDeps & {
+    actor: Actor;
+    quoteId: number;
+    seenVersion: number;
+    read: (quote: Quote) => { lines: PastedLine[]; problems: PasteProblem[] };
+    replace?: boolean;
+  },
+): Promise<PasteOutcome> {
   const { actor } = deps;
   const { quote, lead } = await loadOwnQuote(deps);
   assertLeadOpen(lead);
   assertEditable(quote);
   if (quote.priceListId === null) throw new NoPriceListError();
-  const parsed = parsePastedLines(deps.text, quote.currency);
+  const parsed = deps.read(quote);
   const products = await deps.quotePricing.findBySkus(actor.teamId, quote.priceListId, [
     ...new Set(parsed.lines.map((line) => line.sku)),
   ]);

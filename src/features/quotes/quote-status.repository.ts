@@ -4,6 +4,7 @@ import { activities, leads, quotes, quoteVersions } from '../../db/schema/index.
 import { minorToDecimal } from '../../lib/money/minor-units.js';
 import type { Tx } from '../approvals/approval-writes.js';
 import type { Stage } from '../leads/leads.types.js';
+import { closeEarlierQuoteRounds } from './quote-approval.writes.js';
 import type { QuoteDocument } from './quote-document.types.js';
 import type { Quote, QuoteVersion } from './quote-records.js';
 import { REVISABLE_QUOTE_STATUSES } from './quotes.types.js';
@@ -19,7 +20,8 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
   return {
     /**
      * In the approval request's own transaction: the draft the rep saw goes to approval (or straight to approved
-     * within the auto band). No row means the quote moved meanwhile, and the request is rolled back with it.
+     * within the auto band). No row means the quote moved meanwhile, and the request is rolled back with it. An
+     * earlier round sent back with "Request changes" is closed here, so the new request is the quote's only open one.
      */
     async markSubmittedIn(
       tx: Tx,
@@ -29,6 +31,7 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
         seenVersion: number;
         approvalRequestId: number;
         auto: boolean;
+        actorUserId: string;
         now: Date;
       },
     ): Promise<Quote | undefined> {
@@ -48,6 +51,14 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
           ),
         )
         .returning();
+      if (row)
+        await closeEarlierQuoteRounds(tx, {
+          teamId: input.teamId,
+          quoteId: input.quoteId,
+          newRequestId: input.approvalRequestId,
+          actorUserId: input.actorUserId,
+          now: input.now,
+        });
       return row;
     },
 

@@ -1,8 +1,5 @@
-import {
-  approvedValueOf,
-  loadPolicy,
-  type SubmitOutcome,
-} from '../../features/approvals/requests.usecases.js';
+import { approvedValueOf } from '../../features/approvals/approved-values.js';
+import { loadPolicy, type SubmitOutcome } from '../../features/approvals/requests.usecases.js';
 import type { Actor } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
 import { userMention } from '../mrkdwn.js';

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import type { ApprovalRequest, ApprovalStep } from '../../features/approvals/approvals.types.js';
-import { activeDelegateOf, recordStepMessage } from '../../features/approvals/requests.usecases.js';
+import { activeDelegateOf, recordStepMessage } from '../../features/approvals/step-messages.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { memberLocale } from '../../features/team/team.usecases.js';

@@ -4,7 +4,7 @@ import {
   DEFAULT_POLICY,
   SYSTEM_REQUESTER,
 } from '../../../src/features/approvals/approvals.types.js';
-import { approvedValueOf, leadApprovalOf } from '../../../src/features/approvals/requests.usecases.js';
+import { approvedValueOf, leadApprovalOf } from '../../../src/features/approvals/approved-values.js';
 import { requiredApproval, resolveRoute } from '../../../src/features/approvals/routing.js';
 import type { Member, Role } from '../../../src/features/team/team.types.js';
 

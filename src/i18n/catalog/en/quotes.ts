@@ -54,7 +54,7 @@ export const quotesEn = {
   'quotes.builder.lineErrors': 'The line was not added: {errors}',
   'quotes.builder.added': 'Line added.',
 
-  'quotes.paste.title': 'Paste quote lines',
+  'quotes.paste.title': 'Paste or import lines',
   'quotes.paste.submit': 'Add lines',
   'quotes.paste.label': 'One line each: SKU quantity [price] [discount%]',
   'quotes.paste.hint':
@@ -62,6 +62,13 @@ export const quotesEn = {
   'quotes.paste.problems':
     '{count} line(s) could not be added, so nothing was saved. Fix them and paste again:\n{lines}',
   'quotes.paste.done': '{count} line(s) added to {number}.',
+  'quotes.paste.fileLabel': 'Or a CSV / Excel (.xlsx) file of lines',
+  'quotes.paste.fileHint':
+    'One row a line. Columns: SKU (编码) and quantity (数量); price (单价, before tax; empty for the list price) and discount % (折扣) if you want. Up to {max} lines a quote.',
+  'quotes.paste.nothing': 'Paste lines here, or choose a file below.',
+  'quotes.paste.both': 'Paste lines or choose a file, not both: clear one of them.',
+  'quotes.paste.fileProblems':
+    '{count} row(s) of the file could not be added, so nothing was saved. Fix them and choose the file again:\n{lines}',
 
   'quotes.message.summary':
     '*{number}* v{version} · {company} · {status} · {total} · valid until {validUntil}',
@@ -180,4 +187,8 @@ export const quotesEn = {
   'quotes.error.tooLarge':
     'That line comes to more than a quote line may hold: lower the quantity or price, or split it.',
   'quotes.error.pasteLine': 'line {line} ({text}): {problem}',
+  'quotes.error.fileRow': 'row {line} ({text}): {problem}',
+  'quotes.error.fileColumns':
+    'The file needs a column of product codes (SKU or 编码) and one of quantities (Quantity or 数量); price (单价) and discount (折扣) columns are optional. Name the columns in the first row and choose the file again.',
+  'quotes.error.fileNoSku': 'no product code in this row',
 } as const;

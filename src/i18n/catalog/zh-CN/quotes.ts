@@ -53,12 +53,19 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.builder.lineErrors': '未添加该行：{errors}',
   'quotes.builder.added': '已添加。',
 
-  'quotes.paste.title': '粘贴报价明细',
+  'quotes.paste.title': '粘贴或导入报价明细',
   'quotes.paste.submit': '添加',
   'quotes.paste.label': '每行一条：编码 数量 [单价] [折扣%]',
   'quotes.paste.hint': '例如：`PUMP-100 12 ¥3,000 5%`。不写单价即用价目表价格。每张报价单最多 {max} 行。',
   'quotes.paste.problems': '有 {count} 行无法添加，因此未保存任何内容。请修改后重新粘贴：\n{lines}',
   'quotes.paste.done': '已向 {number} 添加 {count} 行。',
+  'quotes.paste.fileLabel': '或上传明细文件（CSV / Excel .xlsx）',
+  'quotes.paste.fileHint':
+    '每行一条明细。列：编码（SKU）和数量（Quantity）；可选单价（不含税，留空即用价目表价格）和折扣 %（折扣）。每张报价单最多 {max} 行。',
+  'quotes.paste.nothing': '请在此粘贴明细，或在下方选择文件。',
+  'quotes.paste.both': '粘贴明细和上传文件只能选一种：请清空其中一个。',
+  'quotes.paste.fileProblems':
+    '文件中有 {count} 行无法添加，因此未保存任何内容。请修改后重新选择文件：\n{lines}',
 
   'quotes.message.summary':
     '*{number}* 第{version}版 · {company} · {status} · {total} · 有效期至 {validUntil}',
@@ -162,4 +169,8 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.error.rendererUnavailable': '暂时无法生成报价单 PDF，未发送任何内容。请稍后再点 *发送 PDF*。',
   'quotes.error.tooLarge': '该行金额超出单行上限：请减少数量或单价，或拆成多行。',
   'quotes.error.pasteLine': '第 {line} 行（{text}）：{problem}',
+  'quotes.error.fileRow': '第 {line} 行（{text}）：{problem}',
+  'quotes.error.fileColumns':
+    '文件需要一列产品编码（编码或 SKU）和一列数量（数量或 Quantity）；单价和折扣列可选。请在第一行写上列名后重新选择文件。',
+  'quotes.error.fileNoSku': '此行没有产品编码',
 };

@@ -5,11 +5,12 @@ import { ACTIONS } from '../../ids.js';
 import { deliverQuotePdf } from '../../quotes/quote-announcer.js';
 import { redrawQuoteMessage } from '../../quotes/quote-replies.js';
 import { decodeQuoteButton } from '../../quotes/quote-values.js';
+import { redrawLeadCardAfterQuote } from '../../quotes/redraw-lead-card.js';
 import { onAction } from '../../requests/after-ack.js';
 
 /**
  * "Send PDF": an approved quote is rendered (the renderer loads on first use), frozen as sent, and its PDF
- * delivered to the rep's DM and the lead's thread.
+ * delivered to the rep's DM and the lead's thread; the lead's card in the channel is redrawn with the sent quote.
  */
 export function register(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(
@@ -35,6 +36,7 @@ export function register(app: App, deps: AppDeps): void {
               ((await client.auth.test().catch(() => ({}))) as { team?: string }).team ?? '',
           });
           await deliverQuotePdf({ deps, client, team, log }, { ...sent, t });
+          await redrawLeadCardAfterQuote({ deps, client, actor, team, log, leadId: sent.lead.id });
           return t('quotes.sent.done', { number: sent.quote.number, version: sent.document.version });
         },
       });

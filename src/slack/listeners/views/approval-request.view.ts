@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { reviseRequest } from '../../../features/approvals/request-revisions.usecases.js';
 import {
   type RequestForm,
-  reviseRequest,
   submitRequest,
   validateRequestForm,
 } from '../../../features/approvals/requests.usecases.js';
