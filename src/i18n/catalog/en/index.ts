@@ -4,6 +4,7 @@ import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { handoverEn } from './handover.js';
+import { homeEn } from './home.js';
 import { importsEn } from './imports.js';
 import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
@@ -28,6 +29,7 @@ export const en = {
   ...followupsEn,
   ...importsEn,
   ...handoverEn,
+  ...homeEn,
   ...inboundEn,
   ...leadsEn,
   ...ledgerEn,

@@ -5,6 +5,7 @@ import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { handoverZh } from './handover.js';
+import { homeZh } from './home.js';
 import { importsZh } from './imports.js';
 import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
@@ -28,6 +29,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...followupsZh,
   ...importsZh,
   ...handoverZh,
+  ...homeZh,
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,
