@@ -1,4 +1,5 @@
 import { approvalsEn } from './approvals.js';
+import { chartsEn } from './charts.js';
 import { commonEn } from './common.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
@@ -24,6 +25,7 @@ import { teamScheduleEn } from './team-schedule.js';
 export const en = {
   ...approvalsEn,
   ...commonEn,
+  ...chartsEn,
   ...customersEn,
   ...digestEn,
   ...followupsEn,

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
+import { chartsZh } from './charts.js';
 import { commonZh } from './common.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
@@ -24,6 +25,7 @@ import { teamScheduleZh } from './team-schedule.js';
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
+  ...chartsZh,
   ...customersZh,
   ...digestZh,
   ...followupsZh,
