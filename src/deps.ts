@@ -11,6 +11,7 @@ import { createCustomerLinkRepository } from './features/customers/customer-link
 import { createCustomerRepository } from './features/customers/customers.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
+import { createHomeRepository } from './features/home/home.repository.js';
 import { createImportRepository } from './features/imports/imports.repository.js';
 import { createInboundRepository } from './features/inbound/inbound.repository.js';
 import { createHandoverRepository } from './features/leads/handover.repository.js';
@@ -105,6 +106,8 @@ export interface AppDeps {
   targets: ReturnType<typeof createTargetRepository>;
   repNumbers: ReturnType<typeof createRepNumbersRepository>;
   dailyPlans: ReturnType<typeof createDailyPlanRepository>;
+  /** The Home tab's own reads: finance's queues with their true counts. */
+  home: ReturnType<typeof createHomeRepository>;
   targetSettings: ReturnType<typeof createTargetSettingsRepository>;
   quotes: ReturnType<typeof createQuoteRepository>;
   /** The quotes' read-only view of the price list. */
@@ -200,6 +203,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     targets: budgeted(createTargetRepository({ db }), 'targets'),
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
+    home: budgeted(createHomeRepository({ db }), 'home'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
     quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
     quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),

@@ -153,6 +153,10 @@ export const ACTIONS = {
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
 export const BLOCKS = {
+  // App Home charts (block ids are unique within the view)
+  homeRepPipeline: 'home_rep_pipeline',
+  homeTeamPipeline: 'home_team_pipeline',
+  homeTeamTargets: 'home_team_targets',
   company: 'company',
   leadKind: 'lead_kind',
   contactName: 'contact_name',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
 import { createOutboxWorker, type OutboxWorker } from '../../src/jobs/outbox.js';
 import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
 import { createScheduler } from '../../src/jobs/scheduler.js';
@@ -129,17 +130,40 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
     expect(await app.deps.outbox.listByTeam(app.teamId)).toHaveLength(0);
   });
 
-  it('/pipeline digest posts today’s digest with its chart once a day, and again only with force', async () => {
+  it('/pipeline digest posts today’s digest with its native chart once a day, and again only with force; the PNG only once an admin turns chart images on', async () => {
     expect((await reply('U_ADMIN', 'digest')).text).toBe('Today’s digest is on its way to <#C_SALES>.');
     await worker.drainUntilIdle();
     const [post] = digestPosts();
     expect(post?.args.channel).toBe('C_SALES');
+    expect(String(post?.args.text)).toMatch(/^Pipeline digest/);
     expect(JSON.stringify(post?.args.blocks)).toContain('*New leads:* 2 · ¥129,000');
-    // The pipeline is also drawn by Slack in the message: one data_visualization block the fake accepted.
+    // The pipeline is drawn by Slack in the message: one data_visualization block the fake accepted.
     const charts = ((post?.args.blocks ?? []) as { type: string; chart?: { type: string } }[]).filter(
       (block) => block.type === 'data_visualization',
     );
     expect(charts.map((chart) => chart.chart?.type)).toEqual(['bar']);
+    // Chart images are off by default: no file, no files:write call at all.
+    expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+
+    expect((await reply('U_ADMIN', 'digest')).text).toContain('has already gone out');
+    await worker.drainUntilIdle();
+    expect(digestPosts()).toHaveLength(1);
+
+    // A rep cannot change the policy; an admin turns chart images on.
+    const policy = async (user: string, text: string) => {
+      const sent = await app.command(user, COMMANDS.salesflow, text);
+      const response = await app.slack.waitFor(() =>
+        app.slack.responses.find((r) => r.id === sent.responseId),
+      );
+      return String(response.body.text);
+    };
+    expect(await policy('U_A', 'charts images on')).toContain(translator('en')('team.notAdmin'));
+    expect(await policy('U_ADMIN', 'charts images on')).toBe(translator('en')('charts.turnedOn'));
+    expect(await policy('U_ADMIN', 'charts')).toContain(translator('en')('charts.statusOn'));
+
+    expect((await reply('U_ADMIN', 'digest force')).text).toContain('on its way');
+    await worker.drainUntilIdle();
+    expect(digestPosts()).toHaveLength(2);
     // files.uploadV2: an upload URL, the PNG bytes, then the completion that shares it in the channel.
     expect(app.slack.callsTo('files.getUploadURLExternal')[0]?.args.filename).toBe('pipeline-2026-11-27.png');
     const png = app.slack.uploads.at(-1)?.bytes ?? Buffer.alloc(0);
@@ -148,15 +172,8 @@ describe.each(DRIVERS)('digests and /pipeline through Slack (%s)', (driver) => {
     const completed = app.slack.lastCall('files.completeUploadExternal');
     expect(completed?.args.channel_id).toBe('C_SALES');
     expect(JSON.stringify(completed?.args.files)).toContain('Pipeline by stage, 2026-11-27');
-
-    expect((await reply('U_ADMIN', 'digest')).text).toContain('has already gone out');
-    await worker.drainUntilIdle();
-    expect(digestPosts()).toHaveLength(1);
-
-    expect((await reply('U_ADMIN', 'digest force')).text).toContain('on its way');
-    await worker.drainUntilIdle();
-    expect(digestPosts()).toHaveLength(2);
-    expect(app.slack.callsTo('files.completeUploadExternal')).toHaveLength(2);
+    expect(app.slack.callsTo('files.completeUploadExternal')).toHaveLength(1);
+    expect(await policy('U_ADMIN', 'charts images off')).toBe(translator('en')('charts.turnedOff'));
   });
 
   it('the scheduler does not post a digest /pipeline digest already posted today', async () => {

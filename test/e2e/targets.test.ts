@@ -187,7 +187,7 @@ describe.each(DRIVERS)(
       expect(String((await command('U_REP', COMMANDS.target, 'settings')).text)).toContain('at 18:00');
     });
 
-    it('/pipeline leaderboard ranks the week privately and sends its chart to the caller’s DM', async () => {
+    it('/pipeline leaderboard ranks the week privately with its native chart, and a PNG in the caller’s DM only when the team asked for chart images', async () => {
       const uploads = app.slack.callsTo('files.getUploadURLExternal').length;
       const board = await command('U_REP', COMMANDS.pipeline, 'leaderboard');
       expect(board.response_type).toBe('ephemeral');
@@ -220,12 +220,18 @@ describe.each(DRIVERS)(
       const won = rows.slice(1, -1).reduce((sum, row) => sum + (row[2]?.value ?? 0), 0);
       expect(totals[2]?.value).toBe(won);
       expect(blocks.filter((block) => block.type === 'data_visualization')).toHaveLength(1);
+      // Chart images are off by default: the native chart only, no PNG in the DM.
+      expect(app.slack.callsTo('files.getUploadURLExternal')).toHaveLength(uploads);
+      // A team whose clients cannot draw charts turned them on: the PNG follows in the caller's DM.
+      await app.deps.teams.updateTeam(app.teamId, { chartImages: true });
+      await command('U_REP', COMMANDS.pipeline, 'leaderboard');
       await app.slack.waitFor(
         () => app.slack.callsTo('files.getUploadURLExternal').length > uploads || undefined,
       );
       expect(app.slack.callsTo('files.getUploadURLExternal').at(-1)?.args.filename).toBe(
         'leaderboard-2026-12-14.png',
       );
+      await app.deps.teams.updateTeam(app.teamId, { chartImages: false });
       const month = await command('U_ZH', COMMANDS.pipeline, '排行榜 本月');
       expect(all(month)).toContain('排行榜 · 2026-12');
     });

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { DEFAULT_QUIET_WORKING_DAYS, DEFAULT_STALE_AFTER_DAYS } from '../../features/team/team.types.js';
 
 /** One row per Slack workspace that uses Salesflow; holds the team's settings. */
@@ -25,6 +25,11 @@ export const teams = pgTable('teams', {
   staleAfterDays: integer('stale_after_days').notNull().default(DEFAULT_STALE_AFTER_DAYS),
   /** Working days without a new high-intent lead before a rep's manager hears of it. */
   quietWorkingDays: integer('quiet_working_days').notNull().default(DEFAULT_QUIET_WORKING_DAYS),
+  /**
+   * Also upload the digest's and leaderboard's charts as PNG files, for teams whose Slack clients do not draw the
+   * native data visualization block. Off by default: the native chart alone, no renderer, no files:write.
+   */
+  chartImages: boolean('chart_images').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -23,6 +23,8 @@ export interface Team {
   holidays: string[];
   staleAfterDays: number;
   quietWorkingDays: number;
+  /** Upload the digest's and leaderboard's charts as PNG files too (clients without native charts); off by default. */
+  chartImages: boolean;
 }
 
 export interface Member {

@@ -15,8 +15,9 @@ import { withAging } from './aging-sections.js';
 export const channelLocale = (team: Team): Locale => toLocale(team.language) ?? 'en';
 
 /**
- * The team digest as outbox messages: the message, then the pipeline chart as a PNG in the same channel.
- * Idempotency keys derive from `key`, so re-running a run enqueues nothing twice.
+ * The team digest as outbox messages: the message (its native chart inside, and its plain `text` fallback), then,
+ * only for a team that turned chart images on, the same chart as a PNG in the same channel. Idempotency keys
+ * derive from `key`, so re-running a run enqueues nothing twice.
  */
 export async function teamDigestMessages(input: {
   team: Team & { salesChannelId: string };
@@ -31,18 +32,21 @@ export async function teamDigestMessages(input: {
   const locale = channelLocale(team);
   const t = translator(locale);
   const message = buildTeamDigest(digest, t, locale, input.extra?.(t, locale));
+  const channel = team.salesChannelId;
+  const post: OutboxMessage = {
+    teamId: team.teamId,
+    idempotencyKey: `${key}:message`,
+    method: 'chat.postMessage',
+    payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
+    notBefore: now,
+  };
+  // Native chart only by default: no renderer loaded, no files:write upload.
+  if (!team.chartImages) return [post];
   // Loaded on first use: the chart renderer (Skia and its fonts) is ~20 MB an idle instance does not need.
   const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
   const png = await renderPipelineChart(pipelineChartInput(digest, t, locale));
-  const channel = team.salesChannelId;
   return [
-    {
-      teamId: team.teamId,
-      idempotencyKey: `${key}:message`,
-      method: 'chat.postMessage',
-      payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
-      notBefore: now,
-    },
+    post,
     {
       teamId: team.teamId,
       idempotencyKey: `${key}:chart`,

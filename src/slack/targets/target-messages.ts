@@ -17,8 +17,9 @@ const channelFormat = (team: Team): TargetFormat => {
 };
 
 /**
- * The leaderboard for the sales channel: the message, then the chart as a PNG, both under keys derived from
- * `key` so a run that runs again enqueues nothing twice.
+ * The leaderboard for the sales channel: the message (native chart and table, plain `text` fallback), then the
+ * chart as a PNG only for a team that turned chart images on; keys derive from `key` so a run that runs again
+ * enqueues nothing twice.
  */
 export async function leaderboardMessages(input: {
   team: Team & { salesChannelId: string };
@@ -29,19 +30,21 @@ export async function leaderboardMessages(input: {
   const { team, board, key, now } = input;
   const f = channelFormat(team);
   const message = buildLeaderboard(board, f);
+  const channel = team.salesChannelId;
+  const post: OutboxMessage = {
+    teamId: team.teamId,
+    idempotencyKey: `${key}:message`,
+    method: 'chat.postMessage',
+    payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
+    notBefore: now,
+  };
+  if (!team.chartImages) return [post];
   // Loaded on first use, as the digest does: the renderer is heavy and most instances never draw.
   const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
   const png = await renderPipelineChart(leaderboardChartInput(board, f));
-  const channel = team.salesChannelId;
   const to = board.window.toDate;
   return [
-    {
-      teamId: team.teamId,
-      idempotencyKey: `${key}:message`,
-      method: 'chat.postMessage',
-      payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
-      notBefore: now,
-    },
+    post,
     {
       teamId: team.teamId,
       idempotencyKey: `${key}:chart`,

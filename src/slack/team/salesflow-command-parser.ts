@@ -6,7 +6,14 @@ import type { Locale } from '../../i18n/index.js';
  * with "I did not understand"; their handlers live in their own files, registered in
  * `salesflow-extensions.ts`, and receive the raw argument text.
  */
-export const EXTENSION_SUBCOMMANDS = ['policy', 'delegate', 'audit', 'inbound', 'handover'] as const;
+export const EXTENSION_SUBCOMMANDS = [
+  'policy',
+  'delegate',
+  'audit',
+  'inbound',
+  'handover',
+  'charts',
+] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 
 /** `null` = no explicit choice (`auto`): the team's language, or each user's Slack locale. */

@@ -1,4 +1,5 @@
 import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approvals/salesflow-subcommands.js';
+import { chartsSubcommand } from '../digest/charts-subcommand.js';
 import { inboundSubcommand } from '../inbound/inbound-subcommand.js';
 import { handoverSubcommand } from '../leads/handover-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
@@ -14,4 +15,5 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   audit: auditSubcommand,
   inbound: inboundSubcommand,
   handover: handoverSubcommand,
+  charts: chartsSubcommand,
 };

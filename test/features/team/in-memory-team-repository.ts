@@ -49,6 +49,7 @@ export function inMemoryTeamRepository(): TeamRepository & {
           holidays: [],
           staleAfterDays: 7,
           quietWorkingDays: 3,
+          chartImages: false,
         });
       }
       return { ...(teamRows.get(teamId) as Team) };

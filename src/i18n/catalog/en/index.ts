@@ -1,9 +1,11 @@
 import { approvalsEn } from './approvals.js';
+import { chartsEn } from './charts.js';
 import { commonEn } from './common.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
 import { handoverEn } from './handover.js';
+import { homeEn } from './home.js';
 import { importsEn } from './imports.js';
 import { inboundEn } from './inbound.js';
 import { leadProgressEn } from './lead-progress.js';
@@ -23,11 +25,13 @@ import { teamScheduleEn } from './team-schedule.js';
 export const en = {
   ...approvalsEn,
   ...commonEn,
+  ...chartsEn,
   ...customersEn,
   ...digestEn,
   ...followupsEn,
   ...importsEn,
   ...handoverEn,
+  ...homeEn,
   ...inboundEn,
   ...leadsEn,
   ...ledgerEn,

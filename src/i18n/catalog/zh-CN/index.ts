@@ -1,10 +1,12 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
+import { chartsZh } from './charts.js';
 import { commonZh } from './common.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
 import { handoverZh } from './handover.js';
+import { homeZh } from './home.js';
 import { importsZh } from './imports.js';
 import { inboundZh } from './inbound.js';
 import { leadProgressZh } from './lead-progress.js';
@@ -23,11 +25,13 @@ import { teamScheduleZh } from './team-schedule.js';
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
+  ...chartsZh,
   ...customersZh,
   ...digestZh,
   ...followupsZh,
   ...importsZh,
   ...handoverZh,
+  ...homeZh,
   ...inboundZh,
   ...leadsZh,
   ...ledgerZh,

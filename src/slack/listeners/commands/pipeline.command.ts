@@ -11,7 +11,7 @@ import { leaderboardReply } from '../../targets/leaderboard.presenter.js';
 
 /**
  * `/pipeline [me|team|@user]`: the digest's numbers and targets, privately. `/pipeline leaderboard [week|month]`:
- * the ranking privately, its chart in the caller's DM. `/pipeline digest [force]` (admins): today's
+ * the ranking privately with its native chart (a PNG in the caller's DM too when the team asked for chart images). `/pipeline digest [force]` (admins): today's
  * team digest to the sales channel now, through the outbox, claimed under the scheduled digest's run key.
  */
 export function register(app: App, deps: AppDeps): void {
@@ -41,6 +41,7 @@ export function register(app: App, deps: AppDeps): void {
       if (parsed.kind === 'leaderboard') {
         const { message, chart } = await leaderboardReply({ deps, actor, team, t, period: parsed.period });
         await respond({ response_type: 'ephemeral', ...message });
+        if (!chart) return;
         const { channel } = await client.conversations.open({ users: actor.userId });
         await client.filesUploadV2({
           channel_id: channel?.id ?? actor.userId,

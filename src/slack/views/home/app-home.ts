@@ -1,4 +1,5 @@
 import type { KnownBlock, View } from '@slack/types';
+import type { FinanceSection, OverdueMoney, TeamSection } from '../../../features/home/home.types.js';
 import type { HomeOverview, StageTotal } from '../../../features/leads/lead-home.usecases.js';
 import type { Lead } from '../../../features/leads/leads.types.js';
 import { STAGES } from '../../../features/leads/leads.types.js';
@@ -8,6 +9,9 @@ import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
 import { followUpLabel, moneyLabel, stageLabel } from '../leads/lead-format.js';
+import { financeBlocks } from './home-finance.js';
+import { overdueMoneyBlock, repPipelineChart } from './home-rep.js';
+import { teamBlocks } from './home-team.js';
 
 export type HomeView = View & { type: 'home' };
 
@@ -41,8 +45,10 @@ function leadLines(leads: Lead[], today: string, t: Translate): string {
 }
 
 /**
- * The rep's App Home: a "New lead" button, their targets' progress (`targets`, when they have any), their pipeline
- * by stage, follow-ups due and overdue, recent leads.
+ * The App Home dashboard: a "New lead" button, the viewer's targets' progress (`targets`, when they have any), their
+ * pipeline by stage (lines, and a native chart in the team's `currency`), the money overdue on their contracts,
+ * follow-ups due and overdue, recent leads; then the team's section for a manager and finance's for finance, when
+ * given. Charts are native `data_visualization` blocks: Home has no per-surface chart cap, only its 100 blocks.
  */
 export function buildAppHome(input: {
   overview: HomeOverview;
@@ -50,6 +56,10 @@ export function buildAppHome(input: {
   t: Translate;
   locale: Locale;
   targets?: KnownBlock[];
+  currency?: string;
+  overdueMoney?: OverdueMoney[];
+  team?: TeamSection | null;
+  finance?: FinanceSection | null;
 }): HomeView {
   const { overview, t, locale } = input;
   const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(text) });
@@ -80,6 +90,8 @@ export function buildAppHome(input: {
         : t('leads.home.emptyPipeline'),
     ),
   );
+  if (input.currency) blocks.push(...repPipelineChart(overview.pipeline, input.currency, t));
+  if (input.overdueMoney) blocks.push(overdueMoneyBlock(input.overdueMoney, t));
   blocks.push({ type: 'divider' });
   const { overdue, dueToday, today } = overview;
   const more = (count: number, shown: number) =>
@@ -103,5 +115,11 @@ export function buildAppHome(input: {
       { type: 'header', text: plain(t('leads.home.recent'), SLACK_LIMITS.headerText) },
       section(leadLines(overview.recent, today, t)),
     );
+  // Finance's aging covers everyone: the team section then leaves its own (a subset) out.
+  if (input.team)
+    blocks.push(
+      ...teamBlocks(input.team, { t, locale, withAging: !(input.finance && input.team.owners === 'all') }),
+    );
+  if (input.finance) blocks.push(...financeBlocks(input.finance, t));
   return { type: 'home', blocks: blocks.slice(0, SLACK_LIMITS.modalBlocks) };
 }

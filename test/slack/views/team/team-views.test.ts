@@ -30,6 +30,7 @@ const team = (overrides: Partial<Team> = {}): Team => ({
   holidays: [],
   staleAfterDays: 7,
   quietWorkingDays: 3,
+  chartImages: false,
   ...overrides,
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "teams" ADD COLUMN "chart_images" boolean DEFAULT false NOT NULL;
