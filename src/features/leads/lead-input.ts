@@ -49,8 +49,8 @@ export type MoneyField =
  * A form's money field, read by the app's one money reader (src/lib/parse/money-argument.ts) into integer minor
  * units of `currency`: `1.2万`, `¥3,000`, `1,200` are read exactly, another currency is refused, never converted,
  * and each hostile amount has its own problem. With no currency known yet (a form checked before the ack, when
- * the team is not loaded and the form has no currency) a named currency cannot be judged: it passes here and the
- * use case, which knows the team's currency, decides.
+ * the team is not loaded and the form has no currency) a named currency cannot be judged: the amount is read in
+ * it here, and the use case, which knows the lead's or team's currency, decides.
  */
 export function readMoneyField(
   value: string | null | undefined,
@@ -61,7 +61,9 @@ export function readMoneyField(
   if (text === null) return { ok: true, minor: null };
   const reading = readMoneyArgument(text, currency ?? 'XXX', options);
   if (reading.ok) return { ok: true, minor: reading.minor };
-  if (reading.problem === 'currency' && currency === null) return { ok: true, minor: null };
+  // No currency known: the one the text names is taken for now, to judge the rest (sign, size, decimals).
+  if (reading.problem === 'currency' && currency === null && reading.written)
+    return readMoneyField(text, reading.written, options);
   return { ok: false, reading };
 }
 
