@@ -221,7 +221,7 @@ describe.each(DRIVERS)('deal desk: each policy band end to end (%s)', (driver) =
     expect(saved.json).toEqual({
       response_action: 'errors',
       errors: {
-        [BLOCKS.contractAmount]: '请输入正数金额，例如 120000 或 120,000.50。',
+        [BLOCKS.contractAmount]: '不是金额：请填写数字，例如 300000、300,000.50、30万 或 300k。',
         [BLOCKS.upfrontPercent]: '此项必填。',
       },
     });

@@ -91,10 +91,13 @@ export async function adminUserIds(teams: TeamRepository, teamId: string): Promi
     .map((member) => member.userId);
 }
 
-/** The request form's own checks (amounts, percent, dates from the rep's `today`), with no database. */
-export function validateRequestForm(request: RequestForm, today: string, currency: string) {
+/**
+ * The request form's own checks (amounts in `currency`, percent, dates from the rep's `today`), with no database.
+ * `currency` is the request's (the policy's, else the team's); null before the ack, when it is not known yet.
+ */
+export function validateRequestForm(request: RequestForm, today: string, currency: string | null) {
   return request.kind === 'discount'
-    ? validateDiscountForm(request.form, today)
+    ? validateDiscountForm(request.form, today, currency)
     : validateContractForm(request.form, today, currency);
 }
 

@@ -37,7 +37,8 @@ export async function updatePolicy(
   deps: ApprovalDeps & { actor: Actor; form: PolicyForm },
 ): Promise<{ ok: true; policy: ApprovalPolicy } | { ok: false; errors: Record<string, string> }> {
   if (!deps.actor.isAdmin) throw new PolicyNotAdminError();
-  const result = validatePolicyForm(deps.form);
+  const team = await deps.teams.ensureTeam(deps.actor.teamId);
+  const result = validatePolicyForm(deps.form, team.currency);
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   await deps.approvalPolicies.save(deps.actor.teamId, result.value, deps.actor.userId, deps.clock.now());
   return { ok: true, policy: result.value };

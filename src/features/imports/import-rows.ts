@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parseIsoDate } from '../../lib/parse/calendar.js';
-import { validateLeadInput } from '../leads/lead-input.js';
+import { moneyProblemMessage } from '../../lib/parse/money-argument.js';
+import { leadValueMaxMinor, readMoneyField, validateLeadInput } from '../leads/lead-input.js';
 import type { LeadForm, LeadInput, Stage } from '../leads/leads.types.js';
 import {
-  readAmount,
   readCompanySize,
   readCurrency,
   readDate,
@@ -14,7 +14,7 @@ import {
   readStage,
   unguard,
 } from './import-values.js';
-import type { ColumnMapping, ImportField, LeadRowProblem } from './imports.types.js';
+import type { ColumnMapping, ImportField, LeadRowProblem, MoneyProblemKey } from './imports.types.js';
 
 /** A row that passed the lead form's validation, waiting for its owner to be matched and duplicates checked. */
 export interface ImportCandidate {
@@ -35,6 +35,17 @@ function fingerprint(input: LeadInput, stage: Stage): string {
   return createHash('sha256')
     .update(JSON.stringify([stage, ...Object.values(input)]))
     .digest('hex');
+}
+
+/** Why the row's amount is refused, saying what the cell says and in which currency it must be (a sheet has room). */
+function amountProblem(text: string, currency: string): LeadRowProblem {
+  const read = readMoneyField(text, currency, { maxMinor: leadValueMaxMinor(currency) });
+  if (read.ok) return { field: 'estimatedValue', key: 'money.field.not_a_number' };
+  const { key, params } = moneyProblemMessage(read.reading, { maxMinor: leadValueMaxMinor(currency) });
+  const plain = Object.entries(params).flatMap(([name, value]) =>
+    typeof value === 'string' || typeof value === 'number' ? [[name, value] as const] : [],
+  );
+  return { field: 'estimatedValue', key: key as MoneyProblemKey, params: Object.fromEntries(plain) };
 }
 
 /**
@@ -77,7 +88,9 @@ export function readRow(
     industry: choice('industry', (text) => readIndustry(text) ?? 'other'),
     companySize: choice('companySize', readCompanySize),
     source: choice('source', (text) => readSource(text) ?? 'other'),
-    estimatedValue: amountText ? readAmount(amountText) : null,
+    // Read as the lead form reads it (`¥300,000`, `1.2万`, `USD 1,200.50` when the row is in USD): another currency
+    // than the row's or the team's is refused for the row, never stripped and never converted.
+    estimatedValue: amountText || null,
     currency: currency ?? (amountText ? defaults.currency : null),
     expectedCloseDate: cell('expectedCloseDate') ? readDate(cell('expectedCloseDate')) : null,
     intent: choice('intent', readIntent),
@@ -93,7 +106,9 @@ export function readRow(
   );
   if (!result.ok) {
     for (const [field, key] of Object.entries(result.errors)) {
-      if (key) problems.push({ field: field as ImportField, key });
+      if (field === 'estimatedValue')
+        problems.push(amountProblem(amountText, form.currency ?? defaults.currency));
+      else if (key) problems.push({ field: field as ImportField, key });
     }
   }
   if (!result.ok || problems.length || !stage) return { ok: false, line: row.line, problems };

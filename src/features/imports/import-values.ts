@@ -134,14 +134,6 @@ export function readDate(text: string): string {
   return `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`;
 }
 
-/** `¥300,000`, `USD 1,200.50`, `80000元` → the number as the lead form takes it. */
-export function readAmount(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/^(?:[¥$€£]|cny|rmb|usd|eur|gbp|jpy|hkd|sgd)\s*/i, '')
-    .replace(/\s*元$/, '');
-}
-
 /** A cell an export guarded against formula injection (`'=1+1`) reads back as written (`=1+1`). */
 export function unguard(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;

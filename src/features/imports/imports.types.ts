@@ -1,3 +1,4 @@
+import type { MoneyProblem } from '../../lib/parse/money-argument.js';
 import type { FieldErrorKey } from '../leads/lead-input.js';
 import type { Stage } from '../leads/leads.types.js';
 
@@ -46,9 +47,13 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** Rows written per transaction: big enough to be fast, small enough to report progress and stay responsive. */
 export const IMPORT_BATCH_SIZE = 500;
 
+/** What the money reader says about an amount, with the cell and the currencies filled in. */
+export type MoneyProblemKey = `money.problem.${MoneyProblem}`;
+
 /** Why a row cannot be imported: the lead modal's own messages, plus the few only a file can cause. */
 export type RowProblemKey =
   | FieldErrorKey
+  | MoneyProblemKey
   | 'imports.error.stage'
   | 'imports.error.closedStage'
   | 'imports.error.currency'

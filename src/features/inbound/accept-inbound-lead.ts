@@ -90,7 +90,7 @@ export async function acceptInboundLead(
       `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} visible ASCII characters.`,
     );
   const team = await deps.teams.ensureTeam(source.teamId);
-  const lead = readInboundLead(request.body, localDate(now, team.timezone));
+  const lead = readInboundLead(request.body, localDate(now, team.timezone), team.currency);
   if (!lead.ok) return invalidLead(lead.issues);
 
   const hash = requestHash(request.body);

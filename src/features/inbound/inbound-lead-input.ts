@@ -63,6 +63,8 @@ const FIELD_NAMES: Partial<Record<keyof LeadInput, string>> = {
 export function readInboundLead(
   raw: unknown,
   today: string,
+  /** The team's currency: an amount with no `currency` is in it. */
+  teamCurrency: string | null = null,
 ): { ok: true; value: LeadInput } | { ok: false; issues: BodyIssue[] } {
   const parsed = inboundLeadSchema.safeParse(raw);
   if (!parsed.success) {
@@ -95,6 +97,7 @@ export function readInboundLead(
       notes: body.notes ?? null,
     },
     today,
+    teamCurrency,
   );
   if (result.ok) return result;
   const t = translator('en');

@@ -8,7 +8,7 @@ import type {
 } from './lead-duplicates.repository.js';
 import { type FieldErrors, validateLeadInput } from './lead-input.js';
 import type { Lead, LeadForm } from './leads.types.js';
-import { createLead, type LeadDeps, todayFor, visibleOwners } from './leads.usecases.js';
+import { createLead, type LeadDeps, leadCurrency, todayFor, visibleOwners } from './leads.usecases.js';
 
 /**
  * "A very similar company name": trigram similarity of the company keys (legal forms and punctuation removed),
@@ -85,7 +85,7 @@ export async function createLeadUnlessDuplicate(
   | { ok: false; duplicates: VisibleDuplicate[] }
 > {
   if (!deps.confirmedNotDuplicate) {
-    const checked = validateLeadInput(deps.form, todayFor(deps.actor, deps.clock));
+    const checked = validateLeadInput(deps.form, todayFor(deps.actor, deps.clock), await leadCurrency(deps));
     if (!checked.ok) return checked;
     const { duplicates } = await duplicatesVisibleTo({ ...deps, candidate: checked.value });
     if (duplicates.length) return { ok: false, duplicates };

@@ -3,7 +3,14 @@ import { parseIsoDate } from '../../lib/parse/calendar.js';
 import { visibleText } from '../../lib/text.js';
 import { localDate } from '../../lib/time-zone.js';
 import { beyondHorizon } from './follow-up-horizon.js';
-import { type FieldErrorKey, MAX_NOTES_LENGTH, parseAmount } from './lead-input.js';
+import {
+  type FieldErrorKey,
+  leadValueMaxMinor,
+  MAX_NOTES_LENGTH,
+  minorToMajorNumber,
+  moneyFieldErrorOf,
+  readMoneyField,
+} from './lead-input.js';
 import { ACTIVITY_KINDS, LOST_REASONS, type LoggedActivityKind, type LostReason } from './leads.types.js';
 
 /** Catalog keys of the errors the card's modals can show, next to the lead form's. */
@@ -176,11 +183,18 @@ export function validateFollowUpForm(
   return { ok: true, value: { ...next, note: text } };
 }
 
-export function validateWonForm(form: { amount?: string | null }): Validated<{ amount: number }, 'amount'> {
-  const amount = parseAmount(form.amount);
-  if (amount === null) return { ok: false, errors: { amount: 'leads.error.required' } };
-  if (amount === 'invalid' || amount <= 0) return { ok: false, errors: { amount: 'leads.error.amount' } };
-  return { ok: true, value: { amount } };
+/**
+ * The won amount, in the lead's currency (else the team's; null before the ack, when neither is known yet), read
+ * by the app's one money reader; the lead keeps it in major units (numeric column), as its exact decimal.
+ */
+export function validateWonForm(
+  form: { amount?: string | null },
+  currency: string | null,
+): Validated<{ amount: number }, 'amount'> {
+  const read = readMoneyField(form.amount, currency, { maxMinor: leadValueMaxMinor(currency ?? 'CNY') });
+  if (!read.ok) return { ok: false, errors: { amount: moneyFieldErrorOf(read) } };
+  if (read.minor === null) return { ok: false, errors: { amount: 'leads.error.required' } };
+  return { ok: true, value: { amount: minorToMajorNumber(read.minor, currency ?? 'XXX') } };
 }
 
 /** Every lost lead carries a reason from the list; "other" needs a note to say what it was. */

@@ -16,7 +16,7 @@ import { LeadNotFoundError, StageNotAllowedError } from './leads.errors.js';
 import type { LeadChanges, NewActivity } from './leads.repository.js';
 import type { Lead, LoggedActivityKind, LostReason, Stage } from './leads.types.js';
 import { OPEN_STAGES } from './leads.types.js';
-import { assertOpen, type LeadDeps, loadVisibleLead } from './leads.usecases.js';
+import { assertOpen, type LeadDeps, leadCurrency, loadVisibleLead } from './leads.usecases.js';
 
 /** What changed, for the one-line note in the lead's thread. */
 export type LeadChange =
@@ -177,7 +177,7 @@ export async function markWon(
 ): Promise<ProgressResult<'amount'>> {
   const lead = await loadCurrent(deps);
   assertOpen(lead);
-  const result = validateWonForm(deps.form);
+  const result = validateWonForm(deps.form, await leadCurrency(deps, lead));
   if (!result.ok) return result;
   const { amount } = result.value;
   const updated = await close(

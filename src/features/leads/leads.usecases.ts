@@ -58,11 +58,16 @@ export function newLeadDefaults({ actor, team, clock }: { actor: Actor; team: Te
   };
 }
 
+/** The currency a lead's amounts are in when a form names none: the lead's own, else the team's. */
+export async function leadCurrency(deps: LeadDeps & { actor: Actor }, lead?: Lead): Promise<string> {
+  return lead?.currency ?? (await deps.teams.ensureTeam(deps.actor.teamId)).currency;
+}
+
 export async function createLead(
   deps: LeadDeps & { actor: Actor; form: LeadForm },
 ): Promise<{ ok: true; lead: Lead } | { ok: false; errors: FieldErrors }> {
   const { actor, clock } = deps;
-  const result = validateLeadInput(deps.form, todayFor(actor, clock));
+  const result = validateLeadInput(deps.form, todayFor(actor, clock), await leadCurrency(deps));
   if (!result.ok) return result;
   const lead = await deps.leads.create(actor.teamId, actor.userId, result.value, {
     actorUserId: actor.userId,
@@ -89,7 +94,7 @@ export async function editLead(
   const today = todayFor(actor, clock);
   // An overdue follow-up may be kept as it is: editing the phone number must not force a new date.
   const earliestFollowUp = lead.nextFollowUpOn && lead.nextFollowUpOn < today ? lead.nextFollowUpOn : today;
-  const result = validateLeadInput(deps.form, earliestFollowUp);
+  const result = validateLeadInput(deps.form, earliestFollowUp, await leadCurrency(deps, lead));
   if (!result.ok) return result;
   const changed = (Object.keys(result.value) as (keyof LeadInput)[]).filter(
     (field) => lead[field] !== result.value[field],

@@ -5,7 +5,7 @@ import type { ContractForm, DiscountForm } from '../../features/approvals/approv
 import { parsePercent } from '../../features/approvals/approval-input.js';
 import type { ApprovalDetails, ApprovalPolicy } from '../../features/approvals/approvals.types.js';
 import { policyCurrency, previewRoute, startRequest } from '../../features/approvals/requests.usecases.js';
-import { parseAmount } from '../../features/leads/lead-input.js';
+import { minorToMajorNumber, readMoneyField } from '../../features/leads/lead-input.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
@@ -53,12 +53,13 @@ function partialDetails(
     if (typeof percent !== 'number') return undefined;
     return { kind, percent, targetPrice: null, listPrice: null, justification: '', expiresOn: null };
   }
-  const amount = parseAmount(values.amount);
+  // The amount is read as the submission reads it: in the form's currency, exactly, another currency refused.
+  const amount = readMoneyField(values.amount, values.currency || currency);
   const upfront = parsePercent(values.upfrontPercent);
-  if (typeof amount !== 'number' || typeof upfront !== 'number') return undefined;
+  if (!amount.ok || amount.minor === null || typeof upfront !== 'number') return undefined;
   return {
     kind,
-    amount,
+    amount: minorToMajorNumber(amount.minor, currency),
     currency,
     upfrontPercent: upfront,
     paymentTerms: null,

@@ -229,12 +229,13 @@ describe('request forms', () => {
     const result = validateDiscountForm(
       { targetPrice: '88,000', listPrice: '100000', justification: 'volume' },
       '2026-03-02',
+      'CNY',
     );
     expect(result).toMatchObject({ ok: true, value: { percent: 12, targetPrice: 88000, listPrice: 100000 } });
   });
 
   it('requires a justification, and an expiry not in the past', () => {
-    expect(validateDiscountForm({ percent: '10', expiresOn: '2026-03-01' }, '2026-03-02')).toEqual({
+    expect(validateDiscountForm({ percent: '10', expiresOn: '2026-03-01' }, '2026-03-02', 'CNY')).toEqual({
       ok: false,
       errors: { justification: 'approvals.error.required', expiresOn: 'approvals.error.pastDate' },
     });
@@ -246,7 +247,7 @@ describe('request forms', () => {
     ).toEqual({
       ok: false,
       errors: {
-        amount: 'approvals.error.amount',
+        amount: 'money.field.zero',
         upfrontPercent: 'approvals.error.required',
         draftLink: 'approvals.error.link',
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, validateLeadInput } from '../../../src/features/leads/lead-input.js';
+import { validateLeadInput } from '../../../src/features/leads/lead-input.js';
 
 const today = '2026-11-27';
 
@@ -14,7 +14,7 @@ describe('the new-lead form', () => {
 
   it('a missing name, a bad email and a bad amount are each named', () => {
     const result = validateLeadInput(
-      { companyName: '', contactName: ' ', email: 'li@', estimatedValue: '12k' },
+      { companyName: '', contactName: ' ', email: 'li@', estimatedValue: 'lots' },
       today,
     );
     expect(result).toEqual({
@@ -23,7 +23,7 @@ describe('the new-lead form', () => {
         companyName: 'leads.error.required',
         contactName: 'leads.error.required',
         email: 'leads.error.email',
-        estimatedValue: 'leads.error.amount',
+        estimatedValue: 'money.field.not_a_number',
       },
     });
   });
@@ -55,10 +55,15 @@ describe('the new-lead form', () => {
     expect(result).toMatchObject({ ok: true, value: { intent: null, currency: null, kind: 'company' } });
   });
 
-  it('amounts accept thousands separators and two decimals', () => {
-    expect(parseAmount('99,500.50')).toBe(99500.5);
-    expect(parseAmount('')).toBeNull();
-    expect(parseAmount('-5')).toBe('invalid');
-    expect(parseAmount('1.234')).toBe('invalid');
+  it('the deal value is read as money in the form’s currency: separators, two decimals, no sign', () => {
+    const value = (estimatedValue: string) =>
+      validateLeadInput({ companyName: 'A', contactName: 'B', estimatedValue, currency: 'CNY' }, today);
+    expect(value('99,500.50')).toMatchObject({
+      ok: true,
+      value: { estimatedValue: 99500.5, currency: 'CNY' },
+    });
+    expect(value('')).toMatchObject({ ok: true, value: { estimatedValue: null } });
+    expect(value('-5')).toMatchObject({ ok: false, errors: { estimatedValue: 'money.field.negative' } });
+    expect(value('1.234')).toMatchObject({ ok: false, errors: { estimatedValue: 'money.field.precision' } });
   });
 });

@@ -84,7 +84,7 @@ export const leadsEn = {
   'leads.field.nextFollowUp': 'Next follow-up',
   'leads.field.notes': 'Notes',
   'leads.field.select': 'Choose…',
-  'leads.field.estimatedValueHint': 'A number, for example 120000 or 99,500.50',
+  'leads.field.estimatedValueHint': 'An amount, for example 120000, 99,500.50 or 12万',
   'leads.field.notesFromMessage': 'From a Slack message: {link}',
 
   'leads.error.required': 'This field is required.',

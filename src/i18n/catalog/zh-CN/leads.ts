@@ -85,7 +85,7 @@ export const leadsZh: Record<keyof typeof leadsEn, string> = {
   'leads.field.nextFollowUp': '下次跟进',
   'leads.field.notes': '备注',
   'leads.field.select': '请选择…',
-  'leads.field.estimatedValueHint': '填写数字，例如 120000 或 99,500.50',
+  'leads.field.estimatedValueHint': '填写金额，例如 120000、99,500.50 或 12万',
   'leads.field.notesFromMessage': '来自 Slack 消息：{link}',
 
   'leads.error.required': '此项必填。',

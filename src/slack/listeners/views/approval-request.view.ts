@@ -41,8 +41,9 @@ export function register(app: App, deps: AppDeps): void {
       const metadata = decodeRequestMetadata(view.private_metadata);
       if (!metadata || !timezone) return undefined;
       const today = localNowIn(timezone, deps.clock.now()).date;
-      // The currency only fills in a missing value; it never makes a form invalid.
-      const result = validateRequestForm(requestForm(metadata, view), today, 'CNY');
+      // The team's currency is not known before the ack: the contract form names its own, and an amount in
+      // another currency on a form without one is refused by the use case after the ack.
+      const result = validateRequestForm(requestForm(metadata, view), today, null);
       return result.ok ? undefined : approvalFieldErrors(metadata.kind, result.errors, t);
     },
     work: async ({ view, client, request, modal }) => {

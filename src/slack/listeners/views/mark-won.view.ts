@@ -11,7 +11,8 @@ export function register(app: App, deps: AppDeps): void {
   registerLeadSubmission(app, deps, {
     callbackId: VIEWS.markWon,
     blocks: WON_FORM_BLOCKS,
-    validate: (values) => errorsOf(validateWonForm(readWonForm(values))),
+    // The lead's currency is not loaded before the ack: an amount naming one is checked by markWon after it.
+    validate: (values) => errorsOf(validateWonForm(readWonForm(values), null)),
     run: async ({ actor, leadId, values, seen }) => {
       // The team may require an approved contract before a win (checked again here: the form may be old).
       await winContext({ ...deps, actor, leadId });
