@@ -39,9 +39,10 @@ function fingerprint(input: LeadInput, stage: Stage): string {
 
 /** Why the row's amount is refused, saying what the cell says and in which currency it must be (a sheet has room). */
 function amountProblem(text: string, currency: string): LeadRowProblem {
-  const read = readMoneyField(text, currency, { maxMinor: leadValueMaxMinor(currency) });
+  const options = { maxMinor: leadValueMaxMinor(currency), allowZero: true };
+  const read = readMoneyField(text, currency, options);
   if (read.ok) return { field: 'estimatedValue', key: 'money.field.not_a_number' };
-  const { key, params } = moneyProblemMessage(read.reading, { maxMinor: leadValueMaxMinor(currency) });
+  const { key, params } = moneyProblemMessage(read.reading, options);
   const plain = Object.entries(params).flatMap(([name, value]) =>
     typeof value === 'string' || typeof value === 'number' ? [[name, value] as const] : [],
   );

@@ -125,8 +125,10 @@ export function validateLeadInput(
   const intent = clean(form.intent);
   const chosen = clean(form.currency);
   const currency = chosen && (CURRENCIES as readonly string[]).includes(chosen) ? chosen : fallbackCurrency;
+  // A deal value of 0 is kept as earlier releases kept it (exports hold such leads, and re-import them).
   const amount = readMoneyField(form.estimatedValue, currency, {
     maxMinor: leadValueMaxMinor(currency ?? 'CNY'),
+    allowZero: true,
   });
   if (!amount.ok) errors.estimatedValue = moneyFieldErrorOf(amount);
   const minor = amount.ok ? amount.minor : null;
