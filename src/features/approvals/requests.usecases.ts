@@ -1,5 +1,6 @@
 import type { Clock } from '../../lib/clock.js';
 import { localDate } from '../../lib/time-zone.js';
+import type { CreditRepository } from '../customers/credit.repository.js';
 import type { LeadRepository } from '../leads/leads.repository.js';
 import type { Lead } from '../leads/leads.types.js';
 import { assertOpen, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -26,10 +27,13 @@ import {
   type MissingApprover,
   type Route,
 } from './approvals.types.js';
+import { requestDetails } from './request-details.js';
 import { activeDelegate, requiredApproval, resolveRoute } from './routing.js';
 
 export interface ApprovalDeps {
   approvals: ApprovalRepository;
+  /** The customer's credit, read into a contract request (the finance step, the approvers' warning). */
+  credit: CreditRepository;
   approvalPolicies: ApprovalPolicyRepository;
   leads: LeadRepository;
   teams: TeamRepository;
@@ -132,11 +136,11 @@ export async function submitRequest(
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
   const { lead, policy } = await startRequest({ ...deps, kind: deps.request.kind });
-  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const today = todayFor(actor, clock);
+  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const origin = deps.request.kind === 'contract' ? deps.request.quote : undefined;
-  const details: ApprovalDetails =
-    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
+  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
   const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {
@@ -262,13 +266,13 @@ export async function reviseRequest(
   const { request: current, lead } = await startRevision(deps);
   assertRequestable(lead, current.kind);
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
-  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const today = todayFor(actor, clock);
+  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   // A contract request opened from an accepted quote stays that quote's (read from the request, not the form), so
   // the revised contract still keeps the quote's lines when its amount is the quote's total.
   const origin = current.details.kind === 'contract' ? current.details.quote : undefined;
-  const details: ApprovalDetails =
-    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
+  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
   const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {

@@ -1,5 +1,6 @@
 import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
+import { creditEn } from './credit.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -23,6 +24,7 @@ import { teamScheduleEn } from './team-schedule.js';
 export const en = {
   ...approvalsEn,
   ...commonEn,
+  ...creditEn,
   ...customersEn,
   ...digestEn,
   ...followupsEn,

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
+import { creditZh } from './credit.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -23,6 +24,7 @@ import { teamScheduleZh } from './team-schedule.js';
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
+  ...creditZh,
   ...customersZh,
   ...digestZh,
   ...followupsZh,
