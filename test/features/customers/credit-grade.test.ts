@@ -18,7 +18,10 @@ describe('the credit grade', () => {
   });
 
   it('every instalment paid on time and nothing overdue is A', () => {
-    expect(rateCredit(history())).toMatchObject({ grade: 'A', reason: { code: 'clean', onTimePercent: 100 } });
+    expect(rateCredit(history())).toMatchObject({
+      grade: 'A',
+      reason: { code: 'clean', onTimePercent: 100 },
+    });
   });
 
   it('any money open past due makes it B at best; more than 30 days C; more than 90 days D', () => {
@@ -46,7 +49,9 @@ describe('the credit grade', () => {
     expect(onTime(50)).toBe('C');
     expect(onTime(49)).toBe('D');
     // 2 of 3 is 66.66… %: C, and the reason says 66 %.
-    expect(rateCredit(history({ settledInstallments: 3, onTimeInstallments: 2 })).reason.onTimePercent).toBe(66);
+    expect(rateCredit(history({ settledInstallments: 3, onTimeInstallments: 2 })).reason.onTimePercent).toBe(
+      66,
+    );
   });
 
   it('a past payment late by more than 30 days is B, by more than 90 days C', () => {
@@ -70,7 +75,10 @@ describe('the credit grade', () => {
         }),
       );
     expect(owed(240_000, 5).grade).toBe('B');
-    expect(owed(250_000, 5)).toMatchObject({ grade: 'C', reason: { code: 'overdue_share', overdueSharePercent: 25 } });
+    expect(owed(250_000, 5)).toMatchObject({
+      grade: 'C',
+      reason: { code: 'overdue_share', overdueSharePercent: 25 },
+    });
     expect(owed(500_000, 30).grade).toBe('C');
     expect(owed(500_000, 31)).toMatchObject({ grade: 'D', reason: { code: 'overdue_share' } });
   });
