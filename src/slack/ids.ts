@@ -231,6 +231,7 @@ export const BLOCKS = {
   policyDeliveryRule: 'ledger_policy_delivery_rule',
   policyOverdueManagerDays: 'ledger_policy_overdue_manager_days',
   creditLimitAmount: 'customer_credit_limit_amount',
+  policyCreditOverdueDays: 'ledger_policy_credit_overdue_days',
   policyWonRequiresContract: 'ledger_policy_won_requires_contract',
   policyContractPrefix: 'ledger_policy_contract_prefix',
   policyLedgerCurrency: 'ledger_policy_currency',

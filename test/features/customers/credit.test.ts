@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitRequest } from '../../../src/features/approvals/requests.usecases.js';
 import { customerCredit, setCreditLimit } from '../../../src/features/customers/credit.usecases.js';
 import { createLead } from '../../../src/features/leads/leads.usecases.js';
+import { updateFinancePolicy } from '../../../src/features/ledger/finance-settings.usecases.js';
 import { recordPayment } from '../../../src/features/ledger/payments.usecases.js';
 import type { Team } from '../../../src/features/team/team.types.js';
 import { createTestDatabase, DRIVERS, type TestDatabase } from '../../helpers/test-db.js';
@@ -92,9 +93,20 @@ describe.each(DRIVERS)('customer credit on %s', (driver) => {
   });
 
   it('finance sets a limit (audited, conditional on the version); a request over it gets finance with the amounts', async () => {
-    await database.db.execute(sql`
-      insert into finance_policies (team_id, credit_overdue_days) values (${team.teamId}, 60)
-      on conflict (team_id) do update set credit_overdue_days = 60`);
+    // The admin's finance policy: contracts of customers overdue more than 60 days (not 30) go to finance.
+    const policy = await updateFinancePolicy({
+      ...deps,
+      actor: actor('U_ADMIN'),
+      team,
+      form: { invoiceThresholdPercent: '60', overdueManagerDays: '7', creditOverdueDays: '60' },
+      expectedVersion: 0,
+    });
+    expect(policy).toMatchObject({ ok: true, value: { creditOverdueDays: 60 } });
+    expect(await deps.credit.policy(team.teamId)).toEqual({
+      overdueDays: 60,
+      interestBp: null,
+      holdDays: null,
+    });
     const before = await credit();
     const { limit } = await setCreditLimit({
       ...deps,
