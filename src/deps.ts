@@ -7,6 +7,7 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
+import { createCreditRepository } from './features/customers/credit.repository.js';
 import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
 import { createCustomerRepository } from './features/customers/customers.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
@@ -80,6 +81,8 @@ export interface AppDeps {
   customerLinks: ReturnType<typeof createCustomerLinkRepository>;
   /** The customer file (客户档案): search, the card's reads, confirming a lead's customer. */
   customers: ReturnType<typeof createCustomerRepository>;
+  /** Customers' credit: payment history for the grade, limits, finance's credit policy. */
+  credit: ReturnType<typeof createCreditRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -178,6 +181,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
     customerLinks: budgeted(createCustomerLinkRepository({ db }), 'customerLinks'),
     customers: budgeted(createCustomerRepository({ db }), 'customers'),
+    credit: budgeted(createCreditRepository({ db }), 'credit'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),

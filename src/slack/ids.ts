@@ -64,6 +64,7 @@ export const VIEWS = {
   // the price list
   productAdd: 'product_add',
   productEdit: 'product_edit',
+  creditLimit: 'customer_credit_limit',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -149,6 +150,7 @@ export const ACTIONS = {
   // a customer's card (`/customer <name or #id>`)
   customerNewDeal: 'customer_new_deal',
   customerConfirmLead: 'customer_confirm_lead',
+  customerSetCreditLimit: 'customer_set_credit_limit',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -232,6 +234,8 @@ export const BLOCKS = {
   policyInvoiceDirectorAbove: 'ledger_policy_invoice_director_above',
   policyDeliveryRule: 'ledger_policy_delivery_rule',
   policyOverdueManagerDays: 'ledger_policy_overdue_manager_days',
+  creditLimitAmount: 'customer_credit_limit_amount',
+  policyCreditOverdueDays: 'ledger_policy_credit_overdue_days',
   policyWonRequiresContract: 'ledger_policy_won_requires_contract',
   policyContractPrefix: 'ledger_policy_contract_prefix',
   policyLedgerCurrency: 'ledger_policy_currency',

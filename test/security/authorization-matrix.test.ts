@@ -14,6 +14,7 @@ import {
   searchTerm,
   USERS,
 } from './authorization-specs.js';
+import { creditAuthorizationSpecs } from './credit-authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
@@ -88,6 +89,9 @@ const EXPECTED = {
   'set a price (/product price)':            '-   -   -   -   Y   Y   -',
   'add a price list (/product list add)':    '-   -   -   -   Y   Y   o',
   'import a price list (/product import)':   '-   -   -   -   Y   Y   o',
+  // Customers' credit: finance and admins set a customer's limit (the outsider's team has no such customer).
+  'open the credit limit form (button)':      '-   -   -   -   Y   Y   -',
+  'set a credit limit (submission)':          '-   -   -   -   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -120,6 +124,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...ledgerAuthorizationSpecs(ctx),
     ...quoteAuthorizationSpecs(ctx),
     ...productAuthorizationSpecs(ctx),
+    ...creditAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

@@ -17,6 +17,10 @@ export const customers = pgTable(
     ownerUserId: text('owner_user_id').notNull(),
     industry: text('industry'),
     notes: text('notes'),
+    /** Credit limit (信用额度) set by finance, in minor units of `creditLimitCurrency`; null = none set. */
+    creditLimitMinor: bigint('credit_limit_minor', { mode: 'number' }),
+    /** The team's currency when the limit was set: a limit is never converted. */
+    creditLimitCurrency: text('credit_limit_currency'),
     /** The same key as a lead's company_key (drizzle/0003), so a lead and a customer compare as two leads do. */
     companyKey: text('company_key').generatedAlwaysAs(sql`salesflow_company_key(name)`),
     /** `/customer <text>` is `search_text like '%text%'`, through the trigram index below (as `/lead`). */

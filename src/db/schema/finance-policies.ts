@@ -21,6 +21,12 @@ export const financePolicies = pgTable('finance_policies', {
   contractPrefix: text('contract_prefix').notNull().default('HT'),
   /** Prefix of quote numbers (`BJ-2026-0001`). */
   quotePrefix: text('quote_prefix').notNull().default('BJ'),
+  /** A contract request of a customer with money overdue more than this many days gets a finance step. */
+  creditOverdueDays: integer('credit_overdue_days').notNull().default(30),
+  /** Interest on overdue money (计息), basis points a year (500 = 5 %); null = off. */
+  overdueInterestBp: integer('overdue_interest_bp'),
+  /** A rep's commission on a contract is held back while its money is overdue more than this many days; null = off. */
+  commissionHoldDays: integer('commission_hold_days'),
   /** Currency of the amounts above; null = the team's. */
   currency: text('currency'),
   /** Bumped by every save: a form carries the version it was built from (DESIGN.md, rule 11). */

@@ -39,6 +39,8 @@ export type ApprovalDetails =
       draftLink: string | null;
       /** Set when the request was opened from an accepted quote: its lines become the contract's. */
       quote?: { quoteId: number; version: number; number: string } | null;
+      /** The customer's credit when asked (src/features/customers/credit-gate.ts); absent when nothing to say. */
+      credit?: ContractCreditFlags | null;
     }
   | {
       kind: 'invoice';
@@ -56,6 +58,23 @@ export type ApprovalDetails =
       totals: { currency: string; collectedMinor: number; commissionMinor: number }[];
     }
   | QuoteApprovalDetails;
+
+/**
+ * What the customer's credit says about a contract request, shown to every approver. Over the limit, a limit in
+ * another currency, or money overdue past finance's policy add a finance step; a grade D is said to everyone.
+ */
+export interface ContractCreditFlags {
+  grade: 'A' | 'B' | 'C' | 'D' | null;
+  reason: { code: string; days: number; onTimePercent: number; overdueSharePercent: number };
+  overLimit: { currency: string; outstandingMinor: number; amountMinor: number; limitMinor: number } | null;
+  limitCurrency: { limitCurrency: string; currency: string } | null;
+  overdue: { days: number; maxDays: number; amounts: { currency: string; overdueMinor: number }[] } | null;
+}
+
+/** Does the customer's credit add a finance step to a contract request? */
+export function creditNeedsFinance(credit: ContractCreditFlags | null | undefined): boolean {
+  return Boolean(credit && (credit.overLimit || credit.limitCurrency || credit.overdue));
+}
 
 /** One quote line as its approver sees it: what is sold, how far below list, and the margin over the floor. */
 export interface QuoteApprovalLine {

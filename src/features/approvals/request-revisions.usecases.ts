@@ -2,13 +2,9 @@ import type { Lead } from '../leads/leads.types.js';
 import { loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { RequestClosedError } from './approvals.errors.js';
-import type {
-  ApprovalDetails,
-  ApprovalRequest,
-  ContractDetails,
-  DiscountDetails,
-} from './approvals.types.js';
+import type { ApprovalRequest, ContractDetails, DiscountDetails } from './approvals.types.js';
 import { leadApprovalOf } from './approved-values.js';
+import { requestDetails } from './request-details.js';
 import {
   type ApprovalDeps,
   adminUserIds,
@@ -56,13 +52,14 @@ export async function reviseRequest(
   const { request: current, lead } = await startRevision(deps);
   assertRequestable(lead, current.kind);
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
-  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const today = todayFor(actor, clock);
+  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   // A contract request opened from an accepted quote stays that quote's (read from the request, not the form), so
-  // the revised contract still keeps the quote's lines when its amount is the quote's total.
+  // the revised contract still keeps the quote's lines when its amount is the quote's total. The customer's credit
+  // is read again: the revision may have changed the amount past the limit.
   const origin = current.details.kind === 'contract' ? current.details.quote : undefined;
-  const details: ApprovalDetails =
-    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
+  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
   const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {

@@ -1,4 +1,5 @@
 import type { Clock } from '../../lib/clock.js';
+import type { CreditRepository } from '../customers/credit.repository.js';
 import type { LeadRepository } from '../leads/leads.repository.js';
 import type { Lead } from '../leads/leads.types.js';
 import { assertOpen, loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
@@ -25,10 +26,13 @@ import {
   type Route,
 } from './approvals.types.js';
 import { leadApprovalOf } from './approved-values.js';
+import { requestDetails } from './request-details.js';
 import { requiredApproval, resolveRoute } from './routing.js';
 
 export interface ApprovalDeps {
   approvals: ApprovalRepository;
+  /** The customer's credit, read into a contract request (the finance step, the approvers' warning). */
+  credit: CreditRepository;
   approvalPolicies: ApprovalPolicyRepository;
   leads: LeadRepository;
   teams: TeamRepository;
@@ -123,11 +127,11 @@ export async function submitRequest(
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
   const { lead, policy } = await startRequest({ ...deps, kind: deps.request.kind });
-  const result = validateRequestForm(deps.request, todayFor(actor, clock), policyCurrency(policy, deps.team));
+  const today = todayFor(actor, clock);
+  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
   if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const origin = deps.request.kind === 'contract' ? deps.request.quote : undefined;
-  const details: ApprovalDetails =
-    origin && result.value.kind === 'contract' ? { ...result.value, quote: origin } : result.value;
+  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
   const route = await routeFor(deps, actor, policy, details);
   if (route.kind === 'missing')
     return {

@@ -1,12 +1,13 @@
 import type { Member } from '../team/team.types.js';
-import type {
-  ApprovalDetails,
-  ApprovalPolicy,
-  ApproverRole,
-  MissingApprover,
-  PlannedStep,
-  RequiredApproval,
-  Route,
+import {
+  type ApprovalDetails,
+  type ApprovalPolicy,
+  type ApproverRole,
+  creditNeedsFinance,
+  type MissingApprover,
+  type PlannedStep,
+  type RequiredApproval,
+  type Route,
 } from './approvals.types.js';
 
 /** The policy bands: which roles must approve `details`, in order. Pure, so the modal can preview it. */
@@ -27,6 +28,8 @@ export function requiredApproval(policy: ApprovalPolicy, details: ApprovalDetail
     details.amount <= policy.managerMaxContractAmount ? ['manager'] : ['manager', 'director'];
   if (details.upfrontPercent < policy.financeMinUpfrontPercent || details.amount > policy.financeAboveAmount)
     roles.push('finance');
+  // The customer's credit (over its limit, money long overdue) adds finance's step after the others.
+  else if (creditNeedsFinance(details.credit)) roles.push('finance');
   return { kind: 'roles', roles };
 }
 

@@ -66,6 +66,7 @@ export interface PolicyForm {
   overdueManagerDays?: string | null;
   wonRequiresContract?: string | null;
   contractPrefix?: string | null;
+  creditOverdueDays?: string | null;
   currency?: string | null;
 }
 
@@ -95,12 +96,21 @@ export function validatePolicyForm(
   const overdue = days(form.overdueManagerDays, 365);
   if (typeof overdue !== 'number' || overdue < 1)
     errors.overdueManagerDays = overdue === null ? 'ledger.form.error.required' : 'ledger.form.error.days';
+  // A form from before the field existed keeps the default, 30 days.
+  const creditDays = form.creditOverdueDays == null ? 30 : days(form.creditOverdueDays, 365);
+  if (typeof creditDays !== 'number' || creditDays < 1)
+    errors.creditOverdueDays = creditDays === null ? 'ledger.form.error.required' : 'ledger.form.error.days';
   const prefix = clean(form.contractPrefix) ?? 'HT';
   if (!/^[A-Za-z]{1,10}$/.test(prefix)) errors.contractPrefix = 'ledger.form.error.prefix';
   const rule = clean(form.deliveryRule) ?? 'first_payment';
   if (!(DELIVERY_RULES as readonly string[]).includes(rule))
     errors.deliveryRule = 'ledger.form.error.required';
-  if (Object.keys(errors).length || typeof percent !== 'number' || typeof overdue !== 'number')
+  if (
+    Object.keys(errors).length ||
+    typeof percent !== 'number' ||
+    typeof overdue !== 'number' ||
+    typeof creditDays !== 'number'
+  )
     return { ok: false, errors };
   return {
     ok: true,
@@ -113,6 +123,7 @@ export function validatePolicyForm(
         (clean(form.wonRequiresContract) ?? '').toLowerCase(),
       ),
       contractPrefix: prefix.toUpperCase(),
+      creditOverdueDays: creditDays,
       currency: validCurrency,
     },
   };

@@ -65,6 +65,8 @@ export const LEDGER_EVENT_KINDS = [
   'sheet_created',
   'sheet_approved',
   'sheet_rejected',
+  /** Finance set or cleared a customer's credit limit (`details: { customerId, beforeMinor }`). */
+  'credit_limit_set',
 ] as const;
 export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 

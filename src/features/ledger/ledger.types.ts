@@ -24,6 +24,8 @@ export interface FinancePolicy {
   overdueManagerDays: number;
   wonRequiresContract: boolean;
   contractPrefix: string;
+  /** A contract request of a customer with money overdue more than this many days gets a finance step. */
+  creditOverdueDays: number;
   /** Currency of `invoiceDirectorAboveMinor`; null = the team's. */
   currency: string | null;
   /** 0 until an admin first saves the policy. */
@@ -37,6 +39,7 @@ export const DEFAULT_FINANCE_POLICY: FinancePolicy = {
   overdueManagerDays: 7,
   wonRequiresContract: false,
   contractPrefix: 'HT',
+  creditOverdueDays: 30,
   currency: null,
   version: 0,
 };

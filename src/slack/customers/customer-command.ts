@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
+import { customerCredit } from '../../features/customers/credit.usecases.js';
 import { customerCard, findCustomers } from '../../features/customers/customers.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildCustomerCard, buildCustomerSearchReply } from '../views/customers/customer-card.js';
@@ -16,6 +17,9 @@ export async function answerCustomerCommand(input: {
   if (!ref || ref === 'help') return { text: t('customers.usage') };
   const found = await findCustomers({ ...deps, actor, ref });
   if (found.kind === 'many') return buildCustomerSearchReply(found, ref, t);
-  const card = await customerCard({ ...deps, actor, customer: found.customer });
-  return buildCustomerCard(card, { t, locale: actor.locale });
+  const [card, credit] = await Promise.all([
+    customerCard({ ...deps, actor, customer: found.customer }),
+    customerCredit({ ...deps, actor, customer: found.customer }),
+  ]);
+  return buildCustomerCard(card, { t, locale: actor.locale, credit });
 }

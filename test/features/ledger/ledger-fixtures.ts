@@ -2,6 +2,10 @@ import { createApprovalPolicyRepository } from '../../../src/features/approvals/
 import { createApprovalRepository } from '../../../src/features/approvals/approvals.repository.js';
 import { decide } from '../../../src/features/approvals/decisions.usecases.js';
 import { submitRequest } from '../../../src/features/approvals/requests.usecases.js';
+import {
+  type CreditRepository,
+  createCreditRepository,
+} from '../../../src/features/customers/credit.repository.js';
 import { createLeadRepository } from '../../../src/features/leads/leads.repository.js';
 import { createLead } from '../../../src/features/leads/leads.usecases.js';
 import { createContractTransitions } from '../../../src/features/ledger/contract-transitions.repository.js';
@@ -18,7 +22,7 @@ import type { Actor, Role, Team } from '../../../src/features/team/team.types.js
 import { fixedClock } from '../../../src/lib/clock.js';
 import type { TestDatabase } from '../../helpers/test-db.js';
 
-export type TestLedgerDeps = LedgerDeps & { clock: ReturnType<typeof fixedClock> };
+export type TestLedgerDeps = LedgerDeps & { clock: ReturnType<typeof fixedClock>; credit: CreditRepository };
 
 export function ledgerDeps(database: TestDatabase, start = new Date('2026-03-02T02:00:00Z')): TestLedgerDeps {
   const { db } = database;
@@ -34,6 +38,7 @@ export function ledgerDeps(database: TestDatabase, start = new Date('2026-03-02T
     approvalPolicies: createApprovalPolicyRepository({ db }),
     leads: createLeadRepository({ db }),
     teams: createTeamRepository({ db }),
+    credit: createCreditRepository({ db }),
     clock: fixedClock(start),
   };
 }

@@ -1,6 +1,7 @@
 import { approvalsEn } from './approvals.js';
 import { chartsEn } from './charts.js';
 import { commonEn } from './common.js';
+import { creditEn } from './credit.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -26,6 +27,7 @@ export const en = {
   ...approvalsEn,
   ...commonEn,
   ...chartsEn,
+  ...creditEn,
   ...customersEn,
   ...digestEn,
   ...followupsEn,

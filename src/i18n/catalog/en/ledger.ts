@@ -92,6 +92,8 @@ export const ledgerEn = {
   'ledger.policy.invoiceDirectorAboveHint': 'Leave empty: finance alone approves invoices.',
   'ledger.policy.deliveryRule': 'Delivery is dispatched',
   'ledger.policy.overdueManagerDays': 'Tell the rep’s manager after this many days overdue',
+  'ledger.policy.creditOverdueDays':
+    'Finance approves contracts of customers overdue more than this many days',
   'ledger.policy.wonRequiresContract': 'Winning a lead requires an approved contract',
   'ledger.policy.contractPrefix': 'Contract number prefix',
   'ledger.policy.currency': 'Currency of the amounts',

@@ -2,6 +2,7 @@ import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
 import { chartsZh } from './charts.js';
 import { commonZh } from './common.js';
+import { creditZh } from './credit.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -26,6 +27,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
   ...chartsZh,
+  ...creditZh,
   ...customersZh,
   ...digestZh,
   ...followupsZh,

@@ -93,6 +93,7 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.policy.invoiceDirectorAboveHint': '留空：开票只需财务审批。',
   'ledger.policy.deliveryRule': '发货时机',
   'ledger.policy.overdueManagerDays': '逾期超过此天数通知销售的经理',
+  'ledger.policy.creditOverdueDays': '客户逾期超过此天数时，其合同需财务审批',
   'ledger.policy.wonRequiresContract': '线索成交前必须有已审批的合同',
   'ledger.policy.contractPrefix': '合同编号前缀',
   'ledger.policy.currency': '金额币种',

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../../deps.js';
+import { customerCredit } from '../../../features/customers/credit.usecases.js';
 import { confirmCustomerLead, customerCard } from '../../../features/customers/customers.usecases.js';
 import { decodeCustomerButton } from '../../customers/customer-values.js';
 import { ACTIONS } from '../../ids.js';
@@ -26,10 +27,11 @@ export function register(app: App, deps: AppDeps): void {
         leadId: clicked?.leadId ?? Number.NaN,
       });
       const notice = t('customers.linked', { leadId, id: customer.id, name: escapeMrkdwn(customer.name) });
-      const card = buildCustomerCard(await customerCard({ ...deps, actor, customer }), {
-        t,
-        locale: actor.locale,
-      });
+      const [found, credit] = await Promise.all([
+        customerCard({ ...deps, actor, customer }),
+        customerCredit({ ...deps, actor, customer }),
+      ]);
+      const card = buildCustomerCard(found, { t, locale: actor.locale, credit });
       const top: KnownBlock = { type: 'section', text: mrkdwn(notice) };
       await respond({ replace_original: true, text: notice, blocks: [top, ...card.blocks] });
     }),

@@ -4,6 +4,7 @@ import * as approvalPolicy from './approval-policy.view.js';
 import * as approvalReason from './approval-reason.view.js';
 import * as approvalRequest from './approval-request.view.js';
 import * as contractForms from './contract-forms.view.js';
+import * as creditLimit from './credit-limit.view.js';
 import * as dailyPlan from './daily-plan.view.js';
 import * as editLead from './edit-lead.view.js';
 import * as financeSettings from './finance-settings.view.js';
@@ -26,6 +27,7 @@ import * as teamSettings from './team-settings.view.js';
 
 export function register(app: App, deps: AppDeps): void {
   newLead.register(app, deps);
+  creditLimit.register(app, deps);
   needsSave.register(app, deps);
   editLead.register(app, deps);
   logActivity.register(app, deps);

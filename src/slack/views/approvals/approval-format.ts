@@ -9,6 +9,7 @@ import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
 import { formatMinor } from '../../../lib/money/minor-units.js';
 import { type CurrencyCode, formatMoney } from '../../../lib/parse/money.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { creditGateLines } from '../customers/credit-gate-lines.js';
 import { quoteApprovalLines } from '../quotes/quote-format.js';
 
 /** Shared wording of requests, routes and policies, so modal, messages and DMs say things the same way. */
@@ -114,6 +115,7 @@ export function detailLines(details: ApprovalDetails, locale: Locale, t: Transla
       amount: money(details.amount, details.currency, locale),
       upfront: details.upfrontPercent,
     }),
+    ...creditGateLines(details.credit, t),
     ...(details.paymentTerms
       ? [t('approvals.message.paymentTerms', { text: escapeMrkdwn(truncate(details.paymentTerms, 600)) })]
       : []),

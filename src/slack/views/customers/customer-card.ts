@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { CustomerCredit } from '../../../features/customers/credit.usecases.js';
 import type { CustomerDeal } from '../../../features/customers/customers.types.js';
 import type { CustomerCard } from '../../../features/customers/customers.usecases.js';
 import type { Locale, MessageKey, Translate } from '../../../i18n/index.js';
@@ -8,10 +9,13 @@ import { ACTIONS } from '../../ids.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
 import { moneyLabel, stageLabel } from '../leads/lead-format.js';
+import { buildCreditSection } from './credit-section.js';
 
 export interface CustomerFormat {
   t: Translate;
   locale: Locale;
+  /** The credit section (grade, limit, finance's button), when the caller's card shows it. */
+  credit?: CustomerCredit;
 }
 
 function dealLine(deal: CustomerDeal, f: CustomerFormat): string {
@@ -73,6 +77,7 @@ export function buildCustomerCard(
     { type: 'context', elements: [mrkdwn(facts)] },
     section([t('customers.card.contacts'), ...contacts].join('\n')),
     section([t('customers.card.money'), ...money].join('\n')),
+    ...(f.credit ? [buildCreditSection(f.credit, customer.id, t)] : []),
     section([t('customers.card.openDeals'), ...list(card.openDeals)].join('\n')),
     section([t('customers.card.wonDeals'), ...list(card.wonDeals)].join('\n')),
     section([t('customers.card.contracts'), ...contracts].join('\n')),

@@ -60,6 +60,11 @@ export function buildFinancePolicyModal(input: {
         optional: false,
         placeholder: t('ledger.policy.wonRequiresContract'),
       }),
+      textInput(BLOCKS.policyCreditOverdueDays, t('ledger.policy.creditOverdueDays'), {
+        value: String(policy.creditOverdueDays),
+        optional: false,
+        max: 4,
+      }),
       textInput(BLOCKS.policyContractPrefix, t('ledger.policy.contractPrefix'), {
         value: policy.contractPrefix,
         optional: false,
@@ -134,6 +139,7 @@ export const POLICY_FORM_BLOCKS = {
   overdueManagerDays: BLOCKS.policyOverdueManagerDays,
   wonRequiresContract: BLOCKS.policyWonRequiresContract,
   contractPrefix: BLOCKS.policyContractPrefix,
+  creditOverdueDays: BLOCKS.policyCreditOverdueDays,
   currency: BLOCKS.policyLedgerCurrency,
 } as const satisfies Record<keyof PolicyForm, string>;
 
