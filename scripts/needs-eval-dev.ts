@@ -35,3 +35,4 @@ for (const { note, fields } of results) {
 console.log(scoreTable('dev split', results));
 console.log(scoreTable('dev split, first batch', ofBatch(results, 'first')));
 console.log(scoreTable('dev split, second batch', ofBatch(results, 'second')));
+console.log(scoreTable('dev split, third batch', ofBatch(results, 'third')));

@@ -39,7 +39,7 @@ const SHARE_AFTER =
 const VAGUE_SHARE = /most of it|part of it|some of it|一部分(?![^。；;\n]*\d)|大部分|no exact number/i;
 /** Words that make an amount a price, a quote, past spending or a company figure rather than a budget. */
 const NOT_BUDGET =
-  /报价|报了|价格|售价|单价|卖|优惠|折扣|便宜|贵|花了|花掉|买了|付了|去年|营收|销售额|收入|注册资本|融资|估值|工资|要价|业主|quot\w*|pric(?:e|ed|ing)|charges?|costs?|offer(?:ed|s)?|discount|cheaper|paid|spent|bought|revenue|turnover|raised|valuation|salary|asking|listed|last year|上次|上一[个次期]|之前的|以前的|往年|前年|\b(?:last|previous|prior|old|former)\s(?:[\w-]+\s){0,2}?(?:budget|project|purchase|order|contract|deal|rfp|tender|system)s?\b/i;
+  /报价|报了|价格|售价|单价|卖|优惠|折扣|便宜|贵|花了|花掉|买了|付了|去年|营收|销售额|收入|注册资本|融资|估值|工资|要价|业主|别家|其他家|另一家|竞品|竞争对手|友商|competitor'?s?|quot\w*|pric(?:e|ed|ing)|charges?|costs?|offer(?:ed|s)?|discount|cheaper|paid|spent|bought|revenue|turnover|raised|valuation|salary|asking|listed|last year|上次|上一[个次期]|之前的|以前的|往年|前年|\b(?:last|previous|prior|old|former)\s(?:[\w-]+\s){0,2}?(?:budget|project|purchase|order|contract|deal|rfp|tender|system)s?\b/i;
 /** "anything over 10k", "50万以上的采购": an approval threshold, not a budget. */
 const THRESHOLD_BEFORE =
   /(?:over|above|more than|exceeding|(?:approve|sign(?: off)?|authori[sz]e)\w* (?:anything |purchases |deals )?(?:up to|below|under)|审批权限|(?<!不)超过|(?<!不)大于)\s*$/i;
@@ -77,6 +77,9 @@ const BETWEEN =
   /\bbetween\s+(\S+(?:\s?(?:k|m|mil|million))?)\s+and\s+(\S+(?:\s?(?:k|m|mil|million))?(?:\s?[A-Z]{3})?)/gi;
 const BARE_NUMBER =
   /(?<![\w.,$¥￥€£-])(?:\d{1,3}(?:,\d{3})+|\d{4,9})(?![\d.,%]|\s?(?:[kKmMwW万千亿]|mil|million|元|块|美元|年|月|号|日|台|辆|个|人|people|users?|seats?|units?|sq))/g;
+/** "预算2000以内", "budget 2000 max": a number that looks like a year is money when a ceiling word follows it. */
+const CEILING_AFTER =
+  /^\s?(?:以内|之内|以下|封顶|上限|块|元|max\b|tops\b|at most\b|\/\s?(?:月|年|mo|month|yr|year)|per (?:month|year)|a (?:month|year))/i;
 /** "I can pay 300 a month": a small plain number is money only as a recurring payment. */
 const PERIOD_NUMBER =
   /(?<![\w.,$¥￥€£-])\d{2,3}(?=\s?(?:a|per|\/|each)\s?(?:month|mo|year|yr)\b|\s?(?:\/\s?月|每月))/gi;
@@ -153,7 +156,9 @@ function bareNumbers(notes: string): MoneyMatch[] {
   const found: MoneyMatch[] = [];
   for (const m of [...notes.matchAll(BARE_NUMBER), ...notes.matchAll(PERIOD_NUMBER)]) {
     const index = m.index ?? 0;
-    if (/^(?:19|20)\d\d$/.test(m[0]) || !BUDGET_BEFORE.test(clauseBefore(notes, index))) continue;
+    const end = index + m[0].length;
+    const year = /^(?:19|20)\d\d$/.test(m[0]) && !CEILING_AFTER.test(notes.slice(end, end + 12));
+    if (year || !BUDGET_BEFORE.test(clauseBefore(notes, index))) continue;
     found.push({
       amount: Number(m[0].replaceAll(',', '')),
       currency: null,

@@ -34,9 +34,12 @@ const EN_HONORIFIC = new RegExp(
   `\\b(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sgt|Capt)\\.? ${CAPITALISED}(?: ${CAPITALISED})?|\\b${CAPITALISED}-san\\b`,
   'g',
 );
-/** One or two capitalised words; after "from", "in", "at"… they are a place or a company, not a person. */
+/**
+ * One or two capitalised words; after "from", "in", "at", "to"… they are a place or a company, not a person —
+ * but after "up to", "defers to", "reports to" they are the person it is up to.
+ */
 const EN_NAME = new RegExp(
-  `(?<!\\b(?:from|in|at|to|of|with|near|for|by|on) |[A-Z][a-z]+ )\\b${CAPITALISED}(?: ${CAPITALISED}){0,2}\\b`,
+  `(?<!\\b(?:from|in|at|of|with|near|for|by|on) |(?<!\\b(?:up|defers?|goes|answers?|reports?)) to |[A-Z][a-z]+ )\\b${CAPITALISED}(?: (?:(?:de|van|von|der|den|da|di|du|del|le|la) ){0,2}${CAPITALISED}){0,2}\\b`,
   'g',
 );
 /** Capitalised words that are not people: sentence starts, months, days, common nouns in titles. */
@@ -136,6 +139,7 @@ const ZH_QUALIFIERS = [
   '数字化',
   '信息中心',
   '党工委',
+  '分局',
   '分管的',
   '主管的',
   '运营',
