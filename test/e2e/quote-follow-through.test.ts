@@ -178,6 +178,42 @@ describe.each(DRIVERS)('a quote carries the sale forward (%s)', (driver) => {
     expect(closing.rows).toEqual([{ actor_user_id: 'U_REP', details: { replacedBy: second.requestId } }]);
   }, 60_000);
 
+  it.each([
+    ['accepting', 'Accepted'],
+    ['declining', 'Declined'],
+  ])(
+    '%s a sent quote redraws the lead’s card in the sales channel with the quote’s new status',
+    async (how, status) => {
+      const lead = await createLead(app);
+      await sendQuoteFor(lead.id);
+      const updatesBefore = app.slack.callsTo('chat.update').length;
+      if (how === 'accepting') {
+        const acceptValue = await eventually(async () => latestButton(app, 'U_REP', ACTIONS.quoteAccept));
+        await app.viewFrom(() =>
+          app.action('U_REP', { action_id: ACTIONS.quoteAccept, value: acceptValue }, { channelId: 'U_REP' }),
+        );
+      } else {
+        const declineValue = await eventually(async () => latestButton(app, 'U_REP', ACTIONS.quoteDecline));
+        const form = await app.viewFrom(() =>
+          app.action(
+            'U_REP',
+            { action_id: ACTIONS.quoteDecline, value: declineValue },
+            { channelId: 'U_REP' },
+          ),
+        );
+        await app.submit('U_REP', form, { [BLOCKS.quoteDeclineReason]: 'Budget cut' });
+      }
+      const channelCard = await eventually(async () =>
+        app.slack
+          .callsTo('chat.update')
+          .slice(updatesBefore)
+          .find((call) => call.args.channel === SALES_CHANNEL && call.args.ts === THREAD_TS),
+      );
+      expect(JSON.stringify(channelCard.args.blocks)).toMatch(new RegExp(` v1 · ${status} · ¥1,392.66`));
+    },
+    60_000,
+  );
+
   it('a lead already negotiating stays where it is when a quote is sent', async () => {
     const lead = await createLead(app);
     await setStage(lead.id, 'negotiation');

@@ -91,7 +91,8 @@ export interface PasteProblem {
     | 'quotes.error.unknownSku'
     | 'quotes.error.retired'
     | 'quotes.error.fileColumns'
-    | 'quotes.error.fileNoSku';
+    | 'quotes.error.fileNoSku'
+    | 'quotes.error.fileDiscountFraction';
   sku?: string;
 }
 

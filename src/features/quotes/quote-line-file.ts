@@ -35,6 +35,13 @@ const NAMES: Record<LineFileColumn, string[]> = {
 const columnOf = headerReader(LINE_FILE_COLUMNS, (column) => NAMES[column]);
 
 /**
+ * A plain number above 0 and below 1: what a spreadsheet cell formatted as a percentage holds (5 % is stored as
+ * 0.05, and the reader gives the stored number, not its format). Read as "0.05 %" it would be a silent mistake,
+ * so such a discount is refused with how to write it; a discount of less than 1 % is written with its `%`.
+ */
+const FRACTION = /^0?\.\d*[1-9]\d*$/;
+
+/**
  * A spreadsheet of quote lines (read by the import pipeline's reader) as the same lines a paste gives, each row
  * checked by the same rules; a row's number is the one the spreadsheet app shows. Without a code and a quantity
  * column nothing can be read, and one problem is returned for the file (row 0).
@@ -61,6 +68,10 @@ export function readLineTable(
     const sku = cell('sku');
     if (!sku) {
       problems.push({ line: row.line, text: shown, error: 'quotes.error.fileNoSku' });
+      continue;
+    }
+    if (FRACTION.test(cell('discount') ?? '')) {
+      problems.push({ line: row.line, text: shown, error: 'quotes.error.fileDiscountFraction' });
       continue;
     }
     const read = readLineFields(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../../src/features/imports/read-spreadsheet.js';
 import { openQuoteBuilder } from '../../../src/features/quotes/quote-builder.usecases.js';
 import { readLineTable } from '../../../src/features/quotes/quote-line-file.js';
 import { importLineFile } from '../../../src/features/quotes/quote-line-import.usecases.js';
@@ -51,6 +52,19 @@ describe('a file of quote lines read as pasted lines', () => {
       [2, 'quotes.error.quantity'],
       [3, 'quotes.error.fileNoSku'],
       [4, 'quotes.error.priceCurrency'],
+    ]);
+  });
+
+  it('an .xlsx discount cell formatted as a percentage (5 % stored as 0.05) is refused for its row, not read as 0.05 %', async () => {
+    const bytes = readFileSync('test/fixtures/quotes/quote-lines-percent-discount.xlsx');
+    const read = await readSpreadsheet({ name: 'lines.xlsx', bytes });
+    expect(readLineTable(read.table, 'CNY')).toEqual({
+      lines: [{ line: 3, sku: 'VALVE-20', quantityMilli: 2000, priceMinor: null, discountBp: 500 }],
+      problems: [{ line: 2, text: 'PUMP-100 1 0.05', error: 'quotes.error.fileDiscountFraction' }],
+    });
+    // Written with its sign, a discount under 1 % is taken as it says.
+    expect(readLineTable(table(['SKU', 'Qty', '折扣'], ['PUMP-100', '1', '0.5%']), 'CNY').lines).toEqual([
+      { line: 2, sku: 'PUMP-100', quantityMilli: 1000, priceMinor: null, discountBp: 50 },
     ]);
   });
 

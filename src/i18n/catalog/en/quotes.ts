@@ -191,4 +191,6 @@ export const quotesEn = {
   'quotes.error.fileColumns':
     'The file needs a column of product codes (SKU or 编码) and one of quantities (Quantity or 数量); price (单价) and discount (折扣) columns are optional. Name the columns in the first row and choose the file again.',
   'quotes.error.fileNoSku': 'no product code in this row',
+  'quotes.error.fileDiscountFraction':
+    'the discount is a number below 1, as a cell formatted as a percentage is read (5 % arrives as 0.05): write the discount as 5% or 5 in the cell (for less than 1 %, with its %, e.g. 0.5%) and choose the file again',
 } as const;

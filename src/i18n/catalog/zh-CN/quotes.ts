@@ -173,4 +173,6 @@ export const quotesZh: Record<keyof typeof quotesEn, string> = {
   'quotes.error.fileColumns':
     '文件需要一列产品编码（编码或 SKU）和一列数量（数量或 Quantity）；单价和折扣列可选。请在第一行写上列名后重新选择文件。',
   'quotes.error.fileNoSku': '此行没有产品编码',
+  'quotes.error.fileDiscountFraction':
+    '折扣是小于 1 的数字，这是设为百分比格式的单元格被读出的样子（5% 读作 0.05）：请在单元格里写 5% 或 5（不足 1% 时带上 %，如 0.5%），再重新选择文件',
 };

@@ -5,12 +5,13 @@ import { openRequestModal } from '../../approvals/request-modal.js';
 import { ACTIONS } from '../../ids.js';
 import { redrawQuoteMessage } from '../../quotes/quote-replies.js';
 import { decodeQuoteButton } from '../../quotes/quote-values.js';
+import { redrawLeadCardAfterQuote } from '../../quotes/redraw-lead-card.js';
 import { onAction } from '../../requests/after-ack.js';
 
 /**
  * "Customer accepted": the acceptance is recorded and the contract request opens pre-filled with the quote's total,
  * payment terms and delivery time; approved, the contract keeps the quote's lines. An expired quote is refused
- * with the way forward (revise it).
+ * with the way forward (revise it). The lead's card in the channel is redrawn with the accepted quote.
  */
 export function register(app: App, deps: AppDeps): void {
   app.action<BlockButtonAction>(
@@ -20,7 +21,7 @@ export function register(app: App, deps: AppDeps): void {
       async ({ action, body, client, respond, request }) => {
         const clicked = decodeQuoteButton(action.value);
         if (!clicked) return;
-        const { actor, team, t } = request;
+        const { actor, team, t, log } = request;
         await redrawQuoteMessage({
           deps,
           client,
@@ -57,6 +58,8 @@ export function register(app: App, deps: AppDeps): void {
               },
               quote: { quoteId: prefill.quoteId, version: prefill.quoteVersion, number: prefill.number },
             });
+            // After the form (its trigger expires): the channel card shows the quote accepted.
+            await redrawLeadCardAfterQuote({ deps, client, actor, team, log, leadId: lead.id });
             return t('quotes.accepted.done', { number: quote.number });
           },
         });
