@@ -8,6 +8,7 @@ import { createApprovalPolicyRepository } from './features/approvals/approval-po
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
+import { createCustomerMergeRepository } from './features/customers/customer-merge.repository.js';
 import { createCustomerRepository } from './features/customers/customers.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
@@ -79,6 +80,8 @@ export interface AppDeps {
   customerLinks: ReturnType<typeof createCustomerLinkRepository>;
   /** The customer file (客户档案): search, the card's reads, confirming a lead's customer. */
   customers: ReturnType<typeof createCustomerRepository>;
+  /** Merging two customers (admins), with its audit. */
+  customerMerges: ReturnType<typeof createCustomerMergeRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -175,6 +178,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     leadDuplicates: budgeted(createLeadDuplicateRepository({ db }), 'leadDuplicates'),
     customerLinks: budgeted(createCustomerLinkRepository({ db }), 'customerLinks'),
     customers: budgeted(createCustomerRepository({ db }), 'customers'),
+    customerMerges: budgeted(createCustomerMergeRepository({ db }), 'customerMerges'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),
