@@ -149,6 +149,8 @@ export const ACTIONS = {
   // a customer's card (`/customer <name or #id>`)
   customerNewDeal: 'customer_new_deal',
   customerConfirmLead: 'customer_confirm_lead',
+  // `/customer merge #12 #34`'s preview (admins)
+  customerMergeConfirm: 'customer_merge_confirm',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */

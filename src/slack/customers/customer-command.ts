@@ -1,8 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
+import { previewCustomerMerge } from '../../features/customers/customer-merge.usecases.js';
 import { customerCard, findCustomers } from '../../features/customers/customers.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildCustomerCard, buildCustomerSearchReply } from '../views/customers/customer-card.js';
+import { buildMergePreview } from '../views/customers/customer-merge-preview.js';
+import { parseMergeCommand } from './customer-merge-values.js';
 
 /** `/customer <name or #id>` answered privately: the card of the one customer, the matches, or how to use it. */
 export async function answerCustomerCommand(input: {
@@ -13,7 +16,10 @@ export async function answerCustomerCommand(input: {
   const { deps, request, text } = input;
   const { actor, t } = request;
   const ref = text.trim();
-  if (!ref || ref === 'help') return { text: t('customers.usage') };
+  if (!ref || ref === 'help') return { text: `${t('customers.usage')}\n${t('customers.merge.usage')}` };
+  const merge = parseMergeCommand(ref);
+  if (merge === 'usage') return { text: t('customers.merge.usage') };
+  if (merge) return buildMergePreview(await previewCustomerMerge({ ...deps, actor, ...merge }), t);
   const found = await findCustomers({ ...deps, actor, ref });
   if (found.kind === 'many') return buildCustomerSearchReply(found, ref, t);
   const card = await customerCard({ ...deps, actor, customer: found.customer });

@@ -1,5 +1,6 @@
 import { approvalsEn } from './approvals.js';
 import { commonEn } from './common.js';
+import { customerAdminEn } from './customer-admin.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -24,6 +25,7 @@ export const en = {
   ...approvalsEn,
   ...commonEn,
   ...customersEn,
+  ...customerAdminEn,
   ...digestEn,
   ...followupsEn,
   ...importsEn,

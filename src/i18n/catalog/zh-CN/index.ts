@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
 import { commonZh } from './common.js';
+import { customerAdminZh } from './customer-admin.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -24,6 +25,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
   ...commonZh,
   ...customersZh,
+  ...customerAdminZh,
   ...digestZh,
   ...followupsZh,
   ...importsZh,
