@@ -7,6 +7,7 @@ import { createApprovalAuditRepository } from './features/approvals/approval-aud
 import { createApprovalPolicyRepository } from './features/approvals/approval-policy.repository.js';
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
+import { createCustomerExportRepository } from './features/customers/customer-export.repository.js';
 import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
 import { createCustomerMergeRepository } from './features/customers/customer-merge.repository.js';
 import { createCustomerRepository } from './features/customers/customers.repository.js';
@@ -82,6 +83,8 @@ export interface AppDeps {
   customers: ReturnType<typeof createCustomerRepository>;
   /** Merging two customers (admins), with its audit. */
   customerMerges: ReturnType<typeof createCustomerMergeRepository>;
+  /** The customer export's pages (customers with contacts and money per currency). */
+  customerExports: ReturnType<typeof createCustomerExportRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -179,6 +182,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     customerLinks: budgeted(createCustomerLinkRepository({ db }), 'customerLinks'),
     customers: budgeted(createCustomerRepository({ db }), 'customers'),
     customerMerges: budgeted(createCustomerMergeRepository({ db }), 'customerMerges'),
+    customerExports: budgeted(createCustomerExportRepository({ db }), 'customerExports'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),

@@ -22,4 +22,25 @@ export const customerAdminEn = {
     'Customer #{id} is already merged into #{into}, so nothing was merged. Open `/customer #{into}` and run `/customer merge` again if there is more to merge.',
   'customers.merge.error.stale':
     'The customers changed since this preview: #{merged} now has {leads} leads and {contacts} contacts (the preview showed {leadsSeen} and {contactsSeen}), or #{kept} was edited. Nothing was merged: run `/customer merge #{kept} #{merged}` again to see what would move now.',
+  'customers.export.column.id': 'Customer number',
+  'customers.export.column.name': 'Customer name',
+  'customers.export.column.kind': 'Type',
+  'customers.export.column.industry': 'Industry',
+  'customers.export.column.owner': 'Owner',
+  'customers.export.column.contactName': 'Contact',
+  'customers.export.column.contactTitle': 'Title',
+  'customers.export.column.phone': 'Phone',
+  'customers.export.column.email': 'Email',
+  'customers.export.column.otherContacts': 'Other contacts',
+  'customers.export.column.contracted': 'Contracted',
+  'customers.export.column.collected': 'Collected',
+  'customers.export.column.outstanding': 'Outstanding',
+  'customers.export.column.notes': 'Notes',
+  'customers.export.column.createdAt': 'Created',
+  'customers.export.none':
+    'No customers of yours to export yet: a lead becomes a customer when it is won (`/lead` to find your open deals).',
+  'customers.export.done': '{count} customers exported: the file is in your direct messages with Salesflow.',
+  'customers.export.truncated': 'Only the first {count} customers were exported; ask an admin for the rest.',
+  'customers.export.usage':
+    '`/customer export` sends you a CSV of the customers you can see, with their contacts and money per currency.',
 } as const;
