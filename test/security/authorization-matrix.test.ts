@@ -14,6 +14,7 @@ import {
   searchTerm,
   USERS,
 } from './authorization-specs.js';
+import { customerAuthorizationSpecs } from './customer-authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
@@ -88,6 +89,13 @@ const EXPECTED = {
   'set a price (/product price)':            '-   -   -   -   Y   Y   -',
   'add a price list (/product list add)':    '-   -   -   -   Y   Y   o',
   'import a price list (/product import)':   '-   -   -   -   Y   Y   o',
+  // The customer file: U_REP's customer. Only admins merge; an export is always of the caller's own scope.
+  'customer card (/customer #id)':           'Y   Y   -   Y   Y   Y   -',
+  'merge customers (/customer merge)':       '-   -   -   -   -   Y   o',
+  'merge customers (Merge button)':          '-   -   -   -   -   Y   o',
+  'export customers (/customer export)':     'Y   Y   -   Y   Y   Y   o',
+  'this is the customer (button)':           'Y   Y   -   Y   Y   Y   -',
+  'new deal for a customer (button)':        'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -120,6 +128,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...ledgerAuthorizationSpecs(ctx),
     ...quoteAuthorizationSpecs(ctx),
     ...productAuthorizationSpecs(ctx),
+    ...customerAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */
