@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomerLinkRepository } from '../../../src/features/customers/customer-links.repository.js';
 import { createCustomerMergeRepository } from '../../../src/features/customers/customer-merge.repository.js';
 import {
   confirmCustomerMerge,
@@ -37,6 +38,7 @@ function mergeFixture(driver: Driver) {
   const depsOf = (database: TestDatabase) => ({
     customers: createCustomerRepository(database),
     customerMerges: createCustomerMergeRepository(database),
+    customerLinks: createCustomerLinkRepository(database),
     leads: createLeadRepository(database),
     teams: createTeamRepository(database),
     clock: fixedClock(NOW),
@@ -154,6 +156,17 @@ describe.each(DRIVERS)('merging two customers (%s)', (driver) => {
       params: { id: merged, into: kept },
     });
     expect(await ctx.deps.customerMerges.mergesInto('T_MERGE', kept)).toHaveLength(1);
+    // A lead won later under the merged-away name joins the kept customer, never the merged one.
+    const created = await createLead({
+      ...ctx.deps,
+      actor: actor('T_MERGE', 'U_REP', false),
+      form: { companyName: '远航科技(杭州)', contactName: '新人', currency: 'CNY' },
+    });
+    if (!created.ok) throw new Error('lead not created');
+    expect(await ctx.deps.customerLinks.linkWonLead('T_MERGE', created.lead.id)).toEqual({
+      customerId: kept,
+      created: false,
+    });
   });
 
   it('a lead filed under a customer after the preview makes it stale: refused with what changed, nothing moved', async () => {
