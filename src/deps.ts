@@ -8,7 +8,9 @@ import { createApprovalPolicyRepository } from './features/approvals/approval-po
 import { createApprovalReminderRepository } from './features/approvals/approval-reminders.repository.js';
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createCreditRepository } from './features/customers/credit.repository.js';
+import { createCustomerExportRepository } from './features/customers/customer-export.repository.js';
 import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
+import { createCustomerMergeRepository } from './features/customers/customer-merge.repository.js';
 import { createCustomerRepository } from './features/customers/customers.repository.js';
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
@@ -83,6 +85,10 @@ export interface AppDeps {
   customers: ReturnType<typeof createCustomerRepository>;
   /** Customers' credit: payment history for the grade, limits, finance's credit policy. */
   credit: ReturnType<typeof createCreditRepository>;
+  /** Merging two customers (admins), with its audit. */
+  customerMerges: ReturnType<typeof createCustomerMergeRepository>;
+  /** The customer export's pages (customers with contacts and money per currency). */
+  customerExports: ReturnType<typeof createCustomerExportRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -182,6 +188,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     customerLinks: budgeted(createCustomerLinkRepository({ db }), 'customerLinks'),
     customers: budgeted(createCustomerRepository({ db }), 'customers'),
     credit: budgeted(createCreditRepository({ db }), 'credit'),
+    customerMerges: budgeted(createCustomerMergeRepository({ db }), 'customerMerges'),
+    customerExports: budgeted(createCustomerExportRepository({ db }), 'customerExports'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),

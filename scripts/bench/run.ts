@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { measureTarget, type OpenLoopRow, type SaturationRow } from './ack-latency.js';
+import { measureCustomerSearch } from './customer-search.js';
 import { measureQueries, type QueryResult } from './digest-search.js';
 import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
 import { type ImportBenchResult, measureImport } from './import.js';
@@ -125,6 +126,13 @@ if (only.has('products')) {
   noteLoad('products');
   for (const kind of ['pglite', 'postgres'] as const)
     queries.push(...(await measureProductSearch(kind, queryRuns)));
+}
+
+// Not in the default set (seeding 200,000 leads twice is long): BENCH_ONLY=customers.
+if (only.has('customers')) {
+  noteLoad('customers');
+  for (const kind of ['pglite', 'postgres'] as const)
+    queries.push(...(await measureCustomerSearch(kind, queryRuns)));
 }
 
 if (only.has('fanout')) {

@@ -151,6 +151,8 @@ export const ACTIONS = {
   customerNewDeal: 'customer_new_deal',
   customerConfirmLead: 'customer_confirm_lead',
   customerSetCreditLimit: 'customer_set_credit_limit',
+  // `/customer merge #12 #34`'s preview (admins)
+  customerMergeConfirm: 'customer_merge_confirm',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */

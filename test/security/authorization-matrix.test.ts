@@ -15,6 +15,7 @@ import {
   USERS,
 } from './authorization-specs.js';
 import { creditAuthorizationSpecs } from './credit-authorization-specs.js';
+import { customerAuthorizationSpecs } from './customer-authorization-specs.js';
 import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
@@ -92,6 +93,13 @@ const EXPECTED = {
   // Customers' credit: finance and admins set a customer's limit (the outsider's team has no such customer).
   'open the credit limit form (button)':      '-   -   -   -   Y   Y   -',
   'set a credit limit (submission)':          '-   -   -   -   Y   Y   -',
+  // The customer file: U_REP's customer. Only admins merge; an export is always of the caller's own scope.
+  'customer card (/customer #id)':           'Y   Y   -   Y   Y   Y   -',
+  'merge customers (/customer merge)':       '-   -   -   -   -   Y   o',
+  'merge customers (Merge button)':          '-   -   -   -   -   Y   o',
+  'export customers (/customer export)':     'Y   Y   -   Y   Y   Y   o',
+  'this is the customer (button)':           'Y   Y   -   Y   Y   Y   -',
+  'new deal for a customer (button)':        'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -125,6 +133,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...quoteAuthorizationSpecs(ctx),
     ...productAuthorizationSpecs(ctx),
     ...creditAuthorizationSpecs(ctx),
+    ...customerAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

@@ -99,6 +99,9 @@ const TABLES = [
   'price_lists',
   'price_list_items',
   'lead_imports',
+  'customers',
+  'customer_contacts',
+  'customer_merges',
 ];
 
 /**

@@ -25,6 +25,8 @@ export const customers = pgTable(
     companyKey: text('company_key').generatedAlwaysAs(sql`salesflow_company_key(name)`),
     /** `/customer <text>` is `search_text like '%text%'`, through the trigram index below (as `/lead`). */
     searchText: text('search_text').generatedAlwaysAs(sql`lower(name)`),
+    /** Set when an admin merged this customer into another: a lookup of it answers with that one. */
+    mergedIntoId: bigint('merged_into_id', { mode: 'number' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

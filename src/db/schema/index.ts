@@ -13,6 +13,7 @@ export * from './contract-lines.js';
 export * from './contract-payments.js';
 export * from './contracts.js';
 export * from './customer-contacts.js';
+export * from './customer-merges.js';
 export * from './customers.js';
 export * from './daily-plans.js';
 export * from './finance-policies.js';

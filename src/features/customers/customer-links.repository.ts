@@ -44,7 +44,8 @@ export function createCustomerLinkRepository({ db }: { db: Db }) {
             select customer_id from customer_contacts
               where team_id = ${teamId} and email_key = ${lead.email_key}
             union
-            select id from customers
+            -- A customer merged away stands for the one it was merged into.
+            select coalesce(merged_into_id, id) from customers
               where team_id = ${teamId} and company_key = ${lead.company_key} and kind = 'company'
                 and ${lead.kind} = 'company'
           ) m order by customer_id limit 1`)) as unknown as { rows: { customer_id: number | string }[] };

@@ -23,3 +23,11 @@ export class LeadAlreadyLinkedError extends CustomerError {
     this.name = 'LeadAlreadyLinkedError';
   }
 }
+
+/** The customer was merged into another: its number now answers with that one. */
+export class CustomerMergedError extends CustomerError {
+  constructor(id: number, into: number) {
+    super('customer_merged', 'customers.error.merged', { id, into });
+    this.name = 'CustomerMergedError';
+  }
+}

@@ -33,6 +33,8 @@ function toCustomer(row: Row): Customer {
     ownerUserId: String(row.owner_user_id),
     industry: textOrNull(row.industry),
     notes: textOrNull(row.notes),
+    mergedIntoId:
+      row.merged_into_id === null || row.merged_into_id === undefined ? null : num(row.merged_into_id),
     version: num(row.version),
     createdAt: new Date(String(row.created_at)),
   };
@@ -57,7 +59,8 @@ export function createCustomerRepository({ db }: { db: Db }) {
       const rows = rowsOf(
         await db.execute(sql`
           select *, count(*) over () as total from customers
-          where team_id = ${teamId} and ${ownerFilter(owners)} and search_text like ${likePattern(text)}
+          where team_id = ${teamId} and merged_into_id is null and ${ownerFilter(owners)}
+            and search_text like ${likePattern(text)}
           order by length(name), id limit ${limit}`),
       );
       return { customers: rows.map(toCustomer), total: rows[0] ? num(rows[0].total) : 0 };

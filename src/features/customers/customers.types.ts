@@ -12,6 +12,8 @@ export interface Customer {
   ownerUserId: string;
   industry: string | null;
   notes: string | null;
+  /** The customer it was merged into (its lookups answer with that one); null while it stands on its own. */
+  mergedIntoId: number | null;
   version: number;
   createdAt: Date;
 }

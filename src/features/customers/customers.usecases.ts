@@ -5,7 +5,7 @@ import type { LeadRepository } from '../leads/leads.repository.js';
 import { visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
-import { CustomerNotFoundError, LeadAlreadyLinkedError } from './customers.errors.js';
+import { CustomerMergedError, CustomerNotFoundError, LeadAlreadyLinkedError } from './customers.errors.js';
 import type { CustomerRepository } from './customers.repository.js';
 import type {
   Customer,
@@ -52,6 +52,7 @@ export async function findCustomers(
   if (id !== undefined) {
     const customer = await deps.customers.findById(deps.actor.teamId, id);
     if (!customer || !inScope(scope, customer.ownerUserId)) throw new CustomerNotFoundError(deps.ref);
+    if (customer.mergedIntoId !== null) throw new CustomerMergedError(customer.id, customer.mergedIntoId);
     return { kind: 'one', customer };
   }
   const found = await deps.customers.search(deps.actor.teamId, scope, deps.ref.trim(), CUSTOMER_SEARCH_LIMIT);
@@ -110,6 +111,7 @@ export async function loadVisibleCustomer(
     : undefined;
   if (!customer || !inScope(await customerScope(deps), customer.ownerUserId))
     throw new CustomerNotFoundError(`#${deps.customerId}`);
+  if (customer.mergedIntoId !== null) throw new CustomerMergedError(customer.id, customer.mergedIntoId);
   return customer;
 }
 

@@ -1,20 +1,34 @@
 import type { KnownBlock } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import { customerCredit } from '../../features/customers/credit.usecases.js';
+import { previewCustomerMerge } from '../../features/customers/customer-merge.usecases.js';
 import { customerCard, findCustomers } from '../../features/customers/customers.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildCustomerCard, buildCustomerSearchReply } from '../views/customers/customer-card.js';
+import { buildMergePreview } from '../views/customers/customer-merge-preview.js';
+import { isCustomerExport, uploadCustomerExport } from './customer-export-upload.js';
+import { parseMergeCommand } from './customer-merge-values.js';
 
 /** `/customer <name or #id>` answered privately: the card of the one customer, the matches, or how to use it. */
 export async function answerCustomerCommand(input: {
   deps: AppDeps;
+  client: WebClient;
   request: RequestContext;
   text: string;
 }): Promise<{ text: string; blocks?: KnownBlock[] }> {
   const { deps, request, text } = input;
   const { actor, t } = request;
   const ref = text.trim();
-  if (!ref || ref === 'help') return { text: t('customers.usage') };
+  if (!ref || ref === 'help')
+    return {
+      text: [t('customers.usage'), t('customers.export.usage'), t('customers.merge.usage')].join('\n'),
+    };
+  if (isCustomerExport(ref))
+    return { text: await uploadCustomerExport({ deps, client: input.client, request }) };
+  const merge = parseMergeCommand(ref);
+  if (merge === 'usage') return { text: t('customers.merge.usage') };
+  if (merge) return buildMergePreview(await previewCustomerMerge({ ...deps, actor, ...merge }), t);
   const found = await findCustomers({ ...deps, actor, ref });
   if (found.kind === 'many') return buildCustomerSearchReply(found, ref, t);
   const [card, credit] = await Promise.all([

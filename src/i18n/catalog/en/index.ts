@@ -2,6 +2,7 @@ import { approvalsEn } from './approvals.js';
 import { chartsEn } from './charts.js';
 import { commonEn } from './common.js';
 import { creditEn } from './credit.js';
+import { customerAdminEn } from './customer-admin.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -29,6 +30,7 @@ export const en = {
   ...chartsEn,
   ...creditEn,
   ...customersEn,
+  ...customerAdminEn,
   ...digestEn,
   ...followupsEn,
   ...importsEn,

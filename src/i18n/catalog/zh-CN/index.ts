@@ -3,6 +3,7 @@ import { approvalsZh } from './approvals.js';
 import { chartsZh } from './charts.js';
 import { commonZh } from './common.js';
 import { creditZh } from './credit.js';
+import { customerAdminZh } from './customer-admin.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -29,6 +30,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...chartsZh,
   ...creditZh,
   ...customersZh,
+  ...customerAdminZh,
   ...digestZh,
   ...followupsZh,
   ...importsZh,

@@ -8,6 +8,7 @@ import * as approvalRevise from './approval-revise.action.js';
 import * as contractForms from './contract-forms.action.js';
 import * as contractOpen from './contract-open.action.js';
 import * as customerConfirmLead from './customer-confirm-lead.action.js';
+import * as customerMergeConfirm from './customer-merge-confirm.action.js';
 import * as customerNewDeal from './customer-new-deal.action.js';
 import * as customerSetCreditLimit from './customer-set-credit-limit.action.js';
 import * as duplicateOpen from './duplicate-open.action.js';
@@ -76,6 +77,7 @@ export function register(app: App, deps: AppDeps): void {
   customerNewDeal.register(app, deps);
   customerConfirmLead.register(app, deps);
   customerSetCreditLimit.register(app, deps);
+  customerMergeConfirm.register(app, deps);
   contractForms.register(app, deps);
   paymentDecide.register(app, deps);
   invoiceIssue.register(app, deps);

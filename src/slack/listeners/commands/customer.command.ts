@@ -8,8 +8,8 @@ import { onCommand } from '../../requests/after-ack.js';
 export function register(app: App, deps: AppDeps): void {
   app.command(
     COMMANDS.customer,
-    onCommand(deps, async ({ command, respond, request }) => {
-      const reply = await answerCustomerCommand({ deps, request, text: command.text });
+    onCommand(deps, async ({ client, command, respond, request }) => {
+      const reply = await answerCustomerCommand({ deps, client, request, text: command.text });
       await respond({ response_type: 'ephemeral', ...reply } as Parameters<typeof respond>[0]);
     }),
   );

@@ -50,6 +50,7 @@ describe('credit views', () => {
           industry: null,
           notes: null,
           version: 3,
+          mergedIntoId: null,
           createdAt: new Date(0),
         },
         limit: { limitMinor: 50_000_000, currency: 'CNY', version: 3 },

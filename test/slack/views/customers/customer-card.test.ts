@@ -29,6 +29,7 @@ const fullCard: CustomerCard = {
     ownerUserId: 'U_REP',
     industry: HOSTILE,
     notes: null,
+    mergedIntoId: null,
     version: 1,
     createdAt: new Date('2026-12-01T00:00:00Z'),
   },
