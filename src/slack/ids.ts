@@ -18,6 +18,7 @@ export const COMMANDS = {
   quote: '/quote',
   product: '/product',
   customer: '/customer',
+  service: '/service',
 } as const;
 
 export const SHORTCUTS = {
@@ -64,6 +65,10 @@ export const VIEWS = {
   // the price list
   productAdd: 'product_add',
   productEdit: 'product_edit',
+  // after-sales service requests
+  serviceRequest: 'service_request',
+  serviceResolve: 'service_resolve',
+  serviceClose: 'service_close',
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -149,6 +154,12 @@ export const ACTIONS = {
   // a customer's card (`/customer <name or #id>`)
   customerNewDeal: 'customer_new_deal',
   customerConfirmLead: 'customer_confirm_lead',
+  // after-sales service: "Service request" on a customer card or a contract, and the request's own buttons
+  serviceNewForCustomer: 'service_new_for_customer',
+  serviceNewForContract: 'service_new_for_contract',
+  serviceStart: 'service_start',
+  serviceResolve: 'service_resolve',
+  serviceClose: 'service_close',
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -268,6 +279,12 @@ export const BLOCKS = {
   productPrice: 'product_price',
   productTaxRate: 'product_tax_rate',
   productFloorPrice: 'product_floor_price',
+  // the service request forms
+  serviceKind: 'service_kind',
+  servicePriority: 'service_priority',
+  serviceDescription: 'service_description',
+  serviceResolution: 'service_resolution',
+  serviceSatisfaction: 'service_satisfaction',
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

@@ -29,7 +29,9 @@ const isPriority = (value: string | null): value is ServicePriority =>
 
 export function validateServiceRequestForm(
   form: ServiceRequestForm,
-): { ok: true; input: ServiceRequestInput } | { ok: false; errors: ServiceFieldErrors<keyof ServiceRequestForm> } {
+):
+  | { ok: true; input: ServiceRequestInput }
+  | { ok: false; errors: ServiceFieldErrors<keyof ServiceRequestForm> } {
   const errors: ServiceFieldErrors<keyof ServiceRequestForm> = {};
   const description = form.description?.trim() ?? '';
   if (!isKind(form.kind)) errors.kind = 'service.form.error.kind';

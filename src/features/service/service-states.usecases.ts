@@ -28,7 +28,9 @@ async function reload(deps: ServiceDeps & { actor: Actor; requestId: number }): 
 }
 
 /** "Start work": open → in progress (the response target is met). */
-export async function startServiceRequest(deps: ServiceDeps & { actor: Actor; requestId: number }): Promise<Moved> {
+export async function startServiceRequest(
+  deps: ServiceDeps & { actor: Actor; requestId: number },
+): Promise<Moved> {
   const request = await loadVisibleServiceRequest(deps);
   const move = { teamId: deps.actor.teamId, requestId: request.id, actorUserId: deps.actor.userId };
   if (!(await deps.serviceMoves.start({ ...move, now: deps.clock.now() }))) return refusal(deps);
@@ -63,4 +65,16 @@ export async function closeServiceRequest(
   });
   if (!closed) return refusal(deps);
   return reload(deps);
+}
+
+/** The request a Resolve or Close form is opened for: refused at once when that move no longer fits. */
+export async function serviceRequestForOutcome(
+  deps: ServiceDeps & { actor: Actor; requestId: number; mode: 'resolve' | 'close' },
+): Promise<ServiceRequest> {
+  const request = await loadVisibleServiceRequest(deps);
+  if (request.status === 'closed' && request.closedByUserId && request.closedAt)
+    throw new ServiceRequestClosedError(request.id, request.closedByUserId, request.closedAt);
+  if (request.status === 'closed' || (deps.mode === 'resolve' && request.status === 'resolved'))
+    throw new ServiceRequestStateError(request.id, request.status);
+  return request;
 }

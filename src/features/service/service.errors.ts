@@ -19,7 +19,11 @@ export class ServiceRequestNotFoundError extends ServiceError {
 /** Someone closed it first: who, and when, so the loser does not redo it. */
 export class ServiceRequestClosedError extends ServiceError {
   constructor(id: number, closedBy: string, closedAt: Date) {
-    super('service_request_closed', 'service.error.alreadyClosed', { id, user: { userId: closedBy }, at: { at: closedAt } });
+    super('service_request_closed', 'service.error.alreadyClosed', {
+      id,
+      user: { userId: closedBy },
+      at: { at: closedAt },
+    });
     this.name = 'ServiceRequestClosedError';
   }
 }

@@ -4,15 +4,15 @@ import type { Customer } from '../customers/customers.types.js';
 import { customerScope, findCustomers, loadVisibleCustomer } from '../customers/customers.usecases.js';
 import type { LeadRepository } from '../leads/leads.repository.js';
 import type { ContractRepository } from '../ledger/contracts.repository.js';
-import { canSee, ledgerScope } from '../ledger/ledger-access.js';
 import { ContractNotFoundError } from '../ledger/ledger.errors.js';
+import { canSee, ledgerScope } from '../ledger/ledger-access.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
 import { ServiceNoCustomerError, ServiceRequestNotFoundError } from './service.errors.js';
 import type { ServiceRepository } from './service.repository.js';
-import type { ServiceTransitionRepository } from './service-transitions.repository.js';
-import type { ServiceRequestInput } from './service-input.js';
 import type { ServiceRequest } from './service.types.js';
+import type { ServiceRequestInput } from './service-input.js';
+import type { ServiceTransitionRepository } from './service-transitions.repository.js';
 
 export interface ServiceDeps {
   service: ServiceRepository;
@@ -37,7 +37,9 @@ export interface ServiceSubject {
  */
 export async function serviceSubjectFromCommand(
   deps: ServiceDeps & { actor: Actor; text: string },
-): Promise<{ subject: ServiceSubject; description: string } | { many: Customer[]; total: number; ref: string }> {
+): Promise<
+  { subject: ServiceSubject; description: string } | { many: Customer[]; total: number; ref: string }
+> {
   const [ref = '', ...rest] = deps.text.trim().split(/\s+/);
   const found = await findCustomers({ ...deps, ref });
   if (found.kind === 'many') return { many: found.customers, total: found.total, ref };
@@ -105,7 +107,10 @@ export async function openServiceRequest(
   });
   const request = await deps.service.findById(actor.teamId, id);
   if (!request) throw new ServiceRequestNotFoundError(id);
-  return { request, ...(thread ? { thread: { channelId: thread.channelId, threadTs: thread.threadTs } } : {}) };
+  return {
+    request,
+    ...(thread ? { thread: { channelId: thread.channelId, threadTs: thread.threadTs } } : {}),
+  };
 }
 
 /** The message announcing the request was posted: remembered, so its buttons and later notes find it. */
