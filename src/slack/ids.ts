@@ -2,6 +2,8 @@
 // and the end-to-end tests can never drift apart. Renaming one is a breaking change for open modals and
 // for buttons in messages already posted, so keep the string values stable.
 
+import { SERVICE_ACTIONS, SERVICE_BLOCKS, SERVICE_VIEWS } from './service/service-ids.js';
+
 export const COMMANDS = {
   lead: '/lead',
   salesflow: '/salesflow',
@@ -65,10 +67,7 @@ export const VIEWS = {
   // the price list
   productAdd: 'product_add',
   productEdit: 'product_edit',
-  // after-sales service requests
-  serviceRequest: 'service_request',
-  serviceResolve: 'service_resolve',
-  serviceClose: 'service_close',
+  ...SERVICE_VIEWS,
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -154,12 +153,7 @@ export const ACTIONS = {
   // a customer's card (`/customer <name or #id>`)
   customerNewDeal: 'customer_new_deal',
   customerConfirmLead: 'customer_confirm_lead',
-  // after-sales service: "Service request" on a customer card or a contract, and the request's own buttons
-  serviceNewForCustomer: 'service_new_for_customer',
-  serviceNewForContract: 'service_new_for_contract',
-  serviceStart: 'service_start',
-  serviceResolve: 'service_resolve',
-  serviceClose: 'service_close',
+  ...SERVICE_ACTIONS,
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -279,12 +273,7 @@ export const BLOCKS = {
   productPrice: 'product_price',
   productTaxRate: 'product_tax_rate',
   productFloorPrice: 'product_floor_price',
-  // the service request forms
-  serviceKind: 'service_kind',
-  servicePriority: 'service_priority',
-  serviceDescription: 'service_description',
-  serviceResolution: 'service_resolution',
-  serviceSatisfaction: 'service_satisfaction',
+  ...SERVICE_BLOCKS,
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

@@ -140,6 +140,23 @@ describe.each(DRIVERS)('after-sales service requests through Slack (%s)', (drive
     });
   });
 
+  it('the customer card lists its open requests and opens a new one from its Service request button', async () => {
+    const sent = await app.command('U_REP', COMMANDS.customer, `#${customerId}`);
+    const card = (await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === sent.responseId)))
+      .body as Json;
+    const text = textOf(card);
+    expect(text).toContain('*Service*');
+    expect(text).toMatch(/#\d+ Fault · P1 · urgent · open · <@U_REP>: the printer &lt;!channel&gt; jams/);
+    expect(text).not.toContain('training for new staff');
+    expect(text).toContain('No revisit planned.');
+    const value = buttonOf(card, ACTIONS.serviceNewForCustomer)?.value;
+    const form = await app.viewFrom(() =>
+      app.action('U_REP', { action_id: ACTIONS.serviceNewForCustomer, value }),
+    );
+    expect(form.callback_id).toBe(VIEWS.serviceRequest);
+    expect(JSON.stringify(form.blocks)).toContain(`Customer #${customerId} Acme &lt;!here&gt; Tools`);
+  });
+
   it('a rep who does not see the customer is told it is not found, with how to find hers', async () => {
     const sent = await app.command('U_OTHER', COMMANDS.service, `#${customerId} broken`);
     const answer = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === sent.responseId));

@@ -1,6 +1,14 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { customers, leads, serviceEvents, servicePolicies, serviceRequests } from '../../db/schema/index.js';
+import {
+  contracts,
+  customers,
+  leads,
+  revisits,
+  serviceEvents,
+  servicePolicies,
+  serviceRequests,
+} from '../../db/schema/index.js';
 import {
   DEFAULT_REVISIT_DAYS,
   DEFAULT_SERVICE_TARGETS,
@@ -138,6 +146,30 @@ export function createServiceRepository({ db }: { db: Db }) {
       return row?.channelId && row.threadTs
         ? { leadId: row.leadId, channelId: row.channelId, threadTs: row.threadTs }
         : undefined;
+    },
+
+    /** The customer's earliest revisit not yet logged, with its contract's number. */
+    async nextRevisit(
+      teamId: string,
+      customerId: number,
+    ): Promise<{ dueOn: string; daysAfterDelivery: number; contractNumber: string } | undefined> {
+      const [row] = await db
+        .select({
+          dueOn: revisits.dueOn,
+          daysAfterDelivery: revisits.daysAfterDelivery,
+          contractNumber: contracts.number,
+        })
+        .from(revisits)
+        .innerJoin(
+          contracts,
+          and(eq(contracts.teamId, revisits.teamId), eq(contracts.id, revisits.contractId)),
+        )
+        .where(
+          and(eq(revisits.teamId, teamId), eq(revisits.customerId, customerId), isNull(revisits.loggedAt)),
+        )
+        .orderBy(asc(revisits.dueOn), asc(revisits.id))
+        .limit(1);
+      return row;
     },
 
     async auditKinds(
