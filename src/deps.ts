@@ -35,6 +35,8 @@ import { createProductRepository } from './features/products/products.repository
 import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
 import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
+import { createServiceRepository } from './features/service/service.repository.js';
+import { createServiceTransitions } from './features/service/service-transitions.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from './features/targets/rep-numbers.repository.js';
@@ -108,6 +110,9 @@ export interface AppDeps {
   payments: ReturnType<typeof createPaymentRepository>;
   invoices: ReturnType<typeof createInvoiceRepository>;
   financeSettings: ReturnType<typeof createFinanceSettingsRepository>;
+  /** After-sales service requests (售后服务), the team's service policy, and their status moves. */
+  service: ReturnType<typeof createServiceRepository>;
+  serviceMoves: ReturnType<typeof createServiceTransitions>;
   overdue: ReturnType<typeof createOverdueRepository>;
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -210,6 +215,8 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     financeSettings: budgeted(createFinanceSettingsRepository({ db }), 'financeSettings'),
     overdue: budgeted(createOverdueRepository({ db }), 'overdue'),
     ledgerReports,
+    service: budgeted(createServiceRepository({ db }), 'service'),
+    serviceMoves: budgeted(createServiceTransitions({ db }), 'serviceMoves'),
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
     targets: budgeted(createTargetRepository({ db }), 'targets'),

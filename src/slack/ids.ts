@@ -2,6 +2,9 @@
 // and the end-to-end tests can never drift apart. Renaming one is a breaking change for open modals and
 // for buttons in messages already posted, so keep the string values stable.
 
+import { CUSTOMER_ACTIONS, CUSTOMER_BLOCKS, CUSTOMER_VIEWS } from './customers/customer-ids.js';
+import { SERVICE_ACTIONS, SERVICE_BLOCKS, SERVICE_VIEWS } from './service/service-ids.js';
+
 export const COMMANDS = {
   lead: '/lead',
   salesflow: '/salesflow',
@@ -18,6 +21,7 @@ export const COMMANDS = {
   quote: '/quote',
   product: '/product',
   customer: '/customer',
+  service: '/service',
 } as const;
 
 export const SHORTCUTS = {
@@ -64,7 +68,8 @@ export const VIEWS = {
   // the price list
   productAdd: 'product_add',
   productEdit: 'product_edit',
-  creditLimit: 'customer_credit_limit',
+  ...CUSTOMER_VIEWS,
+  ...SERVICE_VIEWS,
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -147,12 +152,8 @@ export const ACTIONS = {
   productEdit: 'product_edit',
   productRetire: 'product_retire',
   productReactivate: 'product_reactivate',
-  // a customer's card (`/customer <name or #id>`)
-  customerNewDeal: 'customer_new_deal',
-  customerConfirmLead: 'customer_confirm_lead',
-  customerSetCreditLimit: 'customer_set_credit_limit',
-  // `/customer merge #12 #34`'s preview (admins)
-  customerMergeConfirm: 'customer_merge_confirm',
+  ...CUSTOMER_ACTIONS,
+  ...SERVICE_ACTIONS,
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -236,7 +237,6 @@ export const BLOCKS = {
   policyInvoiceDirectorAbove: 'ledger_policy_invoice_director_above',
   policyDeliveryRule: 'ledger_policy_delivery_rule',
   policyOverdueManagerDays: 'ledger_policy_overdue_manager_days',
-  creditLimitAmount: 'customer_credit_limit_amount',
   policyCreditOverdueDays: 'ledger_policy_credit_overdue_days',
   policyWonRequiresContract: 'ledger_policy_won_requires_contract',
   policyContractPrefix: 'ledger_policy_contract_prefix',
@@ -279,6 +279,8 @@ export const BLOCKS = {
   productPrice: 'product_price',
   productTaxRate: 'product_tax_rate',
   productFloorPrice: 'product_floor_price',
+  ...CUSTOMER_BLOCKS,
+  ...SERVICE_BLOCKS,
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

@@ -44,6 +44,7 @@ const ARGUMENTS: Record<string, string[]> = {
     'list archive {}',
     'import {}',
   ],
+  [COMMANDS.service]: ['{}', '#{}', '{} the printer jams', 'acme {}'],
   [COMMANDS.salesflow]: [
     '{}',
     'role {} manager',

@@ -4,9 +4,11 @@ import type { AppDeps } from '../../deps.js';
 import { customerCredit } from '../../features/customers/credit.usecases.js';
 import { previewCustomerMerge } from '../../features/customers/customer-merge.usecases.js';
 import { customerCard, findCustomers } from '../../features/customers/customers.usecases.js';
+import { customerServiceSummary } from '../../features/service/service-card.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildCustomerCard, buildCustomerSearchReply } from '../views/customers/customer-card.js';
 import { buildMergePreview } from '../views/customers/customer-merge-preview.js';
+import { buildCustomerServiceSection } from '../views/service/customer-service-section.js';
 import { isCustomerExport, uploadCustomerExport } from './customer-export-upload.js';
 import { parseMergeCommand } from './customer-merge-values.js';
 
@@ -31,9 +33,12 @@ export async function answerCustomerCommand(input: {
   if (merge) return buildMergePreview(await previewCustomerMerge({ ...deps, actor, ...merge }), t);
   const found = await findCustomers({ ...deps, actor, ref });
   if (found.kind === 'many') return buildCustomerSearchReply(found, ref, t);
-  const [card, credit] = await Promise.all([
+  const [card, credit, service] = await Promise.all([
     customerCard({ ...deps, actor, customer: found.customer }),
     customerCredit({ ...deps, actor, customer: found.customer }),
+    customerServiceSummary({ ...deps, customer: found.customer }),
   ]);
-  return buildCustomerCard(card, { t, locale: actor.locale, credit });
+  const built = buildCustomerCard(card, { t, locale: actor.locale, credit });
+  // The service section (open requests, next revisit) is its own builder, after the card's own blocks.
+  return { ...built, blocks: [...built.blocks, ...buildCustomerServiceSection(service, t)] };
 }

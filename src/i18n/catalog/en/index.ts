@@ -19,6 +19,7 @@ import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
 import { quotePdfEn } from './quote-pdf.js';
 import { quotesEn } from './quotes.js';
+import { serviceEn } from './service.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
 import { teamScheduleEn } from './team-schedule.js';
@@ -46,6 +47,7 @@ export const en = {
   ...productsEn,
   ...quotePdfEn,
   ...leadProgressEn,
+  ...serviceEn,
   ...targetsEn,
   ...teamEn,
   ...teamScheduleEn,

@@ -20,6 +20,7 @@ import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
 import { quotePdfZh } from './quote-pdf.js';
 import { quotesZh } from './quotes.js';
+import { serviceZh } from './service.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
@@ -46,6 +47,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...productsZh,
   ...quotePdfZh,
   ...leadProgressZh,
+  ...serviceZh,
   ...targetsZh,
   ...teamZh,
   ...teamScheduleZh,

@@ -51,6 +51,9 @@ import * as quoteRemoveLine from './quote-remove-line.action.js';
 import * as quoteRevise from './quote-revise.action.js';
 import * as quoteSend from './quote-send.action.js';
 import * as quoteSubmit from './quote-submit.action.js';
+import * as serviceNew from './service-new.action.js';
+import * as serviceOutcome from './service-outcome.action.js';
+import * as serviceStart from './service-start.action.js';
 
 export function register(app: App, deps: AppDeps): void {
   leadOpen.register(app, deps);
@@ -78,6 +81,9 @@ export function register(app: App, deps: AppDeps): void {
   customerConfirmLead.register(app, deps);
   customerSetCreditLimit.register(app, deps);
   customerMergeConfirm.register(app, deps);
+  serviceNew.register(app, deps);
+  serviceStart.register(app, deps);
+  serviceOutcome.register(app, deps);
   contractForms.register(app, deps);
   paymentDecide.register(app, deps);
   invoiceIssue.register(app, deps);

@@ -14,6 +14,7 @@ import * as pipeline from './pipeline.command.js';
 import * as product from './product.command.js';
 import * as quote from './quote.command.js';
 import * as salesflow from './salesflow.command.js';
+import * as service from './service.command.js';
 import * as target from './target.command.js';
 
 export function register(app: App, deps: AppDeps): void {
@@ -32,4 +33,5 @@ export function register(app: App, deps: AppDeps): void {
   quote.register(app, deps);
   product.register(app, deps);
   customer.register(app, deps);
+  service.register(app, deps);
 }

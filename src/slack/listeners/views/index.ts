@@ -22,6 +22,8 @@ import * as productEdit from './product-edit.view.js';
 import * as quoteBuilder from './quote-builder.view.js';
 import * as quoteDecline from './quote-decline.view.js';
 import * as quotePaste from './quote-paste.view.js';
+import * as serviceOutcome from './service-outcome.view.js';
+import * as serviceRequest from './service-request.view.js';
 import * as setFollowUp from './set-follow-up.view.js';
 import * as teamSettings from './team-settings.view.js';
 
@@ -50,4 +52,6 @@ export function register(app: App, deps: AppDeps): void {
   quotePaste.register(app, deps);
   productAdd.register(app, deps);
   productEdit.register(app, deps);
+  serviceRequest.register(app, deps);
+  serviceOutcome.register(app, deps);
 }

@@ -126,6 +126,10 @@ export function buildContractMessage(input: {
       ? [button(ACTIONS.contractDelivered, t('ledger.button.delivered'))]
       : []),
     ...(detail.can.cancel ? [button(ACTIONS.contractCancel, t('ledger.button.cancel'), 'danger')] : []),
+    // After-sales service for the contract's customer (售后服务); the use case checks the caller and the customer.
+    ...(contract.status === 'cancelled'
+      ? []
+      : [button(ACTIONS.serviceNewForContract, t('service.card.button'))]),
     ...(input.finance
       ? detail.invoices
           .filter((invoice) => invoice.status === 'approved')
