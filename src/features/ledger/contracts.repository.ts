@@ -222,6 +222,37 @@ export function createContractRepository({ db }: { db: Db }) {
         .orderBy(asc(perContract.currency));
     },
 
+    /** What `shortfallOf` reads for several contracts at once: their standing invoices and upfront installments. */
+    async shortfallInputs(
+      teamId: string,
+      contractIds: number[],
+    ): Promise<{ invoices: Invoice[]; installments: Installment[] }> {
+      if (contractIds.length === 0) return { invoices: [], installments: [] };
+      const [invoices, installments] = await Promise.all([
+        db
+          .select()
+          .from(contractInvoices)
+          .where(
+            and(
+              eq(contractInvoices.teamId, teamId),
+              inArray(contractInvoices.contractId, contractIds),
+              inArray(contractInvoices.status, ['approved', 'issued']),
+            ),
+          ),
+        db
+          .select()
+          .from(contractInstallments)
+          .where(
+            and(
+              eq(contractInstallments.teamId, teamId),
+              inArray(contractInstallments.contractId, contractIds),
+              eq(contractInstallments.isUpfront, true),
+            ),
+          ),
+      ]);
+      return { invoices, installments };
+    },
+
     async installments(teamId: string, contractId: number): Promise<Installment[]> {
       return db
         .select()
