@@ -3,12 +3,13 @@ import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
 import { todayFor } from '../../features/leads/leads.usecases.js';
 import { commissionStatement } from '../../features/ledger/commission.usecases.js';
-import { contractDetail, LEDGER_PAGE_SIZE, listLedger } from '../../features/ledger/contracts.usecases.js';
+import { contractDetail, LEDGER_PAGE_SIZE } from '../../features/ledger/contracts.usecases.js';
 import type { ContractRef } from '../../features/ledger/ledger.types.js';
 import { isFinance } from '../../features/ledger/ledger-access.js';
 import { ledgerCsv, reconciliationCsv, statementCsv } from '../../features/ledger/ledger-csv.js';
 import { exportLedger } from '../../features/ledger/ledger-export.usecases.js';
 import { reconciliation } from '../../features/ledger/ledger-reports.usecases.js';
+import { listLedgerWithShortfalls } from '../../features/ledger/ledger-shortfalls.js';
 import { memberNames } from '../../features/team/team.usecases.js';
 import type { RequestContext } from '../context.js';
 import { buildReconciliationMessage, buildStatementMessage } from '../views/ledger/commission-views.js';
@@ -32,7 +33,7 @@ export async function ledgerListMessage(
   page = 0,
 ): Promise<SlackMessage> {
   const filter = filterOf(filterText);
-  const result = await listLedger({ ...deps, actor: request.actor, filter, page });
+  const result = await listLedgerWithShortfalls({ ...deps, actor: request.actor, filter, page });
   return buildLedgerList({ ...result, filter, filterText, pageSize: LEDGER_PAGE_SIZE, t: request.t });
 }
 

@@ -137,7 +137,7 @@ describe.each(['en', 'zh-CN'] as const)('the contract ledger table at its larges
     expect(list.blocks.filter((block) => block.type === 'data_table')).toHaveLength(1);
   });
 
-  it('has the ledger’s ten headers, money and days as raw_number, and the totals row of all 5,000 contracts', () => {
+  it('has the ledger’s eleven headers, money and days as raw_number, no reversal flag, and the totals row of all 5,000 contracts', () => {
     expect(table?.rows[0]?.map((cell) => cell.text)).toEqual(ledgerHeaders(t));
     const first = table?.rows[1] ?? [];
     expect(first.map((cell) => cell.type)).toEqual([
@@ -151,7 +151,9 @@ describe.each(['en', 'zh-CN'] as const)('the contract ledger table at its larges
       'raw_number',
       'raw_number',
       'raw_text',
+      'raw_text',
     ]);
+    expect(first[10]).toEqual({ type: 'raw_text', text: '—' });
     expect(first[3]).toEqual({ type: 'raw_number', value: 10_000_000, text: '¥100,000.00' });
     expect(table?.rows[2]?.[8]).toEqual({ type: 'raw_number', value: 10, text: '10' });
     const total = table?.rows.at(-1) ?? [];

@@ -257,5 +257,7 @@ export const ledgerEn = {
   'ledger.csv.total': 'Total',
   'ledger.table.caption': 'Contracts: amount, collected, outstanding, invoiced and days overdue',
   'ledger.table.overdueDays': 'Days overdue',
+  'ledger.table.short': 'Short since reversal',
+  'ledger.table.shortAny': '⚠️ any payment',
   'ledger.table.more': 'Page {page} shows {shown} of these contracts; Export CSV has all {count}.',
 } as const;

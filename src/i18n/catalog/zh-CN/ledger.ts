@@ -241,5 +241,7 @@ export const ledgerZh: Record<keyof typeof ledgerEn, string> = {
   'ledger.csv.total': '合计',
   'ledger.table.caption': '合同：金额、已回款、未回款、已开票与逾期天数',
   'ledger.table.overdueDays': '逾期天数',
+  'ledger.table.short': '冲销后短缺',
+  'ledger.table.shortAny': '⚠️ 任一笔回款',
   'ledger.table.more': '第 {page} 页显示其中 {shown} 份；导出 CSV 可得全部 {count} 份。',
 };

@@ -1,9 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import { daysBetween } from '../../../features/ledger/contract-schedule.js';
 import type { ContractSummary, LedgerFilter, LedgerTotals } from '../../../features/ledger/ledger.types.js';
+import type { Shortfall } from '../../../features/ledger/reversal-shortfall.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { encodeLedgerListValue } from '../../ledger/ledger-values.js';
+import { shortfallNeeded } from '../../ledger/shortfall-message.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
@@ -16,7 +18,7 @@ import {
   textCell,
   userCell,
 } from '../data-table.js';
-import { statusLabel, totalsLines } from './ledger-format.js';
+import { money, statusLabel, totalsLines } from './ledger-format.js';
 
 export interface LedgerListInput {
   summaries: ContractSummary[];
@@ -28,6 +30,8 @@ export interface LedgerListInput {
   pageSize: number;
   /** The reader's today: how many days a contract's oldest unpaid installment is overdue. */
   today: string;
+  /** The page's contracts standing on less money since a reversal, by id (flagged in their own column). */
+  shortfalls?: Map<number, Shortfall>;
   t: Translate;
 }
 
@@ -46,10 +50,23 @@ export function ledgerHeaders(t: Translate): string[] {
     t('ledger.csv.invoiced'),
     t('ledger.table.overdueDays'),
     t('ledger.csv.status'),
+    t('ledger.table.short'),
   ];
 }
 
-function contractRow(summary: ContractSummary, today: string, t: Translate): TableCell[] {
+/** What must be collected again since a reversal (the contract card's flag); a dash when nothing stands short. */
+function shortCell(shortfall: Shortfall | undefined, currency: string, t: Translate): TableCell {
+  if (!shortfall) return textCell('');
+  const needed = shortfallNeeded(shortfall);
+  return numberCell(needed, needed > 0 ? `⚠️ ${money(needed, currency)}` : t('ledger.table.shortAny'));
+}
+
+function contractRow(
+  summary: ContractSummary,
+  shortfall: Shortfall | undefined,
+  today: string,
+  t: Translate,
+): TableCell[] {
   const { contract } = summary;
   const overdueDays = summary.oldestOverdueOn ? Math.max(0, daysBetween(summary.oldestOverdueOn, today)) : 0;
   return [
@@ -63,6 +80,7 @@ function contractRow(summary: ContractSummary, today: string, t: Translate): Tab
     moneyCell(contract.invoicedMinor, contract.currency),
     numberCell(overdueDays),
     textCell(statusLabel(contract.status, t)),
+    shortCell(shortfall, contract.currency, t),
   ];
 }
 
@@ -78,6 +96,7 @@ function totalsRow(total: LedgerTotals, t: Translate): TableCell[] {
     dash,
     moneyCell(total.outstandingMinor, total.currency),
     moneyCell(total.invoicedMinor, total.currency),
+    dash,
     dash,
     dash,
   ];
@@ -99,7 +118,9 @@ export function buildLedgerList(input: LedgerListInput): { text: string; blocks:
   const table = buildDataTable({
     caption: t('ledger.table.caption'),
     headers: ledgerHeaders(t),
-    rows: summaries.slice(0, input.pageSize).map((summary) => contractRow(summary, input.today, t)),
+    rows: summaries
+      .slice(0, input.pageSize)
+      .map((summary) => contractRow(summary, input.shortfalls?.get(summary.contract.id), input.today, t)),
     totals: input.totals.map((total) => totalsRow(total, t)),
     count,
     blockId: 'ledger_table',
