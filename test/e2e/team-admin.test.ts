@@ -113,6 +113,11 @@ describe.each(DRIVERS)('/salesflow team administration (%s)', (driver) => {
     expect(await salesflow('U_ZH', 'frobnicate')).toContain('无法识别');
   });
 
+  it('the help names the charts subcommand, in English and in Chinese', async () => {
+    expect(await salesflow('U_REP', 'help')).toContain('/salesflow charts [images on|off]');
+    expect(await salesflow('U_ZH', 'help')).toContain('/salesflow charts [images on|off]` — 日报和排行榜');
+  });
+
   it('the deal desk’s subcommands are dispatched from /salesflow: a rep reads the approval policy', async () => {
     expect(await salesflow('U_REP', 'policy')).toContain('Discounts up to 5%: automatic');
   });

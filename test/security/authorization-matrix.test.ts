@@ -20,6 +20,7 @@ import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
 import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
+import { serviceAuthorizationSpecs } from './service-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
 /*
@@ -100,6 +101,12 @@ const EXPECTED = {
   'export customers (/customer export)':     'Y   Y   -   Y   Y   Y   o',
   'this is the customer (button)':           'Y   Y   -   Y   Y   Y   -',
   'new deal for a customer (button)':        'Y   Y   -   Y   Y   Y   -',
+  // After-sales service: U_REP's customer and U_REP's request; whoever sees the customer may act as the owner.
+  'open a service request (/service)':       'Y   Y   -   Y   Y   Y   -',
+  'open a service request (card button)':    'Y   Y   -   Y   Y   Y   -',
+  'start service work (button)':             'Y   Y   -   Y   Y   Y   -',
+  'resolve a service request (submission)':  'Y   Y   -   Y   Y   Y   -',
+  'close a service request (submission)':    'Y   Y   -   Y   Y   Y   -',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -134,6 +141,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...productAuthorizationSpecs(ctx),
     ...creditAuthorizationSpecs(ctx),
     ...customerAuthorizationSpecs(ctx),
+    ...serviceAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

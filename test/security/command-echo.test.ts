@@ -45,6 +45,7 @@ const ARGUMENTS: Record<string, string[]> = {
     'import {}',
   ],
   [COMMANDS.service]: ['{}', '#{}', '{} the printer jams', 'acme {}'],
+  [COMMANDS.customer]: ['{}', '#{}', 'acme {}', 'merge {} #1', 'merge #1 {}', 'merge #1 #2 {}', 'export {}'],
   [COMMANDS.salesflow]: [
     '{}',
     'role {} manager',

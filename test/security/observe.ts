@@ -102,6 +102,9 @@ const TABLES = [
   'customers',
   'customer_contacts',
   'customer_merges',
+  'service_requests',
+  'service_events',
+  'service_policies',
 ];
 
 /**
