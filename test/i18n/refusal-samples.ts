@@ -1,6 +1,8 @@
 import { REQUEST_STATUSES } from '../../src/features/approvals/approval-states.types.js';
 import * as approvals from '../../src/features/approvals/approvals.errors.js';
 import * as approvalSettings from '../../src/features/approvals/settings.usecases.js';
+import * as credit from '../../src/features/customers/credit.errors.js';
+import * as customerMerge from '../../src/features/customers/customer-merge.errors.js';
 import * as customers from '../../src/features/customers/customers.errors.js';
 import * as digest from '../../src/features/digest/digest.errors.js';
 import * as followups from '../../src/features/followups/followups.errors.js';
@@ -15,6 +17,8 @@ import * as products from '../../src/features/products/products.errors.js';
 import type { Product } from '../../src/features/products/products.types.js';
 import * as quotes from '../../src/features/quotes/quotes.errors.js';
 import { QUOTE_STATUSES } from '../../src/features/quotes/quotes.types.js';
+import * as service from '../../src/features/service/service.errors.js';
+import { SERVICE_STATUSES } from '../../src/features/service/service.types.js';
 import * as targets from '../../src/features/targets/targets.errors.js';
 import * as teamAdmin from '../../src/features/team/team-admin.errors.js';
 import type { AppError } from '../../src/lib/errors.js';
@@ -26,6 +30,8 @@ import type { AppError } from '../../src/lib/errors.js';
 export const ERROR_MODULES = {
   approvals,
   approvalSettings,
+  credit,
+  customerMerge,
   customers,
   digest,
   followups,
@@ -36,6 +42,7 @@ export const ERROR_MODULES = {
   needs,
   products,
   quotes,
+  service,
   targets,
   teamAdmin,
 } as const;
@@ -60,6 +67,24 @@ export const REFUSAL_SAMPLES: AppError[] = [
   ...(['self', 'date', 'past'] as const).map((reason) => new approvalSettings.InvalidDelegateError(reason)),
   new customers.CustomerNotFoundError('acme'),
   new customers.LeadAlreadyLinkedError(7),
+  new customers.CustomerMergedError(34, 12),
+  new credit.CreditFinanceOnlyError(),
+  new credit.CreditLimitChangedError(12),
+  new customerMerge.MergeNotAdminError(),
+  new customerMerge.MergeSameCustomerError(12),
+  new customerMerge.MergeAlreadyMergedError(34, 12),
+  new customerMerge.MergeStaleError({
+    kept: 12,
+    merged: 34,
+    leads: 5,
+    leadsSeen: 4,
+    contacts: 3,
+    contactsSeen: 3,
+  }),
+  new service.ServiceRequestNotFoundError(9),
+  new service.ServiceRequestClosedError(9, 'U_MGR', at),
+  ...SERVICE_STATUSES.map((status) => new service.ServiceRequestStateError(9, status)),
+  new service.ServiceNoCustomerError(7),
   new digest.PipelineNotVisibleError('U_REP'),
   new digest.DigestAdminOnlyError(),
   new digest.SalesChannelMissingError('T1'),

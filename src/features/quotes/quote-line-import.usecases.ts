@@ -1,4 +1,3 @@
-import { readSpreadsheet } from '../imports/read-spreadsheet.js';
 import type { Actor } from '../team/team.types.js';
 import type { QuoteDeps } from './quote-access.js';
 import { readLineTable } from './quote-line-file.js';
@@ -20,6 +19,8 @@ export async function importLineFile(
     file: { name: string; bytes: Uint8Array };
   },
 ): Promise<PasteOutcome> {
+  // Loaded on first use, as the lead import does: most processes never read a file of lines.
+  const { readSpreadsheet } = await import('../imports/read-spreadsheet.js');
   const { table } = await readSpreadsheet(deps.file);
   if (table.rows.length > MAX_QUOTE_LINES) throw new TooManyLinesError(table.rows.length, MAX_QUOTE_LINES);
   return saveReadLines({ ...deps, read: (quote) => readLineTable(table, quote.currency) });

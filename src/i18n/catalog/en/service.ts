@@ -51,11 +51,12 @@ export const serviceEn = {
     'No service request #{id} of yours. Open the customer with `/customer` to see its open requests.',
   'service.error.alreadyClosed':
     'Service request #{id} was already closed by {user} ({at}). Nothing to do; open a new one with `/service` if the problem is back.',
-  'service.error.state.open': 'Service request #{id} is still open. Start work on it or close it.',
+  'service.error.state.open':
+    'Service request #{id} is still open: press *Start work* on its message, or *Close* it.',
   'service.error.state.in_progress':
-    'Service request #{id} is already in progress. Resolve or close it when done.',
+    'Service request #{id} is already in progress: press *Resolve* on its message when it is done, or *Close* it.',
   'service.error.state.resolved':
-    'Service request #{id} is already resolved. Close it with the customer’s satisfaction.',
+    'Service request #{id} is already resolved: press *Close* on its message and give the customer’s satisfaction.',
   'service.error.state.closed':
     'Service request #{id} is closed. Open a new one with `/service` if the problem is back.',
   'service.error.noCustomer':

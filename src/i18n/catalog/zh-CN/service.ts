@@ -50,9 +50,10 @@ export const serviceZh: Record<keyof typeof serviceEn, string> = {
   'service.error.notFound': '没有你的售后服务请求 #{id}。用 `/customer` 打开客户可查看其未结服务请求。',
   'service.error.alreadyClosed':
     '售后服务请求 #{id} 已由 {user} 关闭（{at}），无需再处理；如问题再次出现，请用 `/service` 新建。',
-  'service.error.state.open': '售后服务请求 #{id} 仍待处理，请先开始处理或直接关闭。',
-  'service.error.state.in_progress': '售后服务请求 #{id} 已在处理中，完成后请标记解决或关闭。',
-  'service.error.state.resolved': '售后服务请求 #{id} 已解决，请填写客户满意度后关闭。',
+  'service.error.state.open': '售后服务请求 #{id} 仍待处理：请在其消息上点 *开始处理*，或点 *关闭*。',
+  'service.error.state.in_progress':
+    '售后服务请求 #{id} 已在处理中：完成后请在其消息上点 *标记解决*，或点 *关闭*。',
+  'service.error.state.resolved': '售后服务请求 #{id} 已解决：请在其消息上点 *关闭* 并填写客户满意度。',
   'service.error.state.closed': '售后服务请求 #{id} 已关闭；如问题再次出现，请用 `/service` 新建。',
   'service.error.noCustomer':
     '该合同的线索 #{id} 尚未归入客户。请用 `/customer` 打开客户并确认该线索后再试。',
