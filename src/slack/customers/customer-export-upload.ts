@@ -5,6 +5,7 @@ import {
   MAX_CUSTOMER_EXPORT_ROWS,
 } from '../../features/customers/customer-export.usecases.js';
 import type { RequestContext } from '../context.js';
+import { uploadToOwnDm } from '../dm-upload.js';
 
 /** `/customer export` (or 导出). */
 export const isCustomerExport = (text: string) => /^(export|导出)$/i.test(text.trim());
@@ -22,17 +23,14 @@ export async function uploadCustomerExport(input: {
   const { actor, t } = input.request;
   const exported = await exportCustomers({ ...deps, actor });
   if (exported.count === 0) return t('customers.export.none');
-  const opened = (await client.conversations.open({ users: actor.userId })) as { channel?: { id?: string } };
   const done = [
     t('customers.export.done', { count: exported.count }),
     ...(exported.truncated ? [t('customers.export.truncated', { count: MAX_CUSTOMER_EXPORT_ROWS })] : []),
   ].join(' ');
-  await client.files.uploadV2({
-    channel_id: opened.channel?.id ?? actor.userId,
-    file: Buffer.from(exported.csv, 'utf8'),
-    filename: exported.fileName,
-    title: exported.fileName,
-    initial_comment: done,
+  await uploadToOwnDm(client, actor.userId, {
+    text: exported.csv,
+    fileName: exported.fileName,
+    comment: done,
   });
   return done;
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps.js';
 import { exportLeads, MAX_EXPORT_ROWS } from '../../features/imports/export.usecases.js';
 import type { LeadListFilter } from '../../features/leads/leads.types.js';
 import type { RequestContext } from '../context.js';
+import { uploadToOwnDm } from '../dm-upload.js';
 
 /**
  * `/lead export …`: the CSV of the leads the caller may see with the filter, uploaded into their DM with the bot
@@ -18,17 +19,14 @@ export async function uploadLeadExport(input: {
   const { actor, t } = input.request;
   const exported = await exportLeads({ ...deps, actor, filter });
   if (exported.count === 0) return t('imports.export.none');
-  const opened = (await client.conversations.open({ users: actor.userId })) as { channel?: { id?: string } };
   const done = [
     t('imports.export.done', { count: exported.count }),
     ...(exported.truncated ? [t('imports.export.truncated', { count: MAX_EXPORT_ROWS })] : []),
   ].join(' ');
-  await client.files.uploadV2({
-    channel_id: opened.channel?.id ?? actor.userId,
-    file: Buffer.from(exported.csv, 'utf8'),
-    filename: exported.fileName,
-    title: exported.fileName,
-    initial_comment: done,
+  await uploadToOwnDm(client, actor.userId, {
+    text: exported.csv,
+    fileName: exported.fileName,
+    comment: done,
   });
   return done;
 }
