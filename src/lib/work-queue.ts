@@ -3,7 +3,7 @@ import { AppError } from './errors.js';
 /** The queue is full: the work was refused rather than left to wait for ever. */
 export class QueueFullError extends AppError {
   constructor(waiting: number) {
-    super('busy', `${waiting} requests are already waiting`, { messageKey: 'common.tryAgain' });
+    super('busy', `${waiting} requests are already waiting`, { messageKey: 'common.busy' });
     this.name = 'QueueFullError';
   }
 }

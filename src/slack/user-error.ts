@@ -31,6 +31,8 @@ export function describeError(error: unknown, t: Translate, log: Logger): string
   }
   if (isAppError(error) && error.messageKey) {
     if (error.messageKey === 'common.tryAgain') log.error({ err: error, code: error.code }, 'request failed');
+    else if (error.messageKey === 'common.busy')
+      log.warn({ code: error.code }, 'request refused: queue full');
     else log.info({ code: error.code }, 'request refused');
     return t(error.messageKey as MessageKey, renderParams(error.params));
   }

@@ -5,6 +5,8 @@ export const commonEn = {
   'common.close': 'Close',
   'common.none': '—',
   'common.tryAgain': 'Something went wrong on our side. Please try again in a moment.',
+  'common.busy':
+    'Salesflow has too many requests waiting right now, so this one was not started. Send it again in a minute.',
   'common.notAllowed': 'You are not allowed to do that.',
   'common.notFound': 'Nothing found.',
   'common.saving': 'Saving…',

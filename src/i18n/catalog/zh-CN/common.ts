@@ -6,6 +6,7 @@ export const commonZh: Record<keyof typeof commonEn, string> = {
   'common.close': '关闭',
   'common.none': '—',
   'common.tryAgain': '系统出了点问题，请稍后再试。',
+  'common.busy': 'Salesflow 当前排队的请求太多，这次请求没有开始处理。请一分钟后再发一次。',
   'common.notAllowed': '你没有权限执行此操作。',
   'common.notFound': '没有找到。',
   'common.saving': '正在保存…',
