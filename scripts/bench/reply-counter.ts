@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UNAVAILABLE_TEXT } from '../../src/slack/user-error.js';
+import { BUSY_TEXT, UNAVAILABLE_TEXT } from '../../src/slack/user-error.js';
 
 export interface Reply {
   /** performance.now() when the reply arrived. */
   at: number;
-  /** The bilingual "try again" of an overloaded or failing request, not the answer asked for. */
+  /** The bilingual "busy" or "try again" of an overloaded or failing request, not the answer asked for. */
   tryAgain: boolean;
 }
 
@@ -28,7 +28,7 @@ export async function startReplyCounter(): Promise<{
         (JSON.parse(Buffer.concat(chunks).toString() || '{}') as { text?: unknown }).text ?? '',
       );
       const list = byTag.get(tag) ?? [];
-      list.push({ at: performance.now(), tryAgain: text === UNAVAILABLE_TEXT });
+      list.push({ at: performance.now(), tryAgain: text === UNAVAILABLE_TEXT || text === BUSY_TEXT });
       byTag.set(tag, list);
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     });

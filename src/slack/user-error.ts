@@ -18,6 +18,8 @@ function renderParams(params: Record<string, ErrorParam> | undefined): Record<st
 
 /** "Try again" in both languages: what a user reads when the database could not serve their request. */
 export const UNAVAILABLE_TEXT = `${translator('en')('common.tryAgain')}\n${translator('zh-CN')('common.tryAgain')}`;
+/** "Busy, send it again" in both languages: the ack of a command refused because the after-ack queue is full. */
+export const BUSY_TEXT = `${translator('en')('common.busy')}\n${translator('zh-CN')('common.busy')}`;
 
 /**
  * What the user reads when a request fails: the error's own message in their language for expected errors

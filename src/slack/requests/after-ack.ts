@@ -7,9 +7,10 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
+import { QueueFullError } from '../../lib/work-queue.js';
 import type { Logger } from '../../logger.js';
 import type { RequestContext } from '../context.js';
-import { describeError, UNAVAILABLE_TEXT } from '../user-error.js';
+import { BUSY_TEXT, describeError, UNAVAILABLE_TEXT } from '../user-error.js';
 import { resolveCaller } from './caller.js';
 import { answerPrivately } from './reply-privately.js';
 
@@ -32,7 +33,7 @@ interface RunOptions {
   answerFailure?: (text: string) => Promise<void>;
 }
 
-export { UNAVAILABLE_TEXT };
+export { BUSY_TEXT, UNAVAILABLE_TEXT };
 
 type AckableArgs = { ack: () => Promise<void>; body: unknown } & AllMiddlewareArgs;
 
@@ -71,7 +72,7 @@ export async function runAfterAck<A extends { body: unknown } & AllMiddlewareArg
     );
   } catch (error) {
     noteRefusal(log, error);
-    await answer(UNAVAILABLE_TEXT);
+    await answer(error instanceof QueueFullError ? BUSY_TEXT : UNAVAILABLE_TEXT);
   }
 }
 
@@ -85,7 +86,7 @@ function noteRefusal(log: Logger, error: unknown): void {
   if (now - lastRefusalLog < 10_000) return;
   log.warn(
     { err: error, refused: refusedSinceLastLog },
-    'after-ack queue refused requests; answered "try again"',
+    'after-ack queue refused requests; answered "busy, send it again"',
   );
   refusedSinceLastLog = 0;
   lastRefusalLog = now;
@@ -111,9 +112,9 @@ export const onCommand = (
   const handler = afterAck<CommandArgs>(deps, work, options);
   return async (args: CommandArgs) => {
     if (!deps.afterAck.full) return handler(args);
-    // Overloaded: "try again" goes back in the acknowledgement itself, not as one more request to Slack.
+    // Overloaded: "send it again" goes back in the acknowledgement itself, not as one more request to Slack.
     noteRefusal(args.context.log as Logger, new Error('after-ack queue is full'));
-    await args.ack({ response_type: 'ephemeral', text: UNAVAILABLE_TEXT });
+    await args.ack({ response_type: 'ephemeral', text: BUSY_TEXT });
   };
 };
 
