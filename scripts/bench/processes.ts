@@ -71,3 +71,11 @@ export function median(values: number[]): number {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
+
+/**
+ * A neighbour that burns one core for as long as it runs, as another busy process on a shared server would
+ * (BENCH_NEIGHBOUR=1; issue 24 asks for acks near the floor beside one).
+ */
+export function startNeighbour(): ChildProcess {
+  return spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+}

@@ -7,7 +7,7 @@ import { measureQueries, type QueryResult } from './digest-search.js';
 import { type FanoutResult, fanoutSettings, measureFanout } from './fanout.js';
 import { type ImportBenchResult, measureImport } from './import.js';
 import { type MemoryResult, measureMemory, type Runtime, scriptOf } from './memory.js';
-import { spawnNode, stop } from './processes.js';
+import { spawnNode, startNeighbour, stop } from './processes.js';
 import { measureProductSearch } from './product-search.js';
 import { measureQuotePdf, type QuotePdfResult } from './quote-pdf.js';
 import { writeReport } from './report.js';
@@ -21,8 +21,8 @@ import { createBenchStore } from './stores.js';
  * BENCH_ONLY=latency,queries,products,fanout,memory,import,quote-pdf picks parts; BENCH_IMPORT_ROWS (10000) sizes
  * the import; BENCH_QUOTE_RUNS (5) the fresh processes per quote PDF size; BENCH_SECONDS (30) and BENCH_RUNS (3)
  * size the latency runs; BENCH_QUERY_RUNS (9) the digest and search, and `/product`; BENCH_RUNTIME=compiled|tsx how
- * Salesflow is started under load; BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres
- * server (a database is created and dropped on it). The memory part starts Salesflow and the floor as the package
+ * Salesflow is started under load; BENCH_NEIGHBOUR=1 runs the latency part beside a process burning one core;
+ * BENCH_FANOUT_* (see fanout.ts) the fan-out; BENCH_DATABASE_URL the Postgres server (a database is created and dropped on it). The memory part starts Salesflow and the floor as the package
  * scripts do, on the Node first on PATH, BENCH_RUNS times per store and runtime (BENCH_MEMORY_RUNTIMES,
  * `compiled,tsx`), idle and through BENCH_MEMORY_SECONDS (10) of each request scenario at BENCH_RATE.
  */
@@ -76,7 +76,8 @@ if (
   build();
 
 if (only.has('latency')) {
-  noteLoad('latency');
+  const neighbour = process.env.BENCH_NEIGHBOUR === '1' ? startNeighbour() : null;
+  noteLoad(neighbour ? 'latency (beside a neighbour burning one core)' : 'latency');
   const { child: slack, line } = await spawnNode('scripts/bench/fake-slack-process.ts', {});
   const { apiUrl } = JSON.parse(line) as { apiUrl: string };
   try {
@@ -113,6 +114,7 @@ if (only.has('latency')) {
     }
   } finally {
     await stop(slack);
+    if (neighbour) await stop(neighbour);
   }
 }
 
