@@ -10,56 +10,32 @@ import { buildTeamDigest } from '../views/digest/digest-team.js';
 import { buildWeeklySummary } from '../views/digest/digest-weekly.js';
 import { digestTargetBlocks } from '../views/targets/target-progress.js';
 import { withAging } from './aging-sections.js';
+import { channelPostWithChart } from './channel-post.js';
 
 /** The sales channel reads the team's language when an admin chose one, English otherwise. */
 export const channelLocale = (team: Team): Locale => toLocale(team.language) ?? 'en';
 
-/**
- * The team digest as outbox messages: the message (its native chart inside, and its plain `text` fallback), then,
- * only for a team that turned chart images on, the same chart as a PNG in the same channel. Idempotency keys
- * derive from `key`, so re-running a run enqueues nothing twice.
- */
+/** The team digest as outbox messages: the message, then its chart as a PNG for a team that wants images. */
 export async function teamDigestMessages(input: {
   team: Team & { salesChannelId: string };
   digest: TeamDigest;
   key: string;
-  /** Due from this instant (the app's clock, not the database's). */
   now: Date;
   /** More sections in the channel's language (targets, plans), placed before the approvals. */
   extra?: (t: Translate, locale: Locale) => KnownBlock[];
 }): Promise<OutboxMessage[]> {
-  const { team, digest, key, now } = input;
+  const { team, digest } = input;
   const locale = channelLocale(team);
   const t = translator(locale);
-  const message = buildTeamDigest(digest, t, locale, input.extra?.(t, locale));
-  const channel = team.salesChannelId;
-  const post: OutboxMessage = {
-    teamId: team.teamId,
-    idempotencyKey: `${key}:message`,
-    method: 'chat.postMessage',
-    payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
-    notBefore: now,
-  };
-  // Native chart only by default: no renderer loaded, no files:write upload.
-  if (!team.chartImages) return [post];
-  // Loaded on first use: the chart renderer (Skia and its fonts) is ~20 MB an idle instance does not need.
-  const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
-  const png = await renderPipelineChart(pipelineChartInput(digest, t, locale));
-  return [
-    post,
-    {
-      teamId: team.teamId,
-      idempotencyKey: `${key}:chart`,
-      method: 'files.uploadV2',
-      payload: {
-        channel_id: channel,
-        file_base64: png.toString('base64'),
-        filename: `pipeline-${digest.date}.png`,
-        title: t('digest.chart.fileTitle', { date: digest.date }),
-      },
-      notBefore: now,
-    },
-  ];
+  return channelPostWithChart({
+    ...input,
+    message: buildTeamDigest(digest, t, locale, input.extra?.(t, locale)),
+    image: () => ({
+      chart: pipelineChartInput(digest, t, locale),
+      filename: `pipeline-${digest.date}.png`,
+      title: t('digest.chart.fileTitle', { date: digest.date }),
+    }),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MilestoneAnnouncement } from '../../features/targets/milestones.us
 import type { Leaderboard } from '../../features/targets/targets.types.js';
 import type { Team } from '../../features/team/team.types.js';
 import { translator } from '../../i18n/index.js';
+import { channelPostWithChart } from '../digest/channel-post.js';
 import { channelLocale } from '../digest/digest-messages.js';
 import {
   buildLeaderboard,
@@ -16,48 +17,24 @@ const channelFormat = (team: Team): TargetFormat => {
   return { t: translator(locale), locale, currency: team.currency };
 };
 
-/**
- * The leaderboard for the sales channel: the message (native chart and table, plain `text` fallback), then the
- * chart as a PNG only for a team that turned chart images on; keys derive from `key` so a run that runs again
- * enqueues nothing twice.
- */
+/** The leaderboard for the sales channel: the message, then its chart as a PNG for a team that wants images. */
 export async function leaderboardMessages(input: {
   team: Team & { salesChannelId: string };
   board: Leaderboard;
   key: string;
   now: Date;
 }): Promise<OutboxMessage[]> {
-  const { team, board, key, now } = input;
+  const { team, board } = input;
   const f = channelFormat(team);
-  const message = buildLeaderboard(board, f);
-  const channel = team.salesChannelId;
-  const post: OutboxMessage = {
-    teamId: team.teamId,
-    idempotencyKey: `${key}:message`,
-    method: 'chat.postMessage',
-    payload: { channel, text: message.text, blocks: message.blocks, unfurl_links: false },
-    notBefore: now,
-  };
-  if (!team.chartImages) return [post];
-  // Loaded on first use, as the digest does: the renderer is heavy and most instances never draw.
-  const { renderPipelineChart } = await import('../../features/digest/pipeline-chart.js');
-  const png = await renderPipelineChart(leaderboardChartInput(board, f));
-  const to = board.window.toDate;
-  return [
-    post,
-    {
-      teamId: team.teamId,
-      idempotencyKey: `${key}:chart`,
-      method: 'files.uploadV2',
-      payload: {
-        channel_id: channel,
-        file_base64: png.toString('base64'),
-        filename: `leaderboard-${board.window.fromDate}.png`,
-        title: f.t('targets.leaderboard.fileTitle', { from: board.window.fromDate, to }),
-      },
-      notBefore: now,
-    },
-  ];
+  return channelPostWithChart({
+    ...input,
+    message: buildLeaderboard(board, f),
+    image: () => ({
+      chart: leaderboardChartInput(board, f),
+      filename: `leaderboard-${board.window.fromDate}.png`,
+      title: f.t('targets.leaderboard.fileTitle', { from: board.window.fromDate, to: board.window.toDate }),
+    }),
+  });
 }
 
 /** Each milestone once, ever: the key names the target, the month and the share reached. */
