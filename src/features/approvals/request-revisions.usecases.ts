@@ -1,21 +1,17 @@
 import type { Lead } from '../leads/leads.types.js';
-import { loadVisibleLead, todayFor } from '../leads/leads.usecases.js';
+import { loadVisibleLead } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
 import { RequestClosedError } from './approvals.errors.js';
 import type { ApprovalRequest, ContractDetails, DiscountDetails } from './approvals.types.js';
-import { leadApprovalOf } from './approved-values.js';
-import { requestDetails } from './request-details.js';
 import {
   type ApprovalDeps,
-  adminUserIds,
   assertRequestable,
   loadOwnRequest,
   loadPolicy,
-  policyCurrency,
+  planRequest,
   type RequestForm,
-  routeFor,
   type SubmitOutcome,
-  validateRequestForm,
+  writtenOutcome,
 } from './requests.usecases.js';
 
 /** A request with a form behind it (discount, contract): the only kinds sent back for changes. */
@@ -52,35 +48,21 @@ export async function reviseRequest(
   const { request: current, lead } = await startRevision(deps);
   assertRequestable(lead, current.kind);
   const policy = await loadPolicy({ ...deps, teamId: actor.teamId });
-  const today = todayFor(actor, clock);
-  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
-  if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   // A contract request opened from an accepted quote stays that quote's (read from the request, not the form), so
   // the revised contract still keeps the quote's lines when its amount is the quote's total. The customer's credit
   // is read again: the revision may have changed the amount past the limit.
   const origin = current.details.kind === 'contract' ? current.details.quote : undefined;
-  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
-  const route = await routeFor(deps, actor, policy, details);
-  if (route.kind === 'missing')
-    return {
-      ok: true,
-      outcome: 'missing',
-      missing: route.missing,
-      adminUserIds: await adminUserIds(deps.teams, actor.teamId),
-      lead,
-    };
+  const plan = await planRequest(deps, { lead, policy, form: deps.request, origin });
+  if ('stop' in plan) return plan.stop;
   const revised = await deps.approvals.revise({
     teamId: actor.teamId,
     requestId: current.id,
     fromRevision: current.revision,
-    details,
-    steps: route.kind === 'auto' ? [] : route.steps,
-    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(details) } : {}),
+    details: plan.details,
+    ...plan.write,
     actorUserId: actor.userId,
     now: clock.now(),
   });
   if (!revised) throw new RequestClosedError(current.status);
-  return route.kind === 'auto'
-    ? { ok: true, outcome: 'auto', request: revised.request, lead }
-    : { ok: true, outcome: 'routed', request: revised.request, steps: revised.steps, lead };
+  return writtenOutcome(plan.auto, revised, lead);
 }

@@ -13,7 +13,7 @@ import {
 } from './approval-input.js';
 import type { ApprovalPolicyRepository } from './approval-policy.repository.js';
 import { ApprovalNotFoundError, NotRequesterError, RequestClosedError } from './approvals.errors.js';
-import type { ApprovalRepository } from './approvals.repository.js';
+import type { ApprovalRepository, LeadApproval } from './approvals.repository.js';
 import {
   type ApprovalDetails,
   type ApprovalKind,
@@ -23,6 +23,7 @@ import {
   type ContractDetails,
   DEFAULT_POLICY,
   type MissingApprover,
+  type PlannedStep,
   type Route,
 } from './approvals.types.js';
 import { leadApprovalOf } from './approved-values.js';
@@ -105,56 +106,67 @@ export function validateRequestForm(request: RequestForm, today: string, currenc
     : validateContractForm(request.form, today, currency);
 }
 
-export async function routeFor(
-  deps: ApprovalDeps,
-  actor: Actor,
-  policy: ApprovalPolicy,
-  details: ApprovalDetails,
-) {
-  return resolveRoute({
+/** What a new request and a revision both write: its details and route, or the outcome that stops it first. */
+type RequestPlan =
+  | { stop: SubmitOutcome }
+  | { details: ApprovalDetails; auto: boolean; write: { steps: PlannedStep[]; leadApproval?: LeadApproval } };
+
+/** Validates the form, builds the details (the customer's credit included) and routes them by the policy. */
+export async function planRequest(
+  deps: ApprovalDeps & { actor: Actor; team: Team },
+  input: { lead: Lead; policy: ApprovalPolicy; form: RequestForm; origin: ContractDetails['quote'] },
+): Promise<RequestPlan> {
+  const { actor, clock } = deps;
+  const { lead, policy } = input;
+  const today = todayFor(actor, clock);
+  const result = validateRequestForm(input.form, today, policyCurrency(policy, deps.team));
+  if (!result.ok) return { stop: { ok: false, errors: result.errors as Record<string, string> } };
+  const details = await requestDetails(deps, { lead, value: result.value, origin: input.origin, today });
+  const route = resolveRoute({
     required: requiredApproval(policy, details),
     requesterUserId: actor.userId,
     members: await deps.teams.listMembers(actor.teamId),
   });
+  if (route.kind === 'missing') {
+    const admins = await adminUserIds(deps.teams, actor.teamId);
+    return { stop: { ok: true, outcome: 'missing', missing: route.missing, adminUserIds: admins, lead } };
+  }
+  if (route.kind === 'auto') {
+    const leadApproval = leadApprovalOf(details);
+    return { details, auto: true, write: { steps: [], ...(leadApproval ? { leadApproval } : {}) } };
+  }
+  return { details, auto: false, write: { steps: route.steps } };
 }
 
-/**
- * A rep's request: validated, routed by the policy and stored. When an approver is missing nothing is stored;
- * the outcome names what is missing and the admins to tell, so the request is never left stuck unseen.
- */
+/** The answer once the plan is written: approved at once, or waiting for its first approver. */
+export function writtenOutcome(
+  auto: boolean,
+  written: { request: ApprovalRequest; steps: ApprovalStep[] },
+  lead: Lead,
+): SubmitOutcome {
+  return auto
+    ? { ok: true, outcome: 'auto', request: written.request, lead }
+    : { ok: true, outcome: 'routed', request: written.request, steps: written.steps, lead };
+}
+
 export async function submitRequest(
   deps: ApprovalDeps & { actor: Actor; team: Team; leadId: number; request: RequestForm },
 ): Promise<SubmitOutcome> {
   const { actor, clock } = deps;
   const { lead, policy } = await startRequest({ ...deps, kind: deps.request.kind });
-  const today = todayFor(actor, clock);
-  const result = validateRequestForm(deps.request, today, policyCurrency(policy, deps.team));
-  if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
   const origin = deps.request.kind === 'contract' ? deps.request.quote : undefined;
-  const details = await requestDetails(deps, { lead, value: result.value, origin, today });
-  const route = await routeFor(deps, actor, policy, details);
-  if (route.kind === 'missing')
-    return {
-      ok: true,
-      outcome: 'missing',
-      missing: route.missing,
-      adminUserIds: await adminUserIds(deps.teams, actor.teamId),
-      lead,
-    };
-  const steps = route.kind === 'auto' ? [] : route.steps;
+  const plan = await planRequest(deps, { lead, policy, form: deps.request, origin });
+  if ('stop' in plan) return plan.stop;
   const created = await deps.approvals.createRequest({
     teamId: actor.teamId,
     leadId: lead.id,
-    kind: details.kind as ApprovalKind,
+    kind: plan.details.kind as ApprovalKind,
     requesterUserId: actor.userId,
-    details,
-    steps,
-    ...(route.kind === 'auto' ? { leadApproval: leadApprovalOf(details) } : {}),
+    details: plan.details,
+    ...plan.write,
     now: clock.now(),
   });
-  return route.kind === 'auto'
-    ? { ok: true, outcome: 'auto', request: created.request, lead }
-    : { ok: true, outcome: 'routed', request: created.request, steps: created.steps, lead };
+  return writtenOutcome(plan.auto, created, lead);
 }
 
 /** The requester's own open request (for revising or cancelling); admins may cancel any. */
