@@ -5,7 +5,7 @@ import { createHomeRefresher, type HomeRefresher } from '../../src/jobs/home-ref
 import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { HOME_BLOCKS } from '../../src/slack/home/home-ids.js';
-import { ACTIONS, COMMANDS } from '../../src/slack/ids.js';
+import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import { setUpOrg } from './approvals-helpers.js';
@@ -193,5 +193,33 @@ describe.each(DRIVERS)('App Home refreshed when its data changes (%s)', (driver)
     const after = counts(['U_FIN', 'U_FIN2', 'U_MGR', 'U_REP']);
     // The refused call is recorded too: each Home published once more, one of them tried twice.
     expect(after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)).toBe(5);
+  });
+
+  it('finance rejects a payment from its Home with a reason: it is rejected and that Home re-published at once, without the payment', async () => {
+    clock.advance(31_000);
+    const row = paymentRows(lastHome('U_FIN').blocks)[0];
+    const reject = (row?.elements as { action_id: string; value: string }[] | undefined)?.find(
+      (element) => element.action_id === ACTIONS.paymentReject,
+    );
+    const modal = await app.viewFrom(() =>
+      app.action(
+        'U_FIN',
+        { action_id: reject?.action_id ?? '', value: reject?.value },
+        { view: { id: 'VHOME_FIN', type: 'home' } },
+      ),
+    );
+    const before = publishes('U_FIN').length;
+    const { outcome } = await app.submit('U_FIN', modal, {
+      [BLOCKS.ledgerReason]: 'Not on the bank statement',
+    });
+    expect(outcome.kind).toBe('done');
+    expect((await statusOf(reject?.value ?? '0'))?.status).toBe('rejected');
+    expect(publishes('U_FIN')).toHaveLength(before + 1);
+    const waiting = (await app.database.db.execute(
+      sql`select count(*)::int as n from contract_payments where team_id = ${app.teamId} and status = 'reported'`,
+    )) as unknown as { rows: { n: number }[] };
+    const { text } = lastHome('U_FIN');
+    expect(text).toContain(quoted(en('home.finance.pending', { count: waiting.rows[0]?.n ?? -1 })));
+    expect(text).not.toContain(`"${HOME_BLOCKS.paymentRow}_${reject?.value}"`);
   });
 });
