@@ -55,6 +55,6 @@ export async function publishHomeNow(input: {
 }
 
 /** Whether a click came from the clicker's App Home tab (its buttons then re-publish it). */
-export function clickedOnHome(body: { container?: { type?: string }; view?: { type?: string } }): boolean {
+export function clickedOnHome(body: { view?: { type?: string } }): boolean {
   return body.view?.type === 'home';
 }
