@@ -15,6 +15,7 @@ import { createCustomerRepository } from './features/customers/customers.reposit
 import { createDigestRepository } from './features/digest/digest.repository.js';
 import { createFollowUpRepository } from './features/followups/followups.repository.js';
 import { createHomeRepository } from './features/home/home.repository.js';
+import { createHomeViewRepository } from './features/home/home-views.repository.js';
 import { createImportRepository } from './features/imports/imports.repository.js';
 import { createInboundRepository } from './features/inbound/inbound.repository.js';
 import { createHandoverRepository } from './features/leads/handover.repository.js';
@@ -122,6 +123,8 @@ export interface AppDeps {
   dailyPlans: ReturnType<typeof createDailyPlanRepository>;
   /** The Home tab's own reads: finance's queues with their true counts. */
   home: ReturnType<typeof createHomeRepository>;
+  /** Who has opened Home and whose Home is stale (the debounced refresh, src/jobs/home-refresher.ts). */
+  homeViews: ReturnType<typeof createHomeViewRepository>;
   targetSettings: ReturnType<typeof createTargetSettingsRepository>;
   quotes: ReturnType<typeof createQuoteRepository>;
   /** The quotes' read-only view of the price list. */
@@ -223,6 +226,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     repNumbers: budgeted(createRepNumbersRepository({ db }), 'repNumbers'),
     dailyPlans: budgeted(createDailyPlanRepository({ db }), 'dailyPlans'),
     home: budgeted(createHomeRepository({ db }), 'home'),
+    homeViews: budgeted(createHomeViewRepository({ db }), 'homeViews'),
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
     quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
     quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),

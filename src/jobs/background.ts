@@ -1,24 +1,28 @@
 import type { AppDeps } from '../deps.js';
 import { reportChannelUnreachable } from '../slack/team/channel-reach.js';
 import type { BackgroundJob } from './background-job.js';
+import { createHomeRefresher } from './home-refresher.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox.js';
 import { createOutboxClient, unreachableChannelOf } from './outbox-sender.js';
 import { createScheduler } from './scheduler.js';
 import { createScheduledTasks } from './tasks.js';
 
 /**
- * The production background work. The outbox worker always runs, because request handlers enqueue messages
- * too; the scheduler runs where SCHEDULER_ENABLED is true (every instance may run it: claims are exclusive).
+ * The production background work. The outbox worker and the Home refresher always run, because request handlers
+ * enqueue messages and mark Homes stale too; the scheduler runs where SCHEDULER_ENABLED is true (every instance
+ * may run it: claims are exclusive).
  */
 export function createBackgroundJobs(deps: AppDeps): BackgroundJob[] {
   const worker = createAppOutboxWorker(deps);
-  if (!deps.config.schedulerEnabled) return [worker];
+  // Home tabs are marked stale by request handlers too: the refresher runs wherever the outbox worker does.
+  const homes = createHomeRefresher({ deps, client: createOutboxClient(deps.config, deps.logger) });
+  if (!deps.config.schedulerEnabled) return [worker, homes];
   const scheduler = createScheduler({
     deps,
     tasks: createScheduledTasks(deps),
     onRunsPerformed: () => worker.wake(),
   });
-  return [scheduler, worker];
+  return [scheduler, worker, homes];
 }
 
 /**

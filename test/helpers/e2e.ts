@@ -32,6 +32,8 @@ const SLACK_EPOCH = 1_773_100_800;
 
 export type OpenedView = {
   id?: string;
+  /** `home` for a click on the user's App Home tab (no response_url then, as Slack sends); a modal otherwise. */
+  type?: 'modal' | 'home';
   hash?: string;
   callback_id?: string;
   private_metadata?: string;
@@ -262,12 +264,16 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
         team: { id: team, domain: 'salesflow-test' },
         enterprise: null,
         is_enterprise_install: false,
-        response_url: slack.responseUrl(responseId),
+        ...(opts.view?.type === 'home' ? {} : { response_url: slack.responseUrl(responseId) }),
         actions: [{ block_id: 'b', type: 'button', action_ts: slackStamp(), ...action }],
         ...(opts.view
           ? {
               container: { type: 'view', view_id: opts.view.id },
-              view: { ...opts.view, type: 'modal', state: { values: stateFrom(opts.view, {}) } },
+              view: {
+                ...opts.view,
+                type: opts.view.type ?? 'modal',
+                state: { values: stateFrom(opts.view, {}) },
+              },
             }
           : {
               container: {

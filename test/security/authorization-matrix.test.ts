@@ -62,6 +62,7 @@ const EXPECTED = {
   'ledger (/contract ledger <lead>)':        'Y   Y   -   Y   Y   Y   -',
   'payment (/payment)':                      'Y   Y   -   Y   Y   Y   -',
   'confirm a payment (button)':              '-   -   -   -   Y   Y   -',
+  'confirm a payment (App Home button)':      '-   -   -   -   Y   Y   -',
   'reverse a payment (reason submission)':   '-   -   -   -   Y   Y   -',
   'reject a payment (reason submission)':    '-   -   -   -   Y   Y   -',
   'mark signed (submission)':                'Y   -   -   -   -   Y   -',

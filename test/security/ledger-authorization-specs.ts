@@ -135,6 +135,20 @@ export function ledgerAuthorizationSpecs(ctx: { app: TestApp }): Record<string, 
       took: async (_a, _u, target) => expect((await contractNow(target))?.collectedMinor).toBe(100_000),
       hidesExistence: (role) => hidden(role),
     },
+    // The same Confirm on finance's App Home: same listener, same use case, same answer (a DM: no response_url).
+    'confirm a payment (App Home button)': {
+      prepare: () => withPayment('U_REP'),
+      act: (_a, user, target, missing) => async () => ({
+        ...(await ctx.app.action(
+          as(user),
+          { action_id: ACTIONS.paymentConfirm, value: String(paymentOf(target) + (missing ? MISSING : 0)) },
+          { ...opts(user), view: { id: `VHOME_${as(user)}`, type: 'home' } },
+        )),
+        privateDmTo: as(user),
+      }),
+      took: async (_a, _u, target) => expect((await contractNow(target))?.collectedMinor).toBe(100_000),
+      hidesExistence: (role) => hidden(role),
+    },
     'reverse a payment (reason submission)': {
       prepare: () => withPayment('U_FIN'),
       act: (_a, user, target, missing) => () => paymentReason(user, 'reverse', target, missing),

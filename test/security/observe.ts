@@ -17,6 +17,11 @@ export type Trigger = () => Promise<{
   json?: unknown;
   outcome?: SubmitOutcome;
   viewId?: string;
+  /**
+   * A click on App Home carries no response_url (Slack sends none from a Home tab): its private answer is a DM
+   * to this user, counted as the reply rather than as a call.
+   */
+  privateDmTo?: string;
 }>;
 
 /** A submission's answer, without the form it may have come back with (that is the user's own input). */
@@ -52,11 +57,17 @@ export async function observe(app: TestApp, trigger: Trigger, settleMs = 80): Pr
   // Updating the submitted modal itself is its answer, not a call of its own.
   const answersTheModal = (call: { method: string; args: Record<string, unknown> }) =>
     call.method === 'views.update' && result.viewId !== undefined && call.args.view_id === result.viewId;
-  const calls = app.slack.calls
+  const isPrivateDm = (call: { method: string; args: Record<string, unknown> }) =>
+    result.privateDmTo !== undefined &&
+    call.method === 'chat.postMessage' &&
+    call.args.channel === result.privateDmTo;
+  const made = app.slack.calls
     .slice(callsBefore)
     .filter((call) => !QUIET.has(call.method) && !answersTheModal(call))
     .map(({ method, args }) => ({ method, args }));
-  return { reply, calls };
+  const dms = made.filter(isPrivateDm).map((call) => ({ text: call.args.text, blocks: call.args.blocks }));
+  const calls = made.filter((call) => !isPrivateDm(call));
+  return { reply: dms.length ? [...(Array.isArray(reply) ? reply : []), ...dms] : reply, calls };
 }
 
 const TABLES = [
@@ -105,6 +116,7 @@ const TABLES = [
   'service_requests',
   'service_events',
   'service_policies',
+  'home_views',
 ];
 
 /**

@@ -17,6 +17,7 @@ export * from './customer-merges.js';
 export * from './customers.js';
 export * from './daily-plans.js';
 export * from './finance-policies.js';
+export * from './home-views.js';
 export * from './inbound-rate-windows.js';
 export * from './inbound-requests.js';
 export * from './inbound-sources.js';

@@ -1,5 +1,6 @@
 import { SYSTEM_REQUESTER } from '../../features/approvals/approvals.types.js';
 import type { DecisionResult } from '../../features/approvals/decisions.usecases.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import type { Locale, Translate } from '../../i18n/index.js';
 import { afterLedgerDecision } from '../ledger/after-ledger-decision.js';
 import { escapeMrkdwn, truncate, userMention } from '../mrkdwn.js';
@@ -15,6 +16,15 @@ export async function afterDecision(m: Messenger, result: DecisionResult): Promi
   // A request about a lead whose lead is gone has nothing to show; a commission sheet has no lead at all.
   if (!result.lead && request.leadId !== null) return;
   const lead = result.lead ?? null;
+  // A contract or invoice approved shows on finance's Home (its queues, the aging) as well as the owner's.
+  await markHomesDirty({
+    ...m.deps,
+    teamId: m.team.teamId,
+    change: {
+      kind: request.kind === 'contract' || request.kind === 'invoice' ? 'invoice' : 'approval',
+      ownerUserId: lead?.ownerUserId ?? request.requesterUserId,
+    },
+  });
   await updateStepMessage(m, { request, step: decided, lead });
   await afterLedgerDecision(m, result);
   await afterQuoteDecision(m, result);

@@ -1,5 +1,6 @@
 import { approvedValueOf } from '../../features/approvals/approved-values.js';
 import { loadPolicy, type SubmitOutcome } from '../../features/approvals/requests.usecases.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import type { Actor } from '../../features/team/team.types.js';
 import type { Translate } from '../../i18n/index.js';
 import { userMention } from '../mrkdwn.js';
@@ -21,6 +22,11 @@ export async function announceRequest(
   },
 ): Promise<void> {
   const { actor, t, outcome } = input;
+  await markHomesDirty({
+    ...m.deps,
+    teamId: actor.teamId,
+    change: { kind: 'approval', ownerUserId: outcome.lead.ownerUserId },
+  });
   const lead = leadTitle(outcome.lead);
   const kind = kindLabel(input.kind, t);
   if (outcome.outcome === 'missing') {

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import { type LeadCardData, leadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { LeadChange } from '../../features/leads/lead-progress.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
@@ -39,7 +40,7 @@ export function isChannelCard(lead: Lead, origin: LeadFormMetadata): boolean {
 /**
  * After a lead changed: the card the user clicked is refreshed in place, the lead's card in the sales channel
  * too (when that is another message), and a one-line note goes to the lead's thread. Each step is independent:
- * a failure is logged and the others still run. Runs after `ack()`.
+ * a failure is logged and the others still run. Runs after `ack()`. The Homes that show the lead are marked stale.
  */
 export async function afterLeadChange(input: {
   deps: AppDeps;
@@ -53,6 +54,12 @@ export async function afterLeadChange(input: {
 }): Promise<void> {
   const { deps, client, actor, team, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
+  // Homes showing the lead (its owner's, their managers', the admins') refresh, debounced.
+  await markHomesDirty({
+    ...deps,
+    teamId: actor.teamId,
+    change: { kind: 'lead', ownerUserId: lead.ownerUserId },
+  });
   const attempt = async (what: string, step: () => Promise<unknown>) => {
     try {
       await step();

@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import { leadCardData, recordLeadThread } from '../../features/leads/lead-card.usecases.js';
 import type { Lead } from '../../features/leads/leads.types.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
@@ -25,6 +26,11 @@ export async function announceNewLead(input: {
 }): Promise<void> {
   const { deps, client, actor, team, t, lead } = input;
   const log = deps.logger.child({ leadId: lead.id, teamId: actor.teamId });
+  await markHomesDirty({
+    ...deps,
+    teamId: actor.teamId,
+    change: { kind: 'lead', ownerUserId: lead.ownerUserId },
+  });
   const data = await leadCardData({ ...deps, actor, lead });
   if (team.salesChannelId) {
     try {

@@ -32,6 +32,8 @@ const ledgerMetadata = z.object({
   /** Where the card or notice the modal came from is, so it can be refreshed after the change. */
   channelId: z.string().max(40).optional(),
   messageTs: z.string().max(40).optional(),
+  /** The modal was opened from the clicker's App Home: it is re-published once the change is saved. */
+  fromHome: z.boolean().optional(),
 });
 export type LedgerMetadata = z.infer<typeof ledgerMetadata>;
 

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import { planForEditing } from '../../features/targets/daily-plan.usecases.js';
 import {
   readTargetSettings,
@@ -20,7 +21,15 @@ import { metricLabel, periodLabel, type TargetFormat, valueLabel } from './targe
 
 export type TargetDepsForSlack = Pick<
   AppDeps,
-  'targets' | 'repNumbers' | 'collected' | 'teams' | 'clock' | 'dailyPlans' | 'targetSettings'
+  | 'targets'
+  | 'repNumbers'
+  | 'collected'
+  | 'teams'
+  | 'clock'
+  | 'dailyPlans'
+  | 'targetSettings'
+  | 'homeViews'
+  | 'logger'
 >;
 
 export type TargetCommandAnswer =
@@ -62,6 +71,13 @@ export async function answerTargetCommand(input: {
     }
     case 'set': {
       const result = await setTarget({ deps, actor, team, ...command });
+      const { subject } = command;
+      await markHomesDirty({
+        ...deps,
+        teamId: team.teamId,
+        change:
+          subject.kind === 'team' ? { kind: 'teamTarget' } : { kind: 'target', ownerUserId: subject.userId },
+      });
       const params = {
         subject: subjectText(command.subject, t),
         metric: metricLabel(command.metric, t),

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { scheduleFollowUp } from '../../../features/followups/followups.usecases.js';
+import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { StaleLeadError } from '../../../features/leads/leads.errors.js';
 import { decodeFollowUpPick } from '../../followups/follow-up-values.js';
 import { ACTIONS } from '../../ids.js';
@@ -32,6 +33,11 @@ export function register(app: App, deps: AppDeps): void {
           await reply(t(key ?? 'common.tryAgain'));
           return;
         }
+        await markHomesDirty({
+          ...deps,
+          teamId: actor.teamId,
+          change: { kind: 'followUp', ownerUserId: result.lead.ownerUserId },
+        });
         const date = [result.lead.nextFollowUpOn, result.lead.nextFollowUpTime].filter(Boolean).join(' ');
         await reply(t('followups.set', { company: escapeMrkdwn(result.lead.companyName), date }));
       } catch (error) {

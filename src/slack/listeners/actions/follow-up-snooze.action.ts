@@ -1,6 +1,7 @@
 import type { App, BlockStaticSelectAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { snoozeFollowUp } from '../../../features/followups/followups.usecases.js';
+import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { StaleLeadError } from '../../../features/leads/leads.errors.js';
 import { parseSnoozeValue } from '../../followups/follow-up-values.js';
 import { ACTIONS } from '../../ids.js';
@@ -34,6 +35,11 @@ export function register(app: App, deps: AppDeps): void {
           await reply(t(key ?? 'common.tryAgain'));
           return;
         }
+        await markHomesDirty({
+          ...deps,
+          teamId: actor.teamId,
+          change: { kind: 'followUp', ownerUserId: result.lead.ownerUserId },
+        });
         await reply(
           t('followups.snoozed', {
             company: escapeMrkdwn(result.lead.companyName),

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { todayFor } from '../../../features/leads/leads.usecases.js';
 import { recordPayment, reportedPayments } from '../../../features/ledger/payments.usecases.js';
 import { COMMANDS } from '../../ids.js';
@@ -29,6 +30,12 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       const outcome = await recordPayment({ ...deps, actor, team, ...parsed });
+      // Finance's queue (a report) or the collected money (a record) shows on Homes: they refresh, debounced.
+      await markHomesDirty({
+        ...deps,
+        teamId: team.teamId,
+        change: { kind: 'payment', ownerUserId: outcome.contract.ownerUserId },
+      });
       const params = {
         contract: contractTitle(outcome.contract),
         amount: money(outcome.payment.amountMinor, outcome.payment.currency),

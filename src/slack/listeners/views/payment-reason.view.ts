@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { rejectPayment, reversePayment } from '../../../features/ledger/payments.usecases.js';
 import { dm } from '../../approvals/approval-messenger.js';
+import { publishHomeNow } from '../../home/publish-home.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
 import { refreshPaymentNotices, tellReporter } from '../../ledger/ledger-announcer.js';
 import { decodeLedgerMetadata } from '../../ledger/ledger-values.js';
@@ -50,6 +52,12 @@ export function register(app: App, deps: AppDeps): void {
               : undefined;
           await refreshPaymentNotices(m, { payment, contract, t, ...(clicked ? { clicked } : {}) });
           await tellReporter(m, payment, contract);
+          await markHomesDirty({
+            ...deps,
+            teamId: team.teamId,
+            change: { kind: 'payment', ownerUserId: contract.ownerUserId },
+          });
+          if (metadata.fromHome) await publishHomeNow({ deps, client, actor, team });
           // Finance and the rep are told what now stands on less money, and the next step.
           if (shortfall)
             for (const userId of reversed?.notifyUserIds.filter((id) => id !== actor.userId) ?? [])

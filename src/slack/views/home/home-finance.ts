@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { FinanceSection } from '../../../features/home/home.types.js';
 import type { Translate } from '../../../i18n/index.js';
+import { HOME_BLOCKS } from '../../home/home-ids.js';
 import { ACTIONS } from '../../ids.js';
 import { idButtonValue } from '../../ledger/ledger-values.js';
 import { SLACK_LIMITS } from '../../limits.js';
@@ -13,21 +14,47 @@ const CUSTOMER_PREVIEW = 60;
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: mrkdwn(text) });
 
-function pendingText(queue: FinanceSection['pendingPayments'], t: Translate): string {
+/**
+ * The payments waiting: the true count, then each of the oldest with Confirm / Reject — the same action ids and
+ * values as finance's DM notice, so the same listeners, use cases and authorization answer them.
+ */
+function pendingBlocks(queue: FinanceSection['pendingPayments'], t: Translate): KnownBlock[] {
   const title = t('home.finance.pending', { count: queue.total });
-  if (queue.total === 0) return `${title}\n${t('home.finance.pendingNone')}`;
-  const lines = queue.first.map((row) =>
-    t('home.finance.pendingLine', {
-      contract: row.contractNumber,
-      customer: escapeMrkdwn(truncate(row.customerName, CUSTOMER_PREVIEW)),
-      amount: money(row.amountMinor, row.currency),
-      on: row.receivedOn,
-      user: userMention(row.reportedByUserId),
-    }),
-  );
+  if (queue.total === 0) return [section(`${title}\n${t('home.finance.pendingNone')}`)];
+  const rows = queue.first.flatMap((row): KnownBlock[] => [
+    section(
+      t('home.finance.pendingLine', {
+        contract: row.contractNumber,
+        customer: escapeMrkdwn(truncate(row.customerName, CUSTOMER_PREVIEW)),
+        amount: money(row.amountMinor, row.currency),
+        on: row.receivedOn,
+        user: userMention(row.reportedByUserId),
+      }),
+    ),
+    {
+      type: 'actions',
+      block_id: `${HOME_BLOCKS.paymentRow}_${row.paymentId}`,
+      elements: [
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: ACTIONS.paymentConfirm,
+          text: plain(t('ledger.button.confirm'), SLACK_LIMITS.buttonText),
+          value: idButtonValue(row.paymentId),
+        },
+        {
+          type: 'button',
+          style: 'danger',
+          action_id: ACTIONS.paymentReject,
+          text: plain(t('ledger.button.reject'), SLACK_LIMITS.buttonText),
+          value: idButtonValue(row.paymentId),
+        },
+      ],
+    },
+  ]);
   const rest = queue.total - queue.first.length;
-  lines.push(rest > 0 ? t('home.finance.pendingMore', { count: rest }) : t('home.finance.pendingHint'));
-  return [title, ...lines].join('\n');
+  const more = rest > 0 ? t('home.finance.pendingMore', { count: rest }) : t('home.finance.pendingHint');
+  return [section(title), ...rows, { type: 'context', elements: [mrkdwn(more)] }];
 }
 
 function invoiceBlocks(queue: FinanceSection['invoicesWaiting'], t: Translate): KnownBlock[] {
@@ -63,7 +90,7 @@ export function financeBlocks(finance: FinanceSection, t: Translate): KnownBlock
   return [
     { type: 'divider' },
     { type: 'header', text: plain(t('home.finance.header'), SLACK_LIMITS.headerText) },
-    section(pendingText(finance.pendingPayments, t)),
+    ...pendingBlocks(finance.pendingPayments, t),
     ...invoiceBlocks(finance.invoicesWaiting, t),
     ...agingBlocks(finance.aging, t),
     { type: 'context', elements: [mrkdwn(t('home.finance.ledgerHint'))] },

@@ -4,7 +4,8 @@ import type { HomeOverview } from '../../../../src/features/leads/lead-home.usec
 import { OPEN_STAGES } from '../../../../src/features/leads/leads.types.js';
 import type { TargetProgress } from '../../../../src/features/targets/targets.types.js';
 import { type Locale, translator } from '../../../../src/i18n/index.js';
-import { BLOCKS } from '../../../../src/slack/ids.js';
+import { HOME_BLOCKS } from '../../../../src/slack/home/home-ids.js';
+import { ACTIONS, BLOCKS } from '../../../../src/slack/ids.js';
 import { buildAppHome } from '../../../../src/slack/views/home/app-home.js';
 import { bareLead } from '../../../fixtures/leads.js';
 import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
@@ -175,4 +176,28 @@ describe('the App Home dashboard at its largest', () => {
     expect(text).not.toContain('data_visualization');
     expect(text).toContain(t('home.rep.noOverdueMoney'));
   });
+});
+
+describe('finance’s payment buttons on Home', () => {
+  it.each(['en', 'zh-CN'] as Locale[])(
+    'each listed payment has Confirm and Reject with the DM notice’s action ids and its id, and the largest Home still ends with finance’s section (%s)',
+    (locale) => {
+      const t = translator(locale);
+      const home = buildAppHome({ overview, userId: 'U_ADMIN', t, locale, currency: 'CNY', team, finance });
+      const rows = home.blocks.filter((block) => block.block_id?.startsWith(`${HOME_BLOCKS.paymentRow}_`));
+      expect(rows.map((row) => row.block_id)).toEqual(
+        [0, 1, 2, 3, 4].map((id) => `${HOME_BLOCKS.paymentRow}_${id}`),
+      );
+      const [first] = rows as { elements: { action_id: string; value: string; text: { text: string } }[] }[];
+      expect(first?.elements.map((e) => [e.action_id, e.value, e.text.text])).toEqual([
+        [ACTIONS.paymentConfirm, '0', t('ledger.button.confirm')],
+        [ACTIONS.paymentReject, '0', t('ledger.button.reject')],
+      ]);
+      // Nothing was cut at the 100-block cap: the last block is finance's closing hint.
+      expect(home.blocks.length).toBeLessThanOrEqual(100);
+      expect(JSON.stringify(home.blocks.at(-1))).toContain(
+        JSON.stringify(t('home.finance.ledgerHint')).slice(1, -1),
+      );
+    },
+  );
 });
