@@ -105,6 +105,7 @@ const TABLES = [
   'service_requests',
   'service_events',
   'service_policies',
+  'revisits',
 ];
 
 /**
