@@ -31,7 +31,7 @@ export function revisitAuthorizationSpecs(ctx: { app: TestApp }): Record<string,
       insert into contracts (team_id, number, year, seq, lead_id, approval_request_id, owner_user_id, customer_name,
         amount_minor, currency, upfront_bp, status, approved_at, delivered_at)
       values (${ctx.app.teamId}, ${`HT-R-${n}`}, 2026, ${n}, ${lead.id}, ${n}, 'U_REP', ${secret}, 100000, 'CNY', 3000,
-        'delivered', now(), now())
+        'delivered', '2026-03-02T02:00:00Z', '2026-03-02T02:00:00Z')
       returning id`);
     const revisitId = await first(sql`
       insert into revisits (team_id, customer_id, contract_id, owner_user_id, days_after_delivery, due_on)
