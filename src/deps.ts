@@ -36,6 +36,7 @@ import { createProductRepository } from './features/products/products.repository
 import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
 import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
+import { createRevisitRepository } from './features/revisits/revisits.repository.js';
 import { createServiceRepository } from './features/service/service.repository.js';
 import { createServiceTransitions } from './features/service/service-transitions.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
@@ -113,6 +114,8 @@ export interface AppDeps {
   financeSettings: ReturnType<typeof createFinanceSettingsRepository>;
   /** After-sales service requests (售后服务), the team's service policy, and their status moves. */
   service: ReturnType<typeof createServiceRepository>;
+  /** Revisits (定期回访) delivered contracts scheduled: the morning DM's, the card's, logging one. */
+  revisits: ReturnType<typeof createRevisitRepository>;
   serviceMoves: ReturnType<typeof createServiceTransitions>;
   overdue: ReturnType<typeof createOverdueRepository>;
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
@@ -219,6 +222,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     overdue: budgeted(createOverdueRepository({ db }), 'overdue'),
     ledgerReports,
     service: budgeted(createServiceRepository({ db }), 'service'),
+    revisits: budgeted(createRevisitRepository({ db }), 'revisits'),
     serviceMoves: budgeted(createServiceTransitions({ db }), 'serviceMoves'),
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),

@@ -17,6 +17,8 @@ import * as products from '../../src/features/products/products.errors.js';
 import type { Product } from '../../src/features/products/products.types.js';
 import * as quotes from '../../src/features/quotes/quotes.errors.js';
 import { QUOTE_STATUSES } from '../../src/features/quotes/quotes.types.js';
+import * as revisits from '../../src/features/revisits/revisits.errors.js';
+import { REVISIT_OUTCOMES } from '../../src/features/revisits/revisits.types.js';
 import * as service from '../../src/features/service/service.errors.js';
 import { SERVICE_STATUSES } from '../../src/features/service/service.types.js';
 import * as targets from '../../src/features/targets/targets.errors.js';
@@ -42,6 +44,7 @@ export const ERROR_MODULES = {
   needs,
   products,
   quotes,
+  revisits,
   service,
   targets,
   teamAdmin,
@@ -85,6 +88,10 @@ export const REFUSAL_SAMPLES: AppError[] = [
   new service.ServiceRequestClosedError(9, 'U_MGR', at),
   ...SERVICE_STATUSES.map((status) => new service.ServiceRequestStateError(9, status)),
   new service.ServiceNoCustomerError(7),
+  new revisits.RevisitNotFoundError(5),
+  ...REVISIT_OUTCOMES.map((outcome) => new revisits.RevisitAlreadyLoggedError(5, 'U_MGR', at, outcome)),
+  new revisits.RevisitChangedError(5),
+  new revisits.RevisitPolicyInputError(),
   new digest.PipelineNotVisibleError('U_REP'),
   new digest.DigestAdminOnlyError(),
   new digest.SalesChannelMissingError('T1'),

@@ -6,6 +6,7 @@ import { createFollowUpRepository } from '../../src/features/followups/followups
 import { receivablesAging } from '../../src/features/ledger/ledger-reports.usecases.js';
 import { recordPayment } from '../../src/features/ledger/payments.usecases.js';
 import type { OutboxMessage } from '../../src/features/outbox/outbox.types.js';
+import { createRevisitRepository } from '../../src/features/revisits/revisits.repository.js';
 import { createDailyPlanRepository } from '../../src/features/targets/daily-plans.repository.js';
 import { createRepNumbersRepository } from '../../src/features/targets/rep-numbers.repository.js';
 import { createTargetSettingsRepository } from '../../src/features/targets/target-settings.repository.js';
@@ -37,6 +38,7 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
     repNumbers: ReturnType<typeof createRepNumbersRepository>;
     dailyPlans: ReturnType<typeof createDailyPlanRepository>;
     targetSettings: ReturnType<typeof createTargetSettingsRepository>;
+    revisits: ReturnType<typeof createRevisitRepository>;
   };
   let team: Team;
 
@@ -65,6 +67,7 @@ describe.each(DRIVERS)('the ledger’s scheduled work on %s', (driver) => {
       repNumbers: createRepNumbersRepository(database),
       dailyPlans: createDailyPlanRepository(database),
       targetSettings: createTargetSettingsRepository(database),
+      revisits: createRevisitRepository(database),
     };
     team = await seedTeam(deps);
     await deps.financeSettings.savePlan(

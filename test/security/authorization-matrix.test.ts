@@ -20,6 +20,7 @@ import { ledgerAuthorizationSpecs } from './ledger-authorization-specs.js';
 import { normalized, observe, quiesce, refusalsIn, replyTexts, snapshot, type Trigger } from './observe.js';
 import { productAuthorizationSpecs } from './product-authorization-specs.js';
 import { quoteAuthorizationSpecs } from './quote-authorization-specs.js';
+import { revisitAuthorizationSpecs } from './revisit-authorization-specs.js';
 import { serviceAuthorizationSpecs } from './service-authorization-specs.js';
 import { targetAuthorizationSpecs } from './target-authorization-specs.js';
 
@@ -108,6 +109,10 @@ const EXPECTED = {
   'start service work (button)':             'Y   Y   -   Y   Y   Y   -',
   'resolve a service request (submission)':  'Y   Y   -   Y   Y   Y   -',
   'close a service request (submission)':    'Y   Y   -   Y   Y   Y   -',
+  // Revisits after delivery: U_REP's customer's; her managers up the line and admins log them too, not finance.
+  'log a revisit (Log revisit button)':      'Y   Y   -   Y   -   Y   -',
+  'log a revisit (submission)':              'Y   Y   -   Y   -   Y   -',
+  'revisit policy (/salesflow revisits)':    '-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
@@ -143,6 +148,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...creditAuthorizationSpecs(ctx),
     ...customerAuthorizationSpecs(ctx),
     ...serviceAuthorizationSpecs(ctx),
+    ...revisitAuthorizationSpecs(ctx),
   } as Record<ActionName, Spec>;
 
   /** Observes a refused action; the trigger may answer through the response_url or the modal ack. */

@@ -117,6 +117,7 @@ const TABLES = [
   'service_events',
   'service_policies',
   'home_views',
+  'revisits',
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { bigint, date, index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Revisits (定期回访) a delivered contract schedules, N days after its delivery; one per contract and offset, so
@@ -18,6 +18,10 @@ export const revisits = pgTable(
     loggedByUserId: text('logged_by_user_id'),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
     newLeadId: bigint('new_lead_id', { mode: 'number' }),
+    /** What the rep noted when logging it. */
+    note: text('note'),
+    /** Bumped by every write; the Log revisit form carries it and its save is conditional on it. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

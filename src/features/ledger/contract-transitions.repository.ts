@@ -1,6 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { contractInstallments, contracts, ledgerEvents } from '../../db/schema/index.js';
+import { scheduleRevisits } from '../revisits/revisits.repository.js';
 import type { PlannedInstallment } from './contract-schedule.js';
 import type { Contract, ContractStatus, LedgerEventKind } from './ledger.types.js';
 
@@ -102,7 +103,10 @@ export function createContractTransitions({ db }: { db: Db }) {
       });
     },
 
-    /** Delivered with the customer's acceptance; a fully collected contract closes at once. */
+    /**
+     * Delivered with the customer's acceptance; a fully collected contract closes at once. Its revisits (定期回访)
+     * are scheduled in the same transaction.
+     */
     deliver(input: Move & { acceptance: string }) {
       return move(
         input,
@@ -119,6 +123,7 @@ export function createContractTransitions({ db }: { db: Db }) {
         { acceptance: input.acceptance },
         async (tx, contract) => {
           if (contract.status === 'closed') await closedEvent(tx, contract, input.actorUserId, input.now);
+          await scheduleRevisits(tx, input.teamId, contract.id);
         },
       );
     },

@@ -67,6 +67,8 @@ export const LEDGER_EVENT_KINDS = [
   'sheet_rejected',
   /** Finance set or cleared a customer's credit limit (`details: { customerId, beforeMinor }`). */
   'credit_limit_set',
+  /** A revisit of the delivered contract was logged (`details: { revisitId, outcome }`). */
+  'revisit_logged',
 ] as const;
 export type LedgerEventKind = (typeof LEDGER_EVENT_KINDS)[number];
 

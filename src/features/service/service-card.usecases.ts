@@ -1,4 +1,6 @@
 import type { Customer } from '../customers/customers.types.js';
+import type { RevisitRepository } from '../revisits/revisits.repository.js';
+import type { RevisitOutcome } from '../revisits/revisits.types.js';
 import type { ServiceRepository } from './service.repository.js';
 import { OPEN_SERVICE_STATUSES, type ServiceRequest } from './service.types.js';
 
@@ -10,6 +12,8 @@ export interface CustomerServiceSummary {
   /** How many more open requests than `open` lists. */
   moreOpen: number;
   nextRevisit?: { dueOn: string; daysAfterDelivery: number; contractNumber: string };
+  /** The last revisit logged: when, by whom, what it found. */
+  lastRevisit?: { loggedAt: Date; loggedByUserId: string; outcome: RevisitOutcome };
 }
 
 /**
@@ -18,17 +22,24 @@ export interface CustomerServiceSummary {
  */
 export async function customerServiceSummary(deps: {
   service: ServiceRepository;
+  revisits: RevisitRepository;
   customer: Customer;
 }): Promise<CustomerServiceSummary> {
   const { customer } = deps;
-  const [open, nextRevisit] = await Promise.all([
+  const [open, nextRevisit, last] = await Promise.all([
     deps.service.forCustomer(customer.teamId, customer.id, OPEN_SERVICE_STATUSES, CARD_OPEN_REQUESTS + 1),
     deps.service.nextRevisit(customer.teamId, customer.id),
+    deps.revisits.lastLogged(customer.teamId, customer.id),
   ]);
+  const lastRevisit =
+    last?.loggedAt && last.loggedByUserId && last.outcome
+      ? { loggedAt: last.loggedAt, loggedByUserId: last.loggedByUserId, outcome: last.outcome }
+      : undefined;
   return {
     customerId: customer.id,
     open: open.slice(0, CARD_OPEN_REQUESTS),
     moreOpen: Math.max(0, open.length - CARD_OPEN_REQUESTS),
     ...(nextRevisit ? { nextRevisit } : {}),
+    ...(lastRevisit ? { lastRevisit } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { type Locale, toLocale } from '../../i18n/index.js';
 import { isValidTimeZone } from '../../lib/time-zone.js';
+import type { ServiceRepository } from '../service/service.repository.js';
 import {
   type ScheduleChanges,
   type ScheduleErrorKey,
@@ -168,12 +169,14 @@ export async function saveTeamSettings(
 /** What `/salesflow team` shows; anyone may read it. */
 export async function getTeamOverview(input: {
   teams: TeamRepository;
+  service: Pick<ServiceRepository, 'policy'>;
   actor: Actor;
-}): Promise<{ team: Team; members: Member[] }> {
+}): Promise<{ team: Team; members: Member[]; revisitDays: number[] }> {
   const team = await input.teams.ensureTeam(input.actor.teamId);
   const members = await input.teams.listMembers(input.actor.teamId);
+  const { revisitDays } = await input.service.policy(input.actor.teamId);
   const listed = (member: Member) => member.role !== 'rep' || member.isWorkspaceAdmin || member.managerUserId;
-  return { team, members: members.filter(listed) };
+  return { team, members: members.filter(listed), revisitDays };
 }
 
 async function updateTeam(

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SERVICE_TARGETS } from '../../../src/features/service/service.types.js';
 import type { Actor } from '../../../src/features/team/team.types.js';
 import {
   getTeamOverview,
@@ -160,7 +161,15 @@ describe('team administration', () => {
       { displayName: null, locale: null, timezone: null, isWorkspaceAdmin: true },
       new Date('2026-03-02T02:00:00Z'),
     );
-    const { members } = await getTeamOverview({ teams, actor: rep });
+    const service = {
+      policy: async () => ({
+        serviceOwnerUserId: null,
+        targets: DEFAULT_SERVICE_TARGETS,
+        revisitDays: [7, 30],
+      }),
+    };
+    const { members, revisitDays } = await getTeamOverview({ teams, service, actor: rep });
     expect(members.map((m) => m.userId)).toEqual(['U_FIN', 'U_OWNER', 'U_REP2']);
+    expect(revisitDays).toEqual([7, 30]);
   });
 });

@@ -19,6 +19,7 @@ import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
 import { quotePdfEn } from './quote-pdf.js';
 import { quotesEn } from './quotes.js';
+import { revisitsEn } from './revisits.js';
 import { serviceEn } from './service.js';
 import { targetsEn } from './targets.js';
 import { teamEn } from './team.js';
@@ -48,6 +49,7 @@ export const en = {
   ...quotePdfEn,
   ...leadProgressEn,
   ...serviceEn,
+  ...revisitsEn,
   ...targetsEn,
   ...teamEn,
   ...teamScheduleEn,

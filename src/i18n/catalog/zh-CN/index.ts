@@ -20,6 +20,7 @@ import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
 import { quotePdfZh } from './quote-pdf.js';
 import { quotesZh } from './quotes.js';
+import { revisitsZh } from './revisits.js';
 import { serviceZh } from './service.js';
 import { targetsZh } from './targets.js';
 import { teamZh } from './team.js';
@@ -48,6 +49,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...quotePdfZh,
   ...leadProgressZh,
   ...serviceZh,
+  ...revisitsZh,
   ...targetsZh,
   ...teamZh,
   ...teamScheduleZh,

@@ -51,6 +51,7 @@ import * as quoteRemoveLine from './quote-remove-line.action.js';
 import * as quoteRevise from './quote-revise.action.js';
 import * as quoteSend from './quote-send.action.js';
 import * as quoteSubmit from './quote-submit.action.js';
+import * as revisitLog from './revisit-log.action.js';
 import * as serviceNew from './service-new.action.js';
 import * as serviceOutcome from './service-outcome.action.js';
 import * as serviceStart from './service-start.action.js';
@@ -84,6 +85,7 @@ export function register(app: App, deps: AppDeps): void {
   serviceNew.register(app, deps);
   serviceStart.register(app, deps);
   serviceOutcome.register(app, deps);
+  revisitLog.register(app, deps);
   contractForms.register(app, deps);
   paymentDecide.register(app, deps);
   invoiceIssue.register(app, deps);

@@ -22,6 +22,7 @@ import * as productEdit from './product-edit.view.js';
 import * as quoteBuilder from './quote-builder.view.js';
 import * as quoteDecline from './quote-decline.view.js';
 import * as quotePaste from './quote-paste.view.js';
+import * as revisitLog from './revisit-log.view.js';
 import * as serviceOutcome from './service-outcome.view.js';
 import * as serviceRequest from './service-request.view.js';
 import * as setFollowUp from './set-follow-up.view.js';
@@ -54,4 +55,5 @@ export function register(app: App, deps: AppDeps): void {
   productEdit.register(app, deps);
   serviceRequest.register(app, deps);
   serviceOutcome.register(app, deps);
+  revisitLog.register(app, deps);
 }

@@ -4,7 +4,7 @@ import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { encodeCustomerButton } from '../../customers/customer-values.js';
 import { ACTIONS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
-import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { escapeMrkdwn, slackDate, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
 
 /** The customer card's own service section (others edit the rest of the card): open requests, next revisit, a button. */
@@ -29,8 +29,24 @@ export function buildCustomerServiceSection(summary: CustomerServiceSummary, t: 
         contract: escapeMrkdwn(summary.nextRevisit.contractNumber),
       })
     : t('service.card.noRevisit');
+  const last = summary.lastRevisit
+    ? [
+        t('revisits.card.last', {
+          date: slackDate(
+            summary.lastRevisit.loggedAt,
+            summary.lastRevisit.loggedAt.toISOString().slice(0, 10),
+            '{date_short_pretty}',
+          ),
+          user: userMention(summary.lastRevisit.loggedByUserId),
+          outcome: t(`revisits.outcome.${summary.lastRevisit.outcome}` as MessageKey),
+        }),
+      ]
+    : [];
   return [
-    { type: 'section', text: mrkdwn([t('service.card.title'), ...open, ...more, revisit].join('\n')) },
+    {
+      type: 'section',
+      text: mrkdwn([t('service.card.title'), ...open, ...more, revisit, ...last].join('\n')),
+    },
     {
       type: 'actions',
       elements: [

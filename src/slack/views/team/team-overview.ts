@@ -37,7 +37,14 @@ export function packLines(lines: string[], maxBlocks: number, t: Translate): Kno
   return blocks;
 }
 
-export function buildTeamOverview(input: { team: Team; members: Member[]; canEdit: boolean; t: Translate }): {
+export function buildTeamOverview(input: {
+  team: Team;
+  members: Member[];
+  /** The revisit policy (days after delivery; empty = off), when known. */
+  revisitDays?: number[];
+  canEdit: boolean;
+  t: Translate;
+}): {
   text: string;
   blocks: KnownBlock[];
 } {
@@ -48,6 +55,15 @@ export function buildTeamOverview(input: { team: Team; members: Member[]; canEdi
     t('team.overview.channel', { value: team.salesChannelId ? channelMention(team.salesChannelId) : notSet }),
     t('team.overview.timezone', { value: escapeMrkdwn(team.timezone) }),
     t('team.overview.language', { value: t(language ? `team.language.${language}` : 'team.language.auto') }),
+    ...(input.revisitDays
+      ? [
+          t('revisits.overview', {
+            value: input.revisitDays.length
+              ? t('revisits.overview.days', { days: input.revisitDays.join(', ') })
+              : t('revisits.overview.off'),
+          }),
+        ]
+      : []),
   ];
   const roleLines = ROLES.filter((role) => role !== 'rep').flatMap((role) => {
     // Slack workspace admins and owners are Salesflow admins whatever their role; list them where people look.
