@@ -36,6 +36,7 @@ import { createQuotePricingRepository } from './features/quotes/quote-pricing.re
 import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
 import { createServiceRepository } from './features/service/service.repository.js';
+import { createServiceNoticeRepository } from './features/service/service-notices.repository.js';
 import { createServiceTransitions } from './features/service/service-transitions.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
@@ -113,6 +114,8 @@ export interface AppDeps {
   /** After-sales service requests (售后服务), the team's service policy, and their status moves. */
   service: ReturnType<typeof createServiceRepository>;
   serviceMoves: ReturnType<typeof createServiceTransitions>;
+  /** The service targets' reminders and escalations, each marked sent once. */
+  serviceNotices: ReturnType<typeof createServiceNoticeRepository>;
   overdue: ReturnType<typeof createOverdueRepository>;
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -217,6 +220,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     ledgerReports,
     service: budgeted(createServiceRepository({ db }), 'service'),
     serviceMoves: budgeted(createServiceTransitions({ db }), 'serviceMoves'),
+    serviceNotices: budgeted(createServiceNoticeRepository({ db }), 'serviceNotices'),
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
     targets: budgeted(createTargetRepository({ db }), 'targets'),

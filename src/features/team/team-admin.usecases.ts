@@ -165,15 +165,21 @@ export async function saveTeamSettings(
   return { ok: true, team, locale: localeOf(member, team) };
 }
 
-/** What `/salesflow team` shows; anyone may read it. */
+/** What `/salesflow team` shows; anyone may read it. With the service policy, also who owns service requests. */
 export async function getTeamOverview(input: {
   teams: TeamRepository;
   actor: Actor;
-}): Promise<{ team: Team; members: Member[] }> {
+  service?: { policy(teamId: string): Promise<{ serviceOwnerUserId: string | null }> };
+}): Promise<{ team: Team; members: Member[]; serviceOwnerUserId?: string | null }> {
   const team = await input.teams.ensureTeam(input.actor.teamId);
   const members = await input.teams.listMembers(input.actor.teamId);
   const listed = (member: Member) => member.role !== 'rep' || member.isWorkspaceAdmin || member.managerUserId;
-  return { team, members: members.filter(listed) };
+  const policy = await input.service?.policy(input.actor.teamId);
+  return {
+    team,
+    members: members.filter(listed),
+    ...(policy ? { serviceOwnerUserId: policy.serviceOwnerUserId } : {}),
+  };
 }
 
 async function updateTeam(

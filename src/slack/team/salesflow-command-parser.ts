@@ -13,6 +13,7 @@ export const EXTENSION_SUBCOMMANDS = [
   'inbound',
   'handover',
   'charts',
+  'service-owner',
 ] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 

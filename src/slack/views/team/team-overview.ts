@@ -37,7 +37,14 @@ export function packLines(lines: string[], maxBlocks: number, t: Translate): Kno
   return blocks;
 }
 
-export function buildTeamOverview(input: { team: Team; members: Member[]; canEdit: boolean; t: Translate }): {
+export function buildTeamOverview(input: {
+  team: Team;
+  members: Member[];
+  canEdit: boolean;
+  t: Translate;
+  /** Undefined: not shown; null: none named (each request goes to the customer's rep). */
+  serviceOwnerUserId?: string | null;
+}): {
   text: string;
   blocks: KnownBlock[];
 } {
@@ -48,6 +55,13 @@ export function buildTeamOverview(input: { team: Team; members: Member[]; canEdi
     t('team.overview.channel', { value: team.salesChannelId ? channelMention(team.salesChannelId) : notSet }),
     t('team.overview.timezone', { value: escapeMrkdwn(team.timezone) }),
     t('team.overview.language', { value: t(language ? `team.language.${language}` : 'team.language.auto') }),
+    ...(input.serviceOwnerUserId === undefined
+      ? []
+      : [
+          t('service.owner.overview', {
+            value: input.serviceOwnerUserId ? userMention(input.serviceOwnerUserId) : t('service.owner.none'),
+          }),
+        ]),
   ];
   const roleLines = ROLES.filter((role) => role !== 'rep').flatMap((role) => {
     // Slack workspace admins and owners are Salesflow admins whatever their role; list them where people look.
