@@ -107,6 +107,7 @@ const EXPECTED = {
   'start service work (button)':             'Y   Y   -   Y   Y   Y   -',
   'resolve a service request (submission)':  'Y   Y   -   Y   Y   Y   -',
   'close a service request (submission)':    'Y   Y   -   Y   Y   Y   -',
+  'name the service owner (/salesflow service-owner)': '-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 
