@@ -99,6 +99,10 @@ describe.each(DRIVERS)('service targets: reminders, escalation, service owner (%
     expect(thread?.channel_id).toBe('C_SALES');
     expect(update).toBeDefined();
 
+    const card = await app.command('U_REP', COMMANDS.customer, `#${customerId}`);
+    const shown = await app.slack.waitFor(() => app.slack.responses.find((r) => r.id === card.responseId));
+    expect(JSON.stringify(shown.body)).toMatch(new RegExp(`#${id} Fault[^"]*it broke · \\*overdue\\*`));
+
     // The owner takes it on from the reminder's own button.
     const value = buttonOf(reminders[0]?.args ?? {}, ACTIONS.serviceStart)?.value;
     await app.callFrom(

@@ -1,3 +1,4 @@
+import type { Clock } from '../../lib/clock.js';
 import type { Customer } from '../customers/customers.types.js';
 import type { ServiceRepository } from './service.repository.js';
 import { OPEN_SERVICE_STATUSES, type ServiceRequest } from './service.types.js';
@@ -9,6 +10,8 @@ export interface CustomerServiceSummary {
   open: ServiceRequest[];
   /** How many more open requests than `open` lists. */
   moreOpen: number;
+  /** Those of `open` past a target still ahead of them (start while open, resolve until resolved). */
+  overdueIds: number[];
   nextRevisit?: { dueOn: string; daysAfterDelivery: number; contractNumber: string };
 }
 
@@ -19,15 +22,22 @@ export interface CustomerServiceSummary {
 export async function customerServiceSummary(deps: {
   service: ServiceRepository;
   customer: Customer;
+  clock: Clock;
 }): Promise<CustomerServiceSummary> {
   const { customer } = deps;
   const [open, nextRevisit] = await Promise.all([
     deps.service.forCustomer(customer.teamId, customer.id, OPEN_SERVICE_STATUSES, CARD_OPEN_REQUESTS + 1),
     deps.service.nextRevisit(customer.teamId, customer.id),
   ]);
+  const now = deps.clock.now().getTime();
+  const late = (at: Date | null) => at !== null && at.getTime() <= now;
+  const listed = open.slice(0, CARD_OPEN_REQUESTS);
   return {
     customerId: customer.id,
-    open: open.slice(0, CARD_OPEN_REQUESTS),
+    open: listed,
+    overdueIds: listed
+      .filter((r) => (r.status === 'open' && late(r.responseDueAt)) || late(r.resolutionDueAt))
+      .map((r) => r.id),
     moreOpen: Math.max(0, open.length - CARD_OPEN_REQUESTS),
     ...(nextRevisit ? { nextRevisit } : {}),
   };
