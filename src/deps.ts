@@ -38,6 +38,7 @@ import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
 import { createRevisitRepository } from './features/revisits/revisits.repository.js';
 import { createServiceRepository } from './features/service/service.repository.js';
+import { createServiceNoticeRepository } from './features/service/service-notices.repository.js';
 import { createServiceTransitions } from './features/service/service-transitions.repository.js';
 import type { CollectedAmounts } from './features/targets/collected-amounts.js';
 import { createDailyPlanRepository } from './features/targets/daily-plans.repository.js';
@@ -117,6 +118,8 @@ export interface AppDeps {
   /** Revisits (定期回访) delivered contracts scheduled: the morning DM's, the card's, logging one. */
   revisits: ReturnType<typeof createRevisitRepository>;
   serviceMoves: ReturnType<typeof createServiceTransitions>;
+  /** The service targets' reminders and escalations, each marked sent once. */
+  serviceNotices: ReturnType<typeof createServiceNoticeRepository>;
   overdue: ReturnType<typeof createOverdueRepository>;
   ledgerReports: ReturnType<typeof createLedgerReportRepository>;
   outbox: ReturnType<typeof createOutboxRepository>;
@@ -224,6 +227,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     service: budgeted(createServiceRepository({ db }), 'service'),
     revisits: budgeted(createRevisitRepository({ db }), 'revisits'),
     serviceMoves: budgeted(createServiceTransitions({ db }), 'serviceMoves'),
+    serviceNotices: budgeted(createServiceNoticeRepository({ db }), 'serviceNotices'),
     outbox: budgeted(createOutboxRepository({ db, clock: input.clock }), 'outbox'),
     scheduledRuns: budgeted(createScheduledRunRepository({ db }), 'scheduledRuns'),
     targets: budgeted(createTargetRepository({ db }), 'targets'),

@@ -6,6 +6,7 @@ import { createFollowUpReminderTask } from './tasks/follow-up-reminders.task.js'
 import { createLeadCardThreadTask } from './tasks/lead-card-threads.task.js';
 import { createLedgerTasks } from './tasks/ledger.tasks.js';
 import { createQuoteExpiryTask } from './tasks/quote-expiry.task.js';
+import { createServiceTargetsTask } from './tasks/service-targets.task.js';
 import { createStoppedImportsTask } from './tasks/stopped-imports.task.js';
 import { createTargetTasks } from './tasks/targets.tasks.js';
 import { createTimedFollowUpTask } from './tasks/timed-follow-ups.task.js';
@@ -25,5 +26,6 @@ export function createScheduledTasks(deps: AppDeps): ScheduledTask[] {
     ...createTargetTasks(deps),
     createStoppedImportsTask(deps),
     createQuoteExpiryTask(deps),
+    createServiceTargetsTask(deps),
   ];
 }

@@ -113,6 +113,7 @@ const EXPECTED = {
   'log a revisit (Log revisit button)':      'Y   Y   -   Y   -   Y   -',
   'log a revisit (submission)':              'Y   Y   -   Y   -   Y   -',
   'revisit policy (/salesflow revisits)':    '-   -   -   -   -   Y   o',
+  'name the service owner (/salesflow service-owner)': '-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 

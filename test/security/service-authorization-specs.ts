@@ -109,5 +109,23 @@ export function serviceAuthorizationSpecs(ctx: { app: TestApp }): Record<string,
       took: async (_a, _u, target) => expect(await status(target)).toBe('closed'),
       hidesExistence: hidden,
     },
+    // An admin setting: who owns every new request. Each attempt names a different person, so a change shows.
+    'name the service owner (/salesflow service-owner)': {
+      prepare: freshRequest,
+      act: (_a, user, target) => () =>
+        ctx.app.command(
+          as(user),
+          COMMANDS.salesflow,
+          `service-owner <@U_SVC${customerId(target, false)}|svc>`,
+          opts(user),
+        ),
+      took: async (_a, _u, target) => {
+        const policy = await ctx.app.deps.service.policy(ctx.app.teamId);
+        expect(policy.serviceOwnerUserId).toBe(`U_SVC${customerId(target, false)}`);
+        // Back to the customer's rep, so the other rows' requests stay U_REP's.
+        await ctx.app.deps.service.setServiceOwner(ctx.app.teamId, null, ctx.app.deps.clock.now());
+      },
+      hidesExistence: () => false,
+    },
   };
 }

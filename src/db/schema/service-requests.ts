@@ -30,6 +30,17 @@ export const serviceRequests = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedByUserId: text('closed_by_user_id'),
+    /** Who resolved it first: a second resolver is told who, and when. */
+    resolvedByUserId: text('resolved_by_user_id'),
+    /**
+     * The targets, fixed at opening from the team's policy in working time (its hours, days and holidays): when
+     * the owner is reminded (75 % of the window) and when the target is missed. Null on requests opened before
+     * targets existed: no notice for them.
+     */
+    responseRemindAt: timestamp('response_remind_at', { withTimezone: true }),
+    responseDueAt: timestamp('response_due_at', { withTimezone: true }),
+    resolutionRemindAt: timestamp('resolution_remind_at', { withTimezone: true }),
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
     /** Set once each by the targets task: the reminder before a target and the manager's notice after it. */
     responseRemindedAt: timestamp('response_reminded_at', { withTimezone: true }),
     responseMissedAt: timestamp('response_missed_at', { withTimezone: true }),

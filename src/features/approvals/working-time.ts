@@ -56,3 +56,33 @@ export function workingMinutesBetween(
   }
   return Math.floor(total);
 }
+
+/**
+ * The instant `minutes` working minutes after `from` (the inverse of workingMinutesBetween): the same hour-by-hour
+ * walk, so a 2-hour target set on Friday at 17:00 falls due on Monday at 10:00 and a holiday adds nothing. A span
+ * longer than the walk's bound (60 days) ends at the bound.
+ */
+export function addWorkingMinutes(
+  from: Date,
+  minutes: number,
+  timeZone: string,
+  calendar: WorkCalendar,
+): Date {
+  let left = Math.max(0, Math.round(minutes)) * MINUTE;
+  let cursor = from.getTime();
+  const bound = from.getTime() + MAX_SPAN_MINUTES * MINUTE;
+  while (left > 0 && cursor < bound) {
+    const local = localParts(new Date(cursor), timeZone);
+    const next = cursor + (60 - local.minute) * MINUTE - (cursor % MINUTE);
+    const working =
+      isWorkingDay(local.date, calendar) &&
+      local.hour >= WORKING_HOURS.start &&
+      local.hour < WORKING_HOURS.end;
+    if (working) {
+      if (next - cursor >= left) return new Date(cursor + left);
+      left -= next - cursor;
+    }
+    cursor = next;
+  }
+  return new Date(Math.min(cursor, bound));
+}

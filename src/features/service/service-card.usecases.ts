@@ -1,3 +1,4 @@
+import type { Clock } from '../../lib/clock.js';
 import type { Customer } from '../customers/customers.types.js';
 import type { RevisitRepository } from '../revisits/revisits.repository.js';
 import type { RevisitOutcome } from '../revisits/revisits.types.js';
@@ -11,6 +12,8 @@ export interface CustomerServiceSummary {
   open: ServiceRequest[];
   /** How many more open requests than `open` lists. */
   moreOpen: number;
+  /** Those of `open` past a target still ahead of them (start while open, resolve until resolved). */
+  overdueIds: number[];
   nextRevisit?: { dueOn: string; daysAfterDelivery: number; contractNumber: string };
   /** The last revisit logged: when, by whom, what it found. */
   lastRevisit?: { loggedAt: Date; loggedByUserId: string; outcome: RevisitOutcome };
@@ -24,6 +27,7 @@ export async function customerServiceSummary(deps: {
   service: ServiceRepository;
   revisits: RevisitRepository;
   customer: Customer;
+  clock: Clock;
 }): Promise<CustomerServiceSummary> {
   const { customer } = deps;
   const [open, nextRevisit, last] = await Promise.all([
@@ -35,9 +39,15 @@ export async function customerServiceSummary(deps: {
     last?.loggedAt && last.loggedByUserId && last.outcome
       ? { loggedAt: last.loggedAt, loggedByUserId: last.loggedByUserId, outcome: last.outcome }
       : undefined;
+  const now = deps.clock.now().getTime();
+  const late = (at: Date | null) => at !== null && at.getTime() <= now;
+  const listed = open.slice(0, CARD_OPEN_REQUESTS);
   return {
     customerId: customer.id,
-    open: open.slice(0, CARD_OPEN_REQUESTS),
+    open: listed,
+    overdueIds: listed
+      .filter((r) => (r.status === 'open' && late(r.responseDueAt)) || late(r.resolutionDueAt))
+      .map((r) => r.id),
     moreOpen: Math.max(0, open.length - CARD_OPEN_REQUESTS),
     ...(nextRevisit ? { nextRevisit } : {}),
     ...(lastRevisit ? { lastRevisit } : {}),

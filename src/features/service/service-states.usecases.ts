@@ -2,6 +2,7 @@ import type { Actor } from '../team/team.types.js';
 import {
   ServiceRequestClosedError,
   ServiceRequestNotFoundError,
+  ServiceRequestResolvedError,
   ServiceRequestStateError,
 } from './service.errors.js';
 import type { ServiceRequest } from './service.types.js';
@@ -18,6 +19,8 @@ async function refusal(deps: ServiceDeps & { actor: Actor; requestId: number }):
   if (!now) throw new ServiceRequestNotFoundError(deps.requestId);
   if (now.status === 'closed' && now.closedByUserId && now.closedAt)
     throw new ServiceRequestClosedError(now.id, now.closedByUserId, now.closedAt);
+  if (now.status === 'resolved' && now.resolvedByUserId && now.resolvedAt)
+    throw new ServiceRequestResolvedError(now.id, now.resolvedByUserId, now.resolvedAt);
   throw new ServiceRequestStateError(now.id, now.status);
 }
 
@@ -74,6 +77,13 @@ export async function serviceRequestForOutcome(
   const request = await loadVisibleServiceRequest(deps);
   if (request.status === 'closed' && request.closedByUserId && request.closedAt)
     throw new ServiceRequestClosedError(request.id, request.closedByUserId, request.closedAt);
+  if (
+    deps.mode === 'resolve' &&
+    request.status === 'resolved' &&
+    request.resolvedByUserId &&
+    request.resolvedAt
+  )
+    throw new ServiceRequestResolvedError(request.id, request.resolvedByUserId, request.resolvedAt);
   if (request.status === 'closed' || (deps.mode === 'resolve' && request.status === 'resolved'))
     throw new ServiceRequestStateError(request.id, request.status);
   return request;

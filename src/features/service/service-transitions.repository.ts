@@ -91,6 +91,7 @@ export function createServiceTransitions({ db }: { db: Db }) {
           set: {
             resolution: input.resolution,
             resolvedAt: input.now,
+            resolvedByUserId: input.actorUserId,
             startedAt: sql`coalesce(${serviceRequests.startedAt}, ${input.now.toISOString()}::timestamptz)`,
           },
           from: ['open', 'in_progress'],
@@ -112,6 +113,7 @@ export function createServiceTransitions({ db }: { db: Db }) {
             closedAt: input.now,
             closedByUserId: input.actorUserId,
             resolvedAt: sql`coalesce(${serviceRequests.resolvedAt}, ${input.now.toISOString()}::timestamptz)`,
+            resolvedByUserId: sql`coalesce(${serviceRequests.resolvedByUserId}, ${input.actorUserId})`,
             startedAt: sql`coalesce(${serviceRequests.startedAt}, ${input.now.toISOString()}::timestamptz)`,
           },
           from: ['open', 'in_progress', 'resolved'],

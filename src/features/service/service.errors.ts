@@ -28,6 +28,26 @@ export class ServiceRequestClosedError extends ServiceError {
   }
 }
 
+/** Someone resolved it first: who, and when; what is left is closing it with the customer's satisfaction. */
+export class ServiceRequestResolvedError extends ServiceError {
+  constructor(id: number, resolvedBy: string, resolvedAt: Date) {
+    super('service_request_resolved', 'service.error.alreadyResolved', {
+      id,
+      user: { userId: resolvedBy },
+      at: { at: resolvedAt },
+    });
+    this.name = 'ServiceRequestResolvedError';
+  }
+}
+
+/** `/salesflow service-owner` with something that is not one person or `off`. */
+export class ServiceOwnerArgumentError extends ServiceError {
+  constructor() {
+    super('service_owner_argument', 'service.owner.usage');
+    this.name = 'ServiceOwnerArgumentError';
+  }
+}
+
 /** The move does not fit the state it is in now (started twice, resolved after resolving). */
 export class ServiceRequestStateError extends ServiceError {
   constructor(id: number, status: string) {

@@ -18,6 +18,7 @@ import {
   type ServiceRequest,
   type ServiceStatus,
 } from './service.types.js';
+import type { ServiceDueTimes } from './service-targets.js';
 
 export type ServiceRepository = ReturnType<typeof createServiceRepository>;
 
@@ -32,6 +33,8 @@ function toRequest(row: Row): ServiceRequest {
     responseMissedAt,
     resolutionRemindedAt,
     resolutionMissedAt,
+    responseRemindAt,
+    resolutionRemindAt,
     updatedAt,
     ...rest
   } = row;
@@ -49,6 +52,8 @@ export interface NewServiceRequest {
   ownerUserId: string;
   openedByUserId: string;
   now: Date;
+  /** The targets in working time (service-targets.ts): when to remind the owner, when each is missed. */
+  due?: ServiceDueTimes;
 }
 
 /** Service requests and the team's service policy. Every status move lives in service-transitions.repository.ts. */
@@ -66,9 +71,10 @@ export function createServiceRepository({ db }: { db: Db }) {
     /** The request and its "opened" audit row, in one transaction. */
     async create(input: NewServiceRequest): Promise<number> {
       return db.transaction(async (tx) => {
+        const { due, now, ...values } = input;
         const [created] = await tx
           .insert(serviceRequests)
-          .values({ ...input, openedAt: input.now, updatedAt: input.now })
+          .values({ ...values, ...due, openedAt: now, updatedAt: now })
           .returning({ id: serviceRequests.id });
         if (!created) throw new Error('service request not inserted');
         await tx.insert(serviceEvents).values({

@@ -12,6 +12,7 @@ import { ServiceNoCustomerError, ServiceRequestNotFoundError } from './service.e
 import type { ServiceRepository } from './service.repository.js';
 import type { ServiceRequest } from './service.types.js';
 import type { ServiceRequestInput } from './service-input.js';
+import { serviceDueTimes } from './service-targets.js';
 import type { ServiceTransitionRepository } from './service-transitions.repository.js';
 
 export interface ServiceDeps {
@@ -95,6 +96,8 @@ export async function openServiceRequest(
     contractLead?.channelId && contractLead.threadTs
       ? { leadId: contractLead.id, channelId: contractLead.channelId, threadTs: contractLead.threadTs }
       : await deps.service.customerThread(actor.teamId, subject.customer.id);
+  const team = await deps.teams.ensureTeam(actor.teamId);
+  const now = deps.clock.now();
   const id = await deps.service.create({
     teamId: actor.teamId,
     customerId: subject.customer.id,
@@ -103,7 +106,14 @@ export async function openServiceRequest(
     ...deps.input,
     ownerUserId: policy.serviceOwnerUserId ?? subject.customer.ownerUserId,
     openedByUserId: actor.userId,
-    now: deps.clock.now(),
+    now,
+    due: serviceDueTimes({
+      openedAt: now,
+      priority: deps.input.priority,
+      targets: policy.targets,
+      timeZone: team.timezone,
+      calendar: team,
+    }),
   });
   const request = await deps.service.findById(actor.teamId, id);
   if (!request) throw new ServiceRequestNotFoundError(id);

@@ -166,17 +166,17 @@ export async function saveTeamSettings(
   return { ok: true, team, locale: localeOf(member, team) };
 }
 
-/** What `/salesflow team` shows; anyone may read it. */
+/** What `/salesflow team` shows; anyone may read it. With the service policy, also who owns service requests. */
 export async function getTeamOverview(input: {
   teams: TeamRepository;
   service: Pick<ServiceRepository, 'policy'>;
   actor: Actor;
-}): Promise<{ team: Team; members: Member[]; revisitDays: number[] }> {
+}): Promise<{ team: Team; members: Member[]; revisitDays: number[]; serviceOwnerUserId: string | null }> {
   const team = await input.teams.ensureTeam(input.actor.teamId);
   const members = await input.teams.listMembers(input.actor.teamId);
-  const { revisitDays } = await input.service.policy(input.actor.teamId);
+  const { revisitDays, serviceOwnerUserId } = await input.service.policy(input.actor.teamId);
   const listed = (member: Member) => member.role !== 'rep' || member.isWorkspaceAdmin || member.managerUserId;
-  return { team, members: members.filter(listed), revisitDays };
+  return { team, members: members.filter(listed), revisitDays, serviceOwnerUserId };
 }
 
 async function updateTeam(

@@ -20,7 +20,11 @@ export async function announceServiceRequest(input: {
 }): Promise<void> {
   const { deps, client, request, opened } = input;
   const { actor, team, log } = request;
-  const message = buildServiceRequestMessage(opened.request, translator(channelLocale(team, actor)));
+  const message = buildServiceRequestMessage(
+    opened.request,
+    translator(channelLocale(team, actor)),
+    deps.clock.now(),
+  );
   try {
     const channel = opened.thread?.channelId ?? team.salesChannelId;
     let posted: { channel: string; ts: string } | undefined;
@@ -57,6 +61,7 @@ export async function announceServiceRequest(input: {
 
 /** After a move, the request's message shows its new status (and loses the buttons it no longer has). */
 export async function refreshServiceMessage(input: {
+  deps: Pick<AppDeps, 'clock'>;
   client: WebClient;
   request: RequestContext;
   service: ServiceRequest;
@@ -67,6 +72,7 @@ export async function refreshServiceMessage(input: {
     const message = buildServiceRequestMessage(
       service,
       translator(channelLocale(request.team, request.actor)),
+      input.deps.clock.now(),
     );
     await input.client.chat.update({ channel: service.channelId, ts: service.threadTs, ...message });
   } catch (error) {

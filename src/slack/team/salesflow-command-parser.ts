@@ -14,6 +14,7 @@ export const EXTENSION_SUBCOMMANDS = [
   'handover',
   'charts',
   'revisits',
+  'service-owner',
 ] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 

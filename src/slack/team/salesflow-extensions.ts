@@ -3,6 +3,7 @@ import { chartsSubcommand } from '../digest/charts-subcommand.js';
 import { inboundSubcommand } from '../inbound/inbound-subcommand.js';
 import { handoverSubcommand } from '../leads/handover-subcommand.js';
 import { revisitsSubcommand } from '../revisits/revisits-subcommand.js';
+import { serviceOwnerSubcommand } from '../service/service-owner-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
 import type { SalesflowSubcommandHandler } from './salesflow-subcommand.types.js';
 
@@ -18,4 +19,5 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   handover: handoverSubcommand,
   charts: chartsSubcommand,
   revisits: revisitsSubcommand,
+  'service-owner': serviceOwnerSubcommand,
 };

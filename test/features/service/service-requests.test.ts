@@ -174,6 +174,41 @@ describePostgresOnly('service requests closed at the same moment', () => {
   });
 });
 
+describePostgresOnly('service requests resolved at the same moment', () => {
+  let ctx: Awaited<ReturnType<typeof setUp>>;
+  beforeAll(async () => {
+    ctx = await setUp('postgres');
+  });
+  afterAll(() => ctx?.database.destroy());
+
+  it('two people resolving one request at once: one wins, the other is told who resolved it and to close it', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { request } = await ctx.open();
+      const resolvers = [who('U_REP'), who('U_ADMIN', 'admin')];
+      const results = await Promise.allSettled(
+        resolvers.map((actor) =>
+          resolveServiceRequest({
+            ...ctx.deps,
+            actor,
+            requestId: request.id,
+            resolution: `by ${actor.userId}`,
+          }),
+        ),
+      );
+      expect(results.map(codeOf).sort()).toEqual(['ok', 'service_request_resolved']);
+      const winner = await ctx.deps.service.findById(TEAM, request.id);
+      expect(winner?.resolution).toBe(`by ${winner?.resolvedByUserId}`);
+      const loser = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(loser.reason).toMatchObject({
+        messageKey: 'service.error.alreadyResolved',
+        params: { user: { userId: winner?.resolvedByUserId } },
+      });
+      const audit = await ctx.deps.service.auditKinds(TEAM, request.id);
+      expect(audit.filter((e) => e.kind === 'resolved')).toHaveLength(1);
+    }
+  });
+});
+
 describe('the close form', () => {
   it('needs what was done and a satisfaction from 1 to 5', () => {
     expect(

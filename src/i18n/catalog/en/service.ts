@@ -11,7 +11,7 @@ export const serviceEn = {
   'service.form.description': 'What happened',
   'service.form.pick': 'Choose one',
   'service.form.error.kind': 'Choose the kind: installation, training, fault, complaint or return.',
-  'service.form.error.priority': 'Choose the priority: P1 urgent, P2 high or P3 normal.',
+  'service.form.error.priority': 'Choose the priority: P1 urgent, P2 high, P3 normal or P4 low.',
   'service.form.error.description': 'Say what happened, so the owner knows what to do.',
   'service.form.error.tooLong': 'Keep it under 2,000 characters; put the details in the thread.',
   'service.kind.installation': 'Installation',
@@ -68,4 +68,32 @@ export const serviceEn = {
   'service.card.nextRevisit': 'Next revisit: {date} ({days} days after delivery of {contract})',
   'service.card.noRevisit': 'No revisit planned.',
   'service.card.button': 'Service request',
+  'service.priority.low': 'P4 · low',
+  'service.error.alreadyResolved':
+    'Service request #{id} was already resolved by {user} ({at}). Nothing to redo: press *Close* on its message and give the customer’s satisfaction.',
+  'service.message.respondBy': 'Start by {at}',
+  'service.message.resolveBy': 'Resolve by {at}',
+  'service.message.overdue': '*overdue*',
+  'service.notify.responseReminder':
+    'Service request #{id} for {customer} ({priority}) should be started by {due}. Press *Start work* on its message when you take it on.',
+  'service.notify.resolutionReminder':
+    'Service request #{id} for {customer} ({priority}) should be resolved by {due}. Press *Resolve* on its message with what was done.',
+  'service.notify.responseMissedManager':
+    'Service request #{id} for {customer} ({priority}), owned by {owner}, was not started by {due}. Check with {owner}; anyone who sees the customer can press *Start work* on its message.',
+  'service.notify.resolutionMissedManager':
+    'Service request #{id} for {customer} ({priority}), owned by {owner}, was not resolved by {due}. Check with {owner}; it is resolved with *Resolve* on its message.',
+  'service.notify.responseMissedOwner':
+    'Service request #{id} for {customer} missed its response target ({due}); {manager} has been told. Press *Start work* on its message now.',
+  'service.notify.resolutionMissedOwner':
+    'Service request #{id} for {customer} missed its resolution target ({due}); {manager} has been told. Press *Resolve* on its message when it is done.',
+  'service.notify.missedNobody':
+    'Service request #{id} for {customer}, owned by {owner}, missed its target ({due}), and {owner} has no manager to tell. Set one with `/salesflow reports-to @owner @manager`.',
+  'service.owner.usage':
+    'Name the service owner: `/salesflow service-owner @user`, or `/salesflow service-owner off` to give each request to the customer’s rep again.',
+  'service.owner.set':
+    '{user} now owns every new service request; requests already open keep their owner. `/salesflow service-owner off` gives them to the customer’s rep again.',
+  'service.owner.cleared':
+    'No service owner: each new service request goes to the customer’s rep. Name one with `/salesflow service-owner @user`.',
+  'service.owner.overview': '*Service owner:* {value}',
+  'service.owner.none': 'the customer’s rep',
 } as const;

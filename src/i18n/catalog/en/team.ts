@@ -22,6 +22,7 @@ export const teamEn = {
     '• `/salesflow me reminder 08:30` — when your follow-up reminders come, in your time zone\n' +
     '• `/salesflow handover @from @to` — move everything of someone who leaves, after a preview (admins, their manager or director)\n' +
     '• `/salesflow inbound` — leads from your web form: the secret and who receives them (admins)\n' +
+    '• `/salesflow service-owner @user|off` — who owns every new after-sales service request; `off`: the customer’s rep (admins)\n' +
     '• `/salesflow charts [images on|off]` — whether the digest and leaderboard also upload their charts as PNG files (changing it: admins)\n' +
     '• `/salesflow revisits 7,30,90|off` — revisits after delivery, in days (changing them: admins)',
   'team.didNotUnderstand': 'I did not understand `{input}`.',

@@ -12,7 +12,7 @@ export const serviceZh: Record<keyof typeof serviceEn, string> = {
   'service.form.description': '情况说明',
   'service.form.pick': '请选择',
   'service.form.error.kind': '请选择类型：安装、培训、故障、投诉或退货。',
-  'service.form.error.priority': '请选择优先级：P1 紧急、P2 高或 P3 普通。',
+  'service.form.error.priority': '请选择优先级：P1 紧急、P2 高、P3 普通或 P4 低。',
   'service.form.error.description': '请说明发生了什么，便于负责人处理。',
   'service.form.error.tooLong': '请控制在 2000 字以内，详细情况可写在讨论串里。',
   'service.kind.installation': '安装',
@@ -64,4 +64,32 @@ export const serviceZh: Record<keyof typeof serviceEn, string> = {
   'service.card.nextRevisit': '下次回访：{date}（{contract} 交付后第 {days} 天）',
   'service.card.noRevisit': '暂无回访计划。',
   'service.card.button': '售后服务',
+  'service.priority.low': 'P4 · 低',
+  'service.error.alreadyResolved':
+    '售后服务请求 #{id} 已由 {user} 解决（{at}）。无需重复：请在其消息上点 *关闭* 并填写客户满意度。',
+  'service.message.respondBy': '响应期限 {at}',
+  'service.message.resolveBy': '解决期限 {at}',
+  'service.message.overdue': '*已超时*',
+  'service.notify.responseReminder':
+    '客户 {customer} 的售后服务请求 #{id}（{priority}）应在 {due} 前开始处理。接手时请在其消息上点 *开始处理*。',
+  'service.notify.resolutionReminder':
+    '客户 {customer} 的售后服务请求 #{id}（{priority}）应在 {due} 前解决。完成后请在其消息上点 *标记解决* 并说明处理结果。',
+  'service.notify.responseMissedManager':
+    '客户 {customer} 的售后服务请求 #{id}（{priority}），负责人 {owner}，未在 {due} 前开始处理。请与 {owner} 确认；能看到该客户的人都可在其消息上点 *开始处理*。',
+  'service.notify.resolutionMissedManager':
+    '客户 {customer} 的售后服务请求 #{id}（{priority}），负责人 {owner}，未在 {due} 前解决。请与 {owner} 确认；解决后在其消息上点 *标记解决*。',
+  'service.notify.responseMissedOwner':
+    '客户 {customer} 的售后服务请求 #{id} 已超过响应期限（{due}），已通知 {manager}。请立即在其消息上点 *开始处理*。',
+  'service.notify.resolutionMissedOwner':
+    '客户 {customer} 的售后服务请求 #{id} 已超过解决期限（{due}），已通知 {manager}。完成后请在其消息上点 *标记解决*。',
+  'service.notify.missedNobody':
+    '客户 {customer} 的售后服务请求 #{id}（负责人 {owner}）已超过期限（{due}），但 {owner} 没有上级可通知。请用 `/salesflow reports-to @负责人 @上级` 设置。',
+  'service.owner.usage':
+    '指定售后负责人：`/salesflow service-owner @成员`；`/salesflow service-owner off` 则恢复为由客户的销售负责。',
+  'service.owner.set':
+    '今后新的售后服务请求都由 {user} 负责；已有请求的负责人不变。`/salesflow service-owner off` 可恢复为由客户的销售负责。',
+  'service.owner.cleared':
+    '未设售后负责人：新的售后服务请求由客户的销售负责。可用 `/salesflow service-owner @成员` 指定。',
+  'service.owner.overview': '*售后负责人：* {value}',
+  'service.owner.none': '客户的销售',
 };

@@ -13,7 +13,7 @@ export function register(app: App, deps: AppDeps): void {
     onAction<BlockButtonAction>(deps, async ({ action, client, request }) => {
       const requestId = decodeServiceRequestRef(action.value) ?? Number.NaN;
       const { request: service } = await startServiceRequest({ ...deps, actor: request.actor, requestId });
-      await refreshServiceMessage({ client, request, service });
+      await refreshServiceMessage({ deps, client, request, service });
     }),
   );
 }

@@ -59,7 +59,7 @@ export function register(app: App, deps: AppDeps): void {
                 })
               : await resolveServiceRequest({ ...deps, actor, requestId, resolution: result.resolution });
           await modal.done(serviceHead(service, t));
-          await refreshServiceMessage({ client, request, service });
+          await refreshServiceMessage({ deps, client, request, service });
         },
       }),
     );

@@ -10,15 +10,16 @@ import { mrkdwn, plain } from '../blocks.js';
 /** The customer card's own service section (others edit the rest of the card): open requests, next revisit, a button. */
 export function buildCustomerServiceSection(summary: CustomerServiceSummary, t: Translate): KnownBlock[] {
   const open = summary.open.length
-    ? summary.open.map((request) =>
-        t('service.card.open', {
-          id: request.id,
-          kind: t(`service.kind.${request.kind}` as MessageKey),
-          priority: t(`service.priority.${request.priority}` as MessageKey),
-          status: t(`service.status.${request.status}` as MessageKey),
-          owner: userMention(request.ownerUserId),
-          description: escapeMrkdwn(truncate(request.description, 120)),
-        }),
+    ? summary.open.map(
+        (request) =>
+          `${t('service.card.open', {
+            id: request.id,
+            kind: t(`service.kind.${request.kind}` as MessageKey),
+            priority: t(`service.priority.${request.priority}` as MessageKey),
+            status: t(`service.status.${request.status}` as MessageKey),
+            owner: userMention(request.ownerUserId),
+            description: escapeMrkdwn(truncate(request.description, 120)),
+          })}${summary.overdueIds.includes(request.id) ? ` · ${t('service.message.overdue')}` : ''}`,
       )
     : [t('service.card.noOpen')];
   const more = summary.moreOpen ? [t('service.card.more', { count: summary.moreOpen })] : [];

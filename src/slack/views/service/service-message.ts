@@ -3,7 +3,7 @@ import type { ServiceRequest } from '../../../features/service/service.types.js'
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
-import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
+import { escapeMrkdwn, slackDate, userMention } from '../../mrkdwn.js';
 import { encodeServiceRequestRef } from '../../service/service-values.js';
 import { mrkdwn, plain } from '../blocks.js';
 
@@ -17,11 +17,36 @@ export function serviceHead(request: ServiceRequest, t: Translate): string {
   });
 }
 
-/** The request as posted in the thread: what happened, who owns it, and the buttons its status allows. */
+/**
+ * The targets still ahead of an open request: start by (while open), resolve by (until resolved), each flagged
+ * overdue once `now` is past it. Times render in each reader's own zone.
+ */
+export function serviceDueLine(request: ServiceRequest, t: Translate, now: Date): string | undefined {
+  const due = (key: MessageKey, at: Date) =>
+    `${t(key, { at: slackDate(at, `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`) })}${
+      now.getTime() >= at.getTime() ? ` · ${t('service.message.overdue')}` : ''
+    }`;
+  const parts = [
+    ...(request.status === 'open' && request.responseDueAt
+      ? [due('service.message.respondBy', request.responseDueAt)]
+      : []),
+    ...((request.status === 'open' || request.status === 'in_progress') && request.resolutionDueAt
+      ? [due('service.message.resolveBy', request.resolutionDueAt)]
+      : []),
+  ];
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/**
+ * The request as posted in the thread: what happened, who owns it, its targets (overdue as of `now`), and the
+ * buttons its status allows.
+ */
 export function buildServiceRequestMessage(
   request: ServiceRequest,
   t: Translate,
+  now: Date,
 ): { text: string; blocks: KnownBlock[] } {
+  const dueLine = serviceDueLine(request, t, now);
   const lines = [
     serviceHead(request, t),
     t('service.message.customer', {
@@ -30,6 +55,7 @@ export function buildServiceRequestMessage(
       owner: userMention(request.ownerUserId),
       opener: userMention(request.openedByUserId),
     }),
+    ...(dueLine ? [dueLine] : []),
     `>${escapeMrkdwn(request.description).replace(/\n/g, '\n>')}`,
     ...(request.resolution
       ? [t('service.message.resolution', { resolution: escapeMrkdwn(request.resolution) })]

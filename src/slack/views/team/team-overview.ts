@@ -44,6 +44,8 @@ export function buildTeamOverview(input: {
   revisitDays?: number[];
   canEdit: boolean;
   t: Translate;
+  /** Undefined: not shown; null: none named (each request goes to the customer's rep). */
+  serviceOwnerUserId?: string | null;
 }): {
   text: string;
   blocks: KnownBlock[];
@@ -64,6 +66,13 @@ export function buildTeamOverview(input: {
           }),
         ]
       : []),
+    ...(input.serviceOwnerUserId === undefined
+      ? []
+      : [
+          t('service.owner.overview', {
+            value: input.serviceOwnerUserId ? userMention(input.serviceOwnerUserId) : t('service.owner.none'),
+          }),
+        ]),
   ];
   const roleLines = ROLES.filter((role) => role !== 'rep').flatMap((role) => {
     // Slack workspace admins and owners are Salesflow admins whatever their role; list them where people look.
