@@ -29,11 +29,11 @@ export const listTablesEn = {
   'lists.leads.column.daysIdle': 'Days idle',
   'lists.leads.shown': 'Showing {from}–{to} of {total}. `/lead export` sends all of them as a CSV.',
   'lists.leads.open': 'Open a lead…',
-  'lists.leads.openHint': 'Open one with `/lead #<id>`, or pick it under the table.',
+  'lists.leads.openHint': 'Open one with `/lead #42` (its number), or pick it under the table.',
   'lists.quotes.caption': 'Quotes, newest first: version, status, total, validity and rep',
   'lists.quotes.column.version': 'Version',
   'lists.quotes.column.rep': 'Rep',
   'lists.quotes.shown':
-    'Showing the newest {shown} of {total}. `/quote export` sends all of them as a CSV; narrow it with `/quote list <lead>`.',
-  'lists.quotes.openHint': 'Open one with `/quote <number>`.',
+    'Showing the newest {shown} of {total}. `/quote export` sends all of them as a CSV; narrow it with `/quote list` and a lead.',
+  'lists.quotes.openHint': 'Open one with `/quote` and its number, e.g. `/quote BJ-2026-0001`.',
 } as const;

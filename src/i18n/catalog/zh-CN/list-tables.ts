@@ -30,11 +30,11 @@ export const listTablesZh: Record<keyof typeof listTablesEn, string> = {
   'lists.leads.column.daysIdle': '闲置天数',
   'lists.leads.shown': '显示第 {from}–{to} 条，共 {total} 条。输入 `/lead export` 以 CSV 获取全部。',
   'lists.leads.open': '打开线索…',
-  'lists.leads.openHint': '输入 `/lead #<编号>` 打开，或在表格下方选择。',
+  'lists.leads.openHint': '输入 `/lead #编号`（如 `/lead #42`）打开，或在表格下方选择。',
   'lists.quotes.caption': '报价单，最新在前：版本、状态、总额、有效期和销售',
   'lists.quotes.column.version': '版本',
   'lists.quotes.column.rep': '销售',
   'lists.quotes.shown':
-    '显示最新的 {shown} 份（共 {total} 份）。输入 `/quote export` 以 CSV 获取全部；用 `/quote list <线索>` 缩小范围。',
-  'lists.quotes.openHint': '输入 `/quote <编号>` 打开。',
+    '显示最新的 {shown} 份（共 {total} 份）。输入 `/quote export` 以 CSV 获取全部；用 `/quote list` 加线索缩小范围。',
+  'lists.quotes.openHint': '输入 `/quote` 加编号打开，如 `/quote BJ-2026-0001`。',
 };
