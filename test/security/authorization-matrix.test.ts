@@ -40,6 +40,7 @@ const EXPECTED = {
   //                                          rep mgr oth dir fin adm out
   'view (/lead #id)':                        'Y   Y   -   Y   -   Y   -',
   'view (Open button)':                      'Y   Y   -   Y   -   Y   -',
+  'view (list menu "Open a lead…")':         'Y   Y   -   Y   -   Y   -',
   'search (/lead text)':                     'Y   Y   -   Y   -   Y   -',
   'edit (Edit button)':                      'Y   Y   -   Y   -   Y   -',
   'edit (modal submission)':                 'Y   Y   -   Y   -   Y   -',

@@ -122,6 +122,23 @@ export function authorizationSpecs(ctx: { app: TestApp; settingsView: OpenedView
       took: async (_a, _u, target, seen) => expect(replyText(seen)).toContain(target.secret),
       hidesExistence: everyone,
     },
+    'view (list menu "Open a lead…")': {
+      prepare: freshLead,
+      act: (_a, user, target, missing) => () => {
+        const id = String(leadId(target, missing));
+        return ctx.app.action(
+          as(user),
+          {
+            type: 'static_select',
+            action_id: ACTIONS.leadOpen,
+            selected_option: { text: { type: 'plain_text', text: `#${id}` }, value: id },
+          },
+          opts(user),
+        );
+      },
+      took: async (_a, _u, target, seen) => expect(replyText(seen)).toContain(target.secret),
+      hidesExistence: everyone,
+    },
     'search (/lead text)': {
       prepare: freshLead,
       // The missing case searches for a name no lead has; the refused search must read the same.

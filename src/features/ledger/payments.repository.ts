@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   commissionEntries,
@@ -16,6 +16,7 @@ import {
   type PaymentChange,
   paymentEvent,
 } from './payment-writes.js';
+import { createPendingPaymentReads } from './pending-payments.repository.js';
 
 export type { AccrualContext } from './payment-writes.js';
 export type PaymentRepository = ReturnType<typeof createPaymentRepository>;
@@ -31,15 +32,7 @@ export function createPaymentRepository({ db }: { db: Db }) {
       return row;
     },
 
-    /** Reported payments waiting for finance, oldest first. */
-    async listReported(teamId: string, limit = 50): Promise<Payment[]> {
-      return db
-        .select()
-        .from(contractPayments)
-        .where(and(eq(contractPayments.teamId, teamId), eq(contractPayments.status, 'reported')))
-        .orderBy(asc(contractPayments.id))
-        .limit(limit);
-    },
+    ...createPendingPaymentReads({ db }),
 
     /**
      * A payment: finance records it confirmed (it lands at once), a rep reports it for finance to confirm.

@@ -199,19 +199,6 @@ export async function reversePayment(
   return { ...result, shortfall, notifyUserIds };
 }
 
-/** Finance's queue: reported payments waiting for a decision, with their contracts. */
-export async function reportedPayments(deps: Deps): Promise<{ payment: Payment; contract: Contract }[]> {
-  if (!isFinance(deps.actor)) throw new NotFinanceError();
-  const payments = await deps.payments.listReported(deps.actor.teamId);
-  const rows = await Promise.all(
-    payments.map(async (payment) => ({
-      payment,
-      contract: await deps.contracts.findById(deps.actor.teamId, payment.contractId),
-    })),
-  );
-  return rows.filter((row): row is { payment: Payment; contract: Contract } => Boolean(row.contract));
-}
-
 /**
  * Where finance's Confirm / Reject message for a reported payment was posted, so a decision updates it in
  * place. Written by the app right after posting it, for the reporter's own payment.

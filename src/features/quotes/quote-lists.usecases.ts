@@ -12,7 +12,8 @@ import { QuoteVersionNotFoundError } from './quotes.errors.js';
 
 export type QuoteListFilter = { kind: 'mine' } | { kind: 'team' } | { kind: 'lead'; leadId: number };
 
-export const QUOTE_LIST_LIMIT = 50;
+/** A data table holds 100 rows under its header. */
+export const QUOTE_LIST_LIMIT = 100;
 export const MAX_QUOTE_EXPORT = 2000;
 
 /** 1500 thousandths → `1.5`: exact, for the CSV. */
@@ -49,26 +50,26 @@ async function summaries(
   );
 }
 
-/** `/quote list [mine|team|<lead>]` with the ledger's visibility: own, reports', or all for finance and admins. */
+/**
+ * `/quote list [mine|team|<lead>]` with the ledger's visibility: own, reports', or all for finance and admins.
+ * The newest `limit` quotes and how many the filter finds in all (counted in SQL, not read).
+ */
 export async function listQuotes(
   deps: QuoteDeps & { actor: Actor; filter: QuoteListFilter; limit?: number },
 ): Promise<{ summaries: QuoteSummary[]; total: number }> {
   const { actor, filter } = deps;
   const owners = await ledgerScope(deps);
   const limit = deps.limit ?? QUOTE_LIST_LIMIT;
-  const rows = await deps.quotes.list({
+  const query = {
     teamId: actor.teamId,
     owners,
     ...(filter.kind === 'mine' ? { ownerUserId: actor.userId } : {}),
     ...(filter.kind === 'lead'
       ? { leadId: (await loadVisibleLead({ ...deps, leadId: filter.leadId })).id }
       : {}),
-    limit: limit + 1,
-  });
-  return {
-    summaries: await summaries(deps, actor.teamId, rows.slice(0, limit)),
-    total: rows.length > limit ? limit + 1 : rows.length,
   };
+  const [rows, total] = await Promise.all([deps.quotes.list({ ...query, limit }), deps.quotes.count(query)]);
+  return { summaries: await summaries(deps, actor.teamId, rows), total: Math.max(total, rows.length) };
 }
 
 /** `/quote BJ-2026-0001`: the quote as it is now, with its sent versions. */

@@ -20,6 +20,25 @@ export function quoteNumber(prefix: string, year: number, seq: number): string {
 
 export const bumpVersion = sql`${quotes.version} + 1`;
 
+/** What `/quote list` and its export ask for: the team, whose quotes the caller may see, and the filter. */
+export interface QuoteListQuery {
+  teamId: string;
+  owners: LedgerScope;
+  leadId?: number;
+  ownerUserId?: string;
+  statuses?: QuoteStatus[];
+}
+
+function listFilter(input: QuoteListQuery): SQL | undefined {
+  return and(
+    eq(quotes.teamId, input.teamId),
+    input.owners === 'all' ? undefined : inArray(quotes.ownerUserId, input.owners),
+    input.leadId === undefined ? undefined : eq(quotes.leadId, input.leadId),
+    input.ownerUserId === undefined ? undefined : eq(quotes.ownerUserId, input.ownerUserId),
+    input.statuses ? inArray(quotes.status, input.statuses) : undefined,
+  );
+}
+
 export function createQuoteRepository({ db }: { db: Db }) {
   return {
     ...createQuoteLineWrites({ db }),
@@ -128,21 +147,7 @@ export function createQuoteRepository({ db }: { db: Db }) {
     },
 
     /** Quotes the reader may see, newest first, with their company, current total and line count. */
-    async list(input: {
-      teamId: string;
-      owners: LedgerScope;
-      leadId?: number;
-      ownerUserId?: string;
-      statuses?: QuoteStatus[];
-      limit: number;
-    }) {
-      const filters: (SQL | undefined)[] = [
-        eq(quotes.teamId, input.teamId),
-        input.owners === 'all' ? undefined : inArray(quotes.ownerUserId, input.owners),
-        input.leadId === undefined ? undefined : eq(quotes.leadId, input.leadId),
-        input.ownerUserId === undefined ? undefined : eq(quotes.ownerUserId, input.ownerUserId),
-        input.statuses ? inArray(quotes.status, input.statuses) : undefined,
-      ];
+    async list(input: QuoteListQuery & { limit: number }) {
       return db
         .select({
           quote: quotes,
@@ -154,9 +159,19 @@ export function createQuoteRepository({ db }: { db: Db }) {
         })
         .from(quotes)
         .innerJoin(leads, and(eq(leads.teamId, quotes.teamId), eq(leads.id, quotes.leadId)))
-        .where(and(...filters))
+        .where(listFilter(input))
         .orderBy(desc(quotes.createdAt), desc(quotes.id))
         .limit(input.limit);
+    },
+
+    /** How many quotes `list` would find with no limit: the true "of N" under a list. */
+    async count(input: QuoteListQuery): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)`.mapWith(Number) })
+        .from(quotes)
+        .innerJoin(leads, and(eq(leads.teamId, quotes.teamId), eq(leads.id, quotes.leadId)))
+        .where(listFilter(input));
+      return row?.n ?? 0;
     },
 
     /**

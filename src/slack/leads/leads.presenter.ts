@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { AppDeps } from '../../deps.js';
 import { getLeadCardData, type LeadCardData } from '../../features/leads/lead-card.usecases.js';
 import type { LeadListFilter } from '../../features/leads/leads.types.js';
-import { listLeads, todayFor } from '../../features/leads/leads.usecases.js';
+import { LEAD_PAGE_SIZE, listLeads, todayFor } from '../../features/leads/leads.usecases.js';
 import type { Actor, Team } from '../../features/team/team.types.js';
 import { type Locale, type Translate, toLocale, translator } from '../../i18n/index.js';
 import { approvalCardButtons } from '../approvals/approvals.presenter.js';
@@ -88,11 +88,14 @@ export async function leadListMessage(
   return buildLeadList({
     ...result,
     title: listTitle(filter, t),
+    pageSize: LEAD_PAGE_SIZE,
     query: filterToQuery(filter),
+    stale: filter.kind === 'stale',
     emptyText:
       filter.kind === 'search' ? t('leads.list.noMatch', { text: filter.text }) : t('leads.list.empty'),
     t,
     locale: actor.locale,
     today: todayFor(actor, deps.clock),
+    timeZone: actor.timezone,
   });
 }

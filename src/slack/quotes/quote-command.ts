@@ -16,7 +16,8 @@ import { escapeMrkdwn, truncate } from '../mrkdwn.js';
 import { openModal } from '../requests/modals.js';
 import { leadTitle } from '../views/leads/lead-format.js';
 import { buildQuoteBuilder } from '../views/quotes/quote-builder-modal.js';
-import { buildQuoteList, buildQuoteMessage } from '../views/quotes/quote-message.js';
+import { buildQuoteList } from '../views/quotes/quote-list.js';
+import { buildQuoteMessage } from '../views/quotes/quote-message.js';
 import type { QuoteCommand } from './quote-command-parser.js';
 import { showSentVersion } from './quote-versions.js';
 

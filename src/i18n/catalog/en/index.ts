@@ -14,6 +14,7 @@ import { leadProgressEn } from './lead-progress.js';
 import { leadsEn } from './leads.js';
 import { ledgerEn } from './ledger.js';
 import { ledgerRefusalsEn } from './ledger-refusals.js';
+import { listTablesEn } from './list-tables.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
@@ -40,6 +41,7 @@ export const en = {
   ...homeEn,
   ...inboundEn,
   ...leadsEn,
+  ...listTablesEn,
   ...ledgerEn,
   ...ledgerRefusalsEn,
   ...moneyEn,

@@ -15,6 +15,7 @@ import { leadProgressZh } from './lead-progress.js';
 import { leadsZh } from './leads.js';
 import { ledgerZh } from './ledger.js';
 import { ledgerRefusalsZh } from './ledger-refusals.js';
+import { listTablesZh } from './list-tables.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
@@ -40,6 +41,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...homeZh,
   ...inboundZh,
   ...leadsZh,
+  ...listTablesZh,
   ...ledgerZh,
   ...ledgerRefusalsZh,
   ...moneyZh,

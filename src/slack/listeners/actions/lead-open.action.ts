@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { App, BlockAction, BlockButtonAction, BlockElementAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { ACTIONS } from '../../ids.js';
 import { parseLeadCommand } from '../../leads/lead-command-parser.js';
@@ -6,12 +6,19 @@ import { decodeListPage } from '../../leads/lead-list-page.js';
 import { leadCardMessage, leadListMessage } from '../../leads/leads.presenter.js';
 import { onAction } from '../../requests/after-ack.js';
 
-/** "Open" in a list shows the card; the page buttons re-run the list's query on another page. */
+/** The lead an Open button carries, or the one picked in a list's "Open a lead…" menu. */
+function chosenLead(action: BlockElementAction): number {
+  if (action.type === 'button') return Number(action.value);
+  if (action.type === 'static_select') return Number(action.selected_option?.value);
+  return Number.NaN;
+}
+
+/** "Open" (a button or the list's menu) shows the card; the page buttons re-run the list's query on another page. */
 export function register(app: App, deps: AppDeps): void {
-  app.action<BlockButtonAction>(
+  app.action<BlockAction>(
     ACTIONS.leadOpen,
-    onAction<BlockButtonAction>(deps, async ({ action, respond, request }) => {
-      const message = await leadCardMessage(deps, request.actor, Number(action.value));
+    onAction<BlockAction>(deps, async ({ action, respond, request }) => {
+      const message = await leadCardMessage(deps, request.actor, chosenLead(action));
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
     }),
   );

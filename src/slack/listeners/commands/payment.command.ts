@@ -2,13 +2,14 @@ import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
 import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { todayFor } from '../../../features/leads/leads.usecases.js';
-import { recordPayment, reportedPayments } from '../../../features/ledger/payments.usecases.js';
+import { recordPayment } from '../../../features/ledger/payments.usecases.js';
+import { pendingPayments } from '../../../features/ledger/pending-payments.usecases.js';
 import { COMMANDS } from '../../ids.js';
 import { notifyFinanceOfReport } from '../../ledger/ledger-announcer.js';
 import { parsePaymentCommand } from '../../ledger/ledger-command-parser.js';
 import { onCommand } from '../../requests/after-ack.js';
 import { contractTitle, money } from '../../views/ledger/ledger-format.js';
-import { buildPendingPayments } from '../../views/ledger/payment-messages.js';
+import { buildPendingPayments } from '../../views/ledger/pending-payments.js';
 
 /**
  * `/payment <lead or contract> <amount> [date] [note]`: finance records money received (it counts at once); a
@@ -25,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       if (parsed.kind === 'pending') {
-        const pending = await reportedPayments({ ...deps, actor, team });
+        const pending = await pendingPayments({ ...deps, actor });
         await respond({ response_type: 'ephemeral', ...buildPendingPayments({ pending, t }) });
         return;
       }

@@ -60,31 +60,6 @@ export function buildPaymentReportedNotice(input: { payment: Payment; contract: 
   };
 }
 
-/** Reports `/payment pending` lists at once: two blocks each, well within a message's 50. */
-export const PENDING_PAYMENTS_SHOWN = 20;
-
-/**
- * `/payment pending`: how many reports wait in all, the oldest `PENDING_PAYMENTS_SHOWN` with Confirm / Reject,
- * and a line on the rest.
- */
-export function buildPendingPayments(input: {
-  pending: { payment: Payment; contract: Contract }[];
-  t: Translate;
-}): { text: string; blocks?: KnownBlock[] } {
-  const { pending, t } = input;
-  if (pending.length === 0) return { text: t('ledger.payment.pendingNone') };
-  const shown = pending.slice(0, PENDING_PAYMENTS_SHOWN);
-  const blocks = shown.flatMap(
-    ({ payment, contract }) => buildPaymentReportedNotice({ payment, contract, t }).blocks,
-  );
-  if (pending.length > shown.length)
-    blocks.push({
-      type: 'context',
-      elements: [mrkdwn(t('ledger.payment.pendingMore', { count: pending.length - shown.length }))],
-    });
-  return { text: t('ledger.payment.pendingTitle', { count: pending.length }), blocks };
-}
-
 /** The same notice once decided: who did what, when; no buttons left. */
 export function buildPaymentDecidedNotice(input: { payment: Payment; contract: Contract; t: Translate }): {
   text: string;

@@ -1,5 +1,5 @@
-import type { ActionsBlock, KnownBlock, TableBlock } from '@slack/types';
-import type { Quote, QuoteSummary, QuoteVersion } from '../../../features/quotes/quote-records.js';
+import type { ActionsBlock, KnownBlock } from '@slack/types';
+import type { Quote, QuoteVersion } from '../../../features/quotes/quote-records.js';
 import type { MessageKey, Translate } from '../../../i18n/index.js';
 import { formatMinor } from '../../../lib/money/minor-units.js';
 import { ACTIONS } from '../../ids.js';
@@ -8,7 +8,7 @@ import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { quoteButtonValue } from '../../quotes/quote-values.js';
 import { mrkdwn, plain } from '../blocks.js';
 
-const statusLabel = (quote: Pick<Quote, 'status'>, t: Translate) =>
+export const statusLabel = (quote: Pick<Quote, 'status'>, t: Translate) =>
   t(`quotes.status.${quote.status}` as MessageKey);
 
 export function quoteSummaryLine(
@@ -100,54 +100,5 @@ export function buildQuoteMessage(input: {
   return {
     text: [input.note, summaryText].filter(Boolean).join('\n').slice(0, SLACK_LIMITS.sectionText),
     blocks,
-  };
-}
-
-/** The most rows a quote list shows (a table block holds 100 rows with its header). */
-export const QUOTE_LIST_ROWS = 50;
-
-/** `/quote list …`: a table of the quotes (one row each), with a plain-text fallback. */
-export function buildQuoteList(input: { summaries: QuoteSummary[]; total: number; t: Translate }): {
-  text: string;
-  blocks: KnownBlock[];
-} {
-  const { t } = input;
-  if (input.summaries.length === 0)
-    return {
-      text: t('quotes.list.none'),
-      blocks: [{ type: 'section', text: mrkdwn(t('quotes.list.none')) }],
-    };
-  const shown = input.summaries.slice(0, QUOTE_LIST_ROWS);
-  const cell = (text: string) => ({ type: 'raw_text' as const, text: text || '—' });
-  const header = ['number', 'company', 'status', 'total', 'validUntil'].map((column) =>
-    cell(t(`quotes.list.column.${column}` as MessageKey)),
-  );
-  const table: TableBlock = {
-    type: 'table',
-    column_settings: [{ is_wrapped: false }, { is_wrapped: true }, {}, { align: 'right' }],
-    rows: [
-      header,
-      ...shown.map((summary) => [
-        cell(`${summary.quote.number} v${summary.quote.currentVersion}`),
-        cell(truncate(summary.companyName, 80)),
-        cell(statusLabel(summary.quote, t)),
-        cell(formatMinor(summary.totalMinor, summary.quote.currency)),
-        cell(summary.quote.validUntil),
-      ]),
-    ],
-  };
-  const title = t('quotes.list.title', { count: input.total });
-  const more =
-    input.total > shown.length ? t('quotes.list.more', { shown: shown.length, count: input.total }) : null;
-  const fallback = [title, ...shown.map((summary) => quoteSummaryLine(summary, t)), ...(more ? [more] : [])]
-    .join('\n')
-    .slice(0, SLACK_LIMITS.sectionText);
-  return {
-    text: fallback,
-    blocks: [
-      { type: 'section', text: mrkdwn(title) },
-      table,
-      ...(more ? [{ type: 'context' as const, elements: [mrkdwn(more)] }] : []),
-    ],
   };
 }

@@ -43,8 +43,8 @@ import {
 import {
   buildPaymentDecidedNotice,
   buildPaymentReportedNotice,
-  buildPendingPayments,
 } from '../../../../src/slack/views/ledger/payment-messages.js';
+import { buildPendingPayments } from '../../../../src/slack/views/ledger/pending-payments.js';
 import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
@@ -191,15 +191,38 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
     expect(leadCardContractSection([], t)).toBeNull();
   });
 
-  it('/payment pending counts every report waiting, lists the oldest twenty and says how to reach the rest', () => {
-    const pending = Array.from({ length: 45 }, (_, i) => ({ payment: { ...payment, id: i + 1 }, contract }));
+  it('/payment pending counts every report waiting, tables the oldest with their sums and keeps Confirm / Reject for the oldest twenty', () => {
+    const first = Array.from({ length: 45 }, (_, i) => ({
+      paymentId: i + 1,
+      contractId: 7,
+      contractNumber: contract.number,
+      customerName: contract.customerName,
+      ownerUserId: 'U_REP',
+      amountMinor: payment.amountMinor,
+      currency: 'CNY',
+      receivedOn: payment.receivedOn,
+      reportedByUserId: 'U_REP',
+      reportedAt: now,
+      daysWaiting: 1,
+    }));
+    const pending = {
+      first,
+      total: 45,
+      totals: [{ currency: 'CNY', count: 45, amountMinor: 45 * 4_000_000 }],
+    };
     const reply = buildPendingPayments({ pending, t });
-    expect(reply.text).toBe(t('ledger.payment.pendingTitle', { count: 45 }));
+    expect(reply.text).toContain(t('ledger.payment.pendingTitle', { count: 45 }));
     expect(slackLimitViolations(reply, 'message')).toEqual([]);
+    expect(dataBlockProblems(reply.blocks, '/blocks', 'message')).toEqual([]);
     const blocks = JSON.stringify(reply.blocks);
     expect(blocks.split(ACTIONS.paymentConfirm).length - 1).toBe(20);
-    expect(blocks).toContain(JSON.stringify(t('ledger.payment.pendingMore', { count: 25 })).slice(1, -1));
-    expect(buildPendingPayments({ pending: [], t })).toEqual({ text: t('ledger.payment.pendingNone') });
+    expect(blocks.split(ACTIONS.paymentReject).length - 1).toBe(20);
+    expect(blocks).toContain(JSON.stringify(t('lists.payments.buttons', { count: 20 })).slice(1, -1));
+    // The customer is raw text in a cell (never read as mrkdwn), cut to its column.
+    expect(blocks).toContain('"text":"<!channel> *bold* 长长长长长…"');
+    expect(buildPendingPayments({ pending: { first: [], total: 0, totals: [] }, t })).toEqual({
+      text: t('ledger.payment.pendingNone'),
+    });
   });
 
   it('finance’s payment notice has Confirm and Reject; once decided it says who and keeps no button', () => {

@@ -8,8 +8,10 @@ import { lineNetMinor } from '../../../../src/features/quotes/quote-totals.js';
 import { translator } from '../../../../src/i18n/index.js';
 import { buildStepMessage } from '../../../../src/slack/views/approvals/approval-message.js';
 import { buildQuoteBuilder } from '../../../../src/slack/views/quotes/quote-builder-modal.js';
-import { buildQuoteList, buildQuoteMessage } from '../../../../src/slack/views/quotes/quote-message.js';
+import { buildQuoteList } from '../../../../src/slack/views/quotes/quote-list.js';
+import { buildQuoteMessage } from '../../../../src/slack/views/quotes/quote-message.js';
 import { buildDeclineModal, buildPasteModal } from '../../../../src/slack/views/quotes/quote-modals.js';
+import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
 const LONG_ZH = '北京华为技术有限公司<!channel>&特别长的名字'.repeat(12);
@@ -146,7 +148,7 @@ describe.each(['en', 'zh-CN'] as const)('quote views in %s with the largest data
     expect(JSON.stringify(message.blocks)).toContain(t('quotes.approval.belowFloor'));
   });
 
-  it('the quote message, the list of 50 and the paste and decline forms stay within their limits', () => {
+  it('the quote message, the list of 60 of 61 (one data table) and the paste and decline forms stay within their limits', () => {
     for (const status of ['draft', 'approved', 'sent', 'accepted', 'declined', 'expired'] as const) {
       const message = buildQuoteMessage({
         summary: { quote: quote({ status }), companyName: LONG_ZH, totalMinor: 1e15 },
@@ -164,6 +166,10 @@ describe.each(['en', 'zh-CN'] as const)('quote views in %s with the largest data
     }));
     const list = buildQuoteList({ summaries, total: 61, t });
     expect(slackLimitViolations(list, 'message')).toEqual([]);
+    expect(dataBlockProblems(list.blocks, '/blocks', 'message')).toEqual([]);
+    expect(JSON.stringify(list.blocks)).toContain(
+      JSON.stringify(t('lists.quotes.shown', { shown: 60, total: 61 })).slice(1, -1),
+    );
     expect(list.text.length).toBeLessThanOrEqual(3000);
     expect(pinged(list)).toEqual([]);
     const metadata = { quoteId: 7, version: 999, builderViewId: 'V123456789' };

@@ -1,0 +1,40 @@
+import type { listTablesEn } from '../en/list-tables.js';
+
+export const listTablesZh: Record<keyof typeof listTablesEn, string> = {
+  'lists.payments.title': '待财务确认的回款',
+  'lists.payments.caption': '待确认的回款报告，按时间先后',
+  'lists.payments.column.contract': '合同',
+  'lists.payments.column.customer': '客户',
+  'lists.payments.column.rep': '销售',
+  'lists.payments.column.amount': '金额',
+  'lists.payments.column.receivedOn': '到账日期',
+  'lists.payments.column.reportedBy': '报告人',
+  'lists.payments.column.daysWaiting': '等待天数',
+  'lists.payments.totalLine': '{currency}：{count} 笔，共 {amount}',
+  'lists.payments.shown':
+    '表格显示最早的 {shown} 笔（共 {total} 笔）；处理完后再输入 `/payment pending` 查看后面的。',
+  'lists.payments.buttons':
+    '在下方确认或退回，按时间先后（此处 {count} 笔）；再输入 `/payment pending` 查看后面的。',
+  'lists.payments.confirm': '确认 {contract} · {amount}',
+  'lists.payments.reject': '退回 {contract}',
+  'lists.leads.caption': '线索：阶段、金额、负责人、最近活动和下次跟进',
+  'lists.leads.captionStale': '即将停滞的线索：阶段、金额、负责人、最近活动和闲置天数',
+  'lists.leads.column.id': '编号',
+  'lists.leads.column.company': '公司',
+  'lists.leads.column.contact': '联系人',
+  'lists.leads.column.stage': '阶段',
+  'lists.leads.column.value': '预计金额',
+  'lists.leads.column.owner': '负责人',
+  'lists.leads.column.lastActivity': '最近活动',
+  'lists.leads.column.followUp': '下次跟进',
+  'lists.leads.column.daysIdle': '闲置天数',
+  'lists.leads.shown': '显示第 {from}–{to} 条，共 {total} 条。输入 `/lead export` 以 CSV 获取全部。',
+  'lists.leads.open': '打开线索…',
+  'lists.leads.openHint': '输入 `/lead #编号`（如 `/lead #42`）打开，或在表格下方选择。',
+  'lists.quotes.caption': '报价单，最新在前：版本、状态、总额、有效期和销售',
+  'lists.quotes.column.version': '版本',
+  'lists.quotes.column.rep': '销售',
+  'lists.quotes.shown':
+    '显示最新的 {shown} 份（共 {total} 份）。输入 `/quote export` 以 CSV 获取全部；用 `/quote list` 加线索缩小范围。',
+  'lists.quotes.openHint': '输入 `/quote` 加编号打开，如 `/quote BJ-2026-0001`。',
+};
