@@ -15,6 +15,7 @@ import {
   buildAgingMessages,
   MAX_AGING_MESSAGES,
 } from '../../../../src/slack/views/ledger/aging-table.js';
+import { agingBlocks } from '../../../../src/slack/views/ledger/overdue-views.js';
 import { dataBlockProblems } from '../../../helpers/fake-slack-data-blocks.js';
 import { slackLimitViolations } from '../../../helpers/view-limits.js';
 
@@ -136,5 +137,17 @@ describe('the receivables aging as Slack data tables', () => {
     expect(messages).toEqual([
       { text: t('aging.empty'), blocks: [expect.objectContaining({ type: 'section' })] },
     ]);
+  });
+
+  it('the digest’s compact aging points to /contract aging for the table, in both languages', () => {
+    const aging = {
+      buckets: [{ currency: 'CNY', days0to30: 100, days31to60: 0, days61to90: 0, over90: 0 }],
+      largest: [],
+    };
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = translator(locale);
+      expect(JSON.stringify(agingBlocks(aging, t))).toContain(t('aging.pointer'));
+      expect(t('aging.pointer')).toContain('/contract aging');
+    }
   });
 });
