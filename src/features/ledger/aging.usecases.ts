@@ -27,6 +27,7 @@ export async function standingShortfalls(
   const list = await deps.overdue.shortfallCandidates(deps.teamId, {
     owners: deps.owners,
     invoiceThresholdBp: policy.invoiceThresholdBp,
+    deliveryRule: policy.deliveryRule,
   });
   const found = await shortfallsOf({ ...deps, teamId: deps.teamId, list });
   return list.flatMap((contract) => {

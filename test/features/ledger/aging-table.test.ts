@@ -167,4 +167,29 @@ describe.each(DRIVERS)('the receivables aging per rep and per customer (%s)', (d
     const table = await agingTable({ ...deps, actor: actor('U_FIN'), grouping: 'customer' });
     expect(table.currencies[0]?.rows.map((row) => row.key)).toEqual(['Acme', '华东精密']);
   });
+
+  it('under the “whole upfront share” rule a delivery dispatched on part of the upfront is flagged; under “first payment” it is not', async () => {
+    await database.db.execute(sql`
+      insert into contracts (team_id, number, year, seq, lead_id, approval_request_id, owner_user_id, customer_name,
+        amount_minor, currency, upfront_bp, status, collected_minor, invoiced_minor, approved_at)
+      values ('T1', 'HT-2026-0006', 2026, 6, 6, 6, 'U_REP2', 'Gamma', 10000000, 'CNY', 3000, 'delivering', 1000000, 0, '2025-11-06')`);
+    await database.db.execute(sql`
+      insert into contract_installments (team_id, contract_id, seq, due_on, amount_minor, collected_minor, is_upfront)
+      select 'T1', id, s, date '2026-09-01', 3000000 + (s - 1) * 4000000, 0, s = 1
+      from contracts, generate_series(1, 2) s where team_id = 'T1' and number = 'HT-2026-0006'`);
+    const flagged = async () =>
+      (
+        await agingTable({ ...deps, actor: actor('U_FIN'), grouping: 'customer' })
+      ).currencies[0]?.total.short.map((item) => [item.contract.number, item.shortfall.delivery?.shortMinor]);
+    expect(await flagged()).toEqual([]);
+    const { version, ...policy } = (await deps.financeSettings.findPolicy('T1')) ?? DEFAULT_FINANCE_POLICY;
+    await deps.financeSettings.savePolicy(
+      'T1',
+      { ...policy, deliveryRule: 'upfront' },
+      version,
+      'U_ADMIN',
+      deps.clock.now(),
+    );
+    expect(await flagged()).toEqual([['HT-2026-0006', 2_000_000]]);
+  });
 });
