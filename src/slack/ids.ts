@@ -1,8 +1,7 @@
-// Every Slack identifier the app registers or renders lives here, so views, listeners, the manifest test
-// and the end-to-end tests can never drift apart. Renaming one is a breaking change for open modals and
-// for buttons in messages already posted, so keep the string values stable.
-
+// Every Slack identifier the app registers or renders lives here (features' id files are spread in), so views,
+// listeners, the manifest and e2e tests never drift apart. Values are stable: open modals and posted buttons use them.
 import { CUSTOMER_ACTIONS, CUSTOMER_BLOCKS, CUSTOMER_VIEWS } from './customers/customer-ids.js';
+import { AGING_ACTIONS, AGING_BLOCKS } from './ledger/aging-ids.js';
 import { SERVICE_ACTIONS, SERVICE_BLOCKS, SERVICE_VIEWS } from './service/service-ids.js';
 
 export const COMMANDS = {
@@ -27,7 +26,6 @@ export const COMMANDS = {
 export const SHORTCUTS = {
   createLeadFromMessage: 'create_lead_from_message',
 } as const;
-
 /** `callback_id` of every modal. */
 export const VIEWS = {
   /** Shown over a modal when the request could not be served; has no submit button. */
@@ -154,6 +152,7 @@ export const ACTIONS = {
   productReactivate: 'product_reactivate',
   ...CUSTOMER_ACTIONS,
   ...SERVICE_ACTIONS,
+  ...AGING_ACTIONS,
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -281,6 +280,7 @@ export const BLOCKS = {
   productFloorPrice: 'product_floor_price',
   ...CUSTOMER_BLOCKS,
   ...SERVICE_BLOCKS,
+  ...AGING_BLOCKS,
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

@@ -3,6 +3,7 @@ import { COMMANDS } from '../../src/slack/ids.js';
 import { setUpOrg } from '../e2e/approvals-helpers.js';
 import { type OpenedView, startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
+import { agingAuthorizationSpecs } from './aging-authorization-specs.js';
 import {
   authorizationSpecs,
   MISSING,
@@ -75,6 +76,9 @@ const EXPECTED = {
   'finance policy (submission)':             '-   -   -   -   -   Y   o',
   'reconciliation (/contract reconcile)':    '-   -   -   -   Y   Y   -',
   'statement (/commission @rep)':            'Y   Y   -   Y   Y   Y   -',
+  // The receivables aging: U_REP's customer with money overdue, by the ledger's visibility.
+  'receivables aging (/contract aging)':     'Y   Y   -   Y   Y   Y   -',
+  'export the aging (button)':               'Y   Y   -   Y   Y   Y   -',
   // Handing leads over, and the secret for leads from web forms.
   'hand a lead over (/lead #id owner)':      '-   Y   -   Y   -   Y   -',
   'hand over a book (confirm button)':       '-   Y   -   Y   -   Y   o',
@@ -145,6 +149,7 @@ describe.each(DRIVERS)('authorization matrix, end to end through signed payloads
     ...authorizationSpecs(ctx),
     ...targetAuthorizationSpecs(ctx),
     ...ledgerAuthorizationSpecs(ctx),
+    ...agingAuthorizationSpecs(ctx),
     ...quoteAuthorizationSpecs(ctx),
     ...productAuthorizationSpecs(ctx),
     ...creditAuthorizationSpecs(ctx),

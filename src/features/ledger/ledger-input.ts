@@ -67,6 +67,8 @@ export interface PolicyForm {
   wonRequiresContract?: string | null;
   contractPrefix?: string | null;
   creditOverdueDays?: string | null;
+  /** Annual % of interest on overdue money; empty or 0 = off. */
+  overdueInterestPercent?: string | null;
   currency?: string | null;
 }
 
@@ -100,6 +102,8 @@ export function validatePolicyForm(
   const creditDays = form.creditOverdueDays == null ? 30 : days(form.creditOverdueDays, 365);
   if (typeof creditDays !== 'number' || creditDays < 1)
     errors.creditOverdueDays = creditDays === null ? 'ledger.form.error.required' : 'ledger.form.error.days';
+  const interest = parsePercent(form.overdueInterestPercent);
+  if (interest === 'invalid') errors.overdueInterestPercent = 'ledger.form.error.percent';
   const prefix = clean(form.contractPrefix) ?? 'HT';
   if (!/^[A-Za-z]{1,10}$/.test(prefix)) errors.contractPrefix = 'ledger.form.error.prefix';
   const rule = clean(form.deliveryRule) ?? 'first_payment';
@@ -124,6 +128,7 @@ export function validatePolicyForm(
       ),
       contractPrefix: prefix.toUpperCase(),
       creditOverdueDays: creditDays,
+      overdueInterestBp: typeof interest === 'number' && interest > 0 ? percentToBasisPoints(interest) : null,
       currency: validCurrency,
     },
   };

@@ -1,6 +1,7 @@
 import { todayFor } from '../leads/leads.usecases.js';
 import type { CollectedAmounts } from '../targets/collected-amounts.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { type StandingShortfall, standingShortfalls } from './aging.usecases.js';
 import { loadFinancePolicy } from './contracts.usecases.js';
 import { InvalidMonthError, NotFinanceError } from './ledger.errors.js';
 import type { AgingBuckets, LedgerScope, OverdueLine } from './ledger.types.js';
@@ -46,11 +47,17 @@ export interface Reconciliation {
   rows: ReconciliationRow[];
   /** Per currency, summed by the database over the rows. */
   totals: ReconciliationRow[];
+  /** Contracts standing short since a reversal when the reconciliation is made (issue 20): to collect again. */
+  shortfalls: StandingShortfall[];
 }
 
 /** The month-end reconciliation for finance (and admins): default last month. */
 export async function reconciliation(
-  deps: Pick<LedgerDeps, 'ledgerReports' | 'clock'> & { actor: Actor; team: Team; month?: string | null },
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'clock' | 'overdue' | 'contracts' | 'financeSettings'> & {
+    actor: Actor;
+    team: Team;
+    month?: string | null;
+  },
 ): Promise<Reconciliation> {
   if (!isFinance(deps.actor)) throw new NotFinanceError();
   const today = todayFor(deps.actor, deps.clock);
@@ -61,13 +68,21 @@ export async function reconciliation(
 
 /** The same, for the scheduler's month-end message. */
 export async function reconciliationOf(
-  deps: Pick<LedgerDeps, 'ledgerReports'> & { teamId: string; month: string; timeZone: string },
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'overdue' | 'contracts' | 'financeSettings'> & {
+    teamId: string;
+    month: string;
+    timeZone: string;
+  },
 ): Promise<Reconciliation> {
-  const all = await deps.ledgerReports.reconciliation(deps.teamId, monthWindow(deps.month, deps.timeZone));
+  const [all, shortfalls] = await Promise.all([
+    deps.ledgerReports.reconciliation(deps.teamId, monthWindow(deps.month, deps.timeZone)),
+    standingShortfalls({ ...deps, owners: 'all' }),
+  ]);
   return {
     month: deps.month,
     rows: all.filter((row) => row.repUserId !== null),
     totals: all.filter((row) => row.repUserId === null),
+    shortfalls,
   };
 }
 

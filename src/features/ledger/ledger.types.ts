@@ -26,6 +26,8 @@ export interface FinancePolicy {
   contractPrefix: string;
   /** A contract request of a customer with money overdue more than this many days gets a finance step. */
   creditOverdueDays: number;
+  /** Interest on overdue money shown in the aging (计息), basis points a year; null = off (overdue-interest.ts). */
+  overdueInterestBp: number | null;
   /** Currency of `invoiceDirectorAboveMinor`; null = the team's. */
   currency: string | null;
   /** 0 until an admin first saves the policy. */
@@ -40,6 +42,7 @@ export const DEFAULT_FINANCE_POLICY: FinancePolicy = {
   wonRequiresContract: false,
   contractPrefix: 'HT',
   creditOverdueDays: 30,
+  overdueInterestBp: null,
   currency: null,
   version: 0,
 };
@@ -124,6 +127,19 @@ export interface AgingBuckets {
   days31to60: number;
   days61to90: number;
   over90: number;
+}
+
+/** `/contract aging rep|customer`: one row per rep (user id) or per customer (the contract's customer name). */
+export type AgingGrouping = 'rep' | 'customer';
+
+/** The aging of one rep or customer (`key`; null = the currency's total) in one currency, in minor units. */
+export interface AgingSums extends AgingBuckets {
+  key: string | null;
+  totalMinor: number;
+  /** Interest on the overdue money under the policy's rate; 0 when the policy is off. */
+  interestMinor: number;
+  /** Contracts with money overdue. */
+  contracts: number;
 }
 
 export interface OverdueLine {

@@ -52,3 +52,9 @@ export function shortfallOf(input: {
       : null;
   return invoice || delivery ? { invoice, delivery } : null;
 }
+
+/** What must come in again before nothing stands on less money (0: any confirmed payment will do). */
+export function shortfallNeeded(shortfall: Shortfall): number {
+  const delivery = shortfall.delivery?.rule === 'upfront' ? shortfall.delivery.shortMinor : 0;
+  return Math.max(shortfall.invoice?.shortMinor ?? 0, delivery);
+}

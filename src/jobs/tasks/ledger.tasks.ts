@@ -28,6 +28,7 @@ type LedgerTaskDeps = Pick<
   | 'teams'
   | 'outbox'
   | 'overdue'
+  | 'contracts'
   | 'financeSettings'
   | 'ledgerReports'
   | 'approvals'

@@ -1,4 +1,4 @@
-import type { ContractRef, LedgerFilter } from '../../features/ledger/ledger.types.js';
+import type { AgingGrouping, ContractRef, LedgerFilter } from '../../features/ledger/ledger.types.js';
 import { parseContractRef } from '../../features/ledger/ledger-access.js';
 import { addDays, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
 import { findMoneyWords, type MoneyWords } from '../../lib/parse/money-argument.js';
@@ -35,11 +35,22 @@ export type ContractCommand =
   | { kind: 'show'; ref: ContractRef }
   | { kind: 'policy' }
   | { kind: 'reconcile'; month: string | null }
+  | { kind: 'aging'; grouping: AgingGrouping | null }
   | { kind: 'request'; leadText: string };
+
+/** `rep` / `销售`, `customer` / `客户`; empty = the default grouping; anything else is not a grouping. */
+export function parseAgingGrouping(text: string): AgingGrouping | null | 'invalid' {
+  const word = text.trim().toLowerCase();
+  if (!word) return null;
+  if (['rep', 'reps', '销售'].includes(word)) return 'rep';
+  if (['customer', 'customers', '客户'].includes(word)) return 'customer';
+  return 'invalid';
+}
 
 /**
  * `/contract ledger [mine|team|overdue|<lead>]`, `/contract HT-2026-0001`, `/contract policy`,
- * `/contract reconcile [month]`; anything else is the contract approval request it always was.
+ * `/contract reconcile [month]`, `/contract aging [rep|customer]`; anything else is the contract approval request
+ * it always was.
  */
 export function parseContractCommand(raw: string): ContractCommand {
   const text = raw.trim();
@@ -58,6 +69,11 @@ export function parseContractCommand(raw: string): ContractCommand {
   }
   if ((word === 'policy' || word === '规则') && !tail) return { kind: 'policy' };
   if (word === 'reconcile' || word === '对账') return { kind: 'reconcile', month: tail || null };
+  if (word === 'aging' || word === '账龄') {
+    const grouping = parseAgingGrouping(tail);
+    // An unknown grouping is not a lead's name: the aging answers with its default and says how to choose.
+    return { kind: 'aging', grouping: grouping === 'invalid' ? null : grouping };
+  }
   const ref = parseContractRef(text);
   if (ref.kind === 'number') return { kind: 'show', ref };
   return { kind: 'request', leadText: text };

@@ -91,11 +91,13 @@ export async function ledgerCsvFile(
   filterText: string,
 ): Promise<{ csv: string; count: number; truncated: boolean }> {
   const { actor, team, t } = request;
-  const { summaries, truncated } = await exportLedger({ ...deps, actor, filter: filterOf(filterText) });
-  const csv = ledgerCsv(summaries, t, {
-    names: await memberNames({ ...deps, teamId: team.teamId }),
-    timeZone: team.timezone,
+  const { summaries, truncated, shortfalls } = await exportLedger({
+    ...deps,
+    actor,
+    filter: filterOf(filterText),
   });
+  const names = await memberNames({ ...deps, teamId: team.teamId });
+  const csv = ledgerCsv(summaries, t, { names, timeZone: team.timezone }, shortfalls);
   return { csv, count: summaries.length, truncated };
 }
 

@@ -1,14 +1,10 @@
 import type { Contract, Payment } from '../../features/ledger/ledger.types.js';
-import type { Shortfall } from '../../features/ledger/reversal-shortfall.js';
+import { type Shortfall, shortfallNeeded } from '../../features/ledger/reversal-shortfall.js';
 import type { Translate } from '../../i18n/index.js';
 import { escapeMrkdwn, userMention } from '../mrkdwn.js';
 import { contractTitle, money } from '../views/ledger/ledger-format.js';
 
-/** What must come in again before nothing stands on less money (0: any confirmed payment will do). */
-export function shortfallNeeded(shortfall: Shortfall): number {
-  const delivery = shortfall.delivery?.rule === 'upfront' ? shortfall.delivery.shortMinor : 0;
-  return Math.max(shortfall.invoice?.shortMinor ?? 0, delivery);
-}
+export { shortfallNeeded };
 
 /**
  * After a reversal: what now stands on less money than the rules required (the invoices above the collected

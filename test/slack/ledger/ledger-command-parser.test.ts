@@ -123,4 +123,13 @@ describe('ledger commands', () => {
     });
     expect(parseCommissionCommand('plan')).toEqual({ kind: 'plan' });
   });
+
+  it('/contract aging [rep|customer] (账龄 销售|客户): the grouping, or the default for anything else', () => {
+    expect(parseContractCommand('aging')).toEqual({ kind: 'aging', grouping: null });
+    expect(parseContractCommand('aging rep')).toEqual({ kind: 'aging', grouping: 'rep' });
+    expect(parseContractCommand('AGING Customers')).toEqual({ kind: 'aging', grouping: 'customer' });
+    expect(parseContractCommand('账龄 客户')).toEqual({ kind: 'aging', grouping: 'customer' });
+    expect(parseContractCommand('账龄 销售')).toEqual({ kind: 'aging', grouping: 'rep' });
+    expect(parseContractCommand('aging <!channel>')).toEqual({ kind: 'aging', grouping: null });
+  });
 });

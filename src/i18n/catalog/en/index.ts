@@ -1,3 +1,4 @@
+import { agingEn } from './aging.js';
 import { approvalsEn } from './approvals.js';
 import { chartsEn } from './charts.js';
 import { commonEn } from './common.js';
@@ -28,6 +29,7 @@ import { teamScheduleEn } from './team-schedule.js';
 
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
+  ...agingEn,
   ...approvalsEn,
   ...commonEn,
   ...chartsEn,

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../en/index.js';
+import { agingZh } from './aging.js';
 import { approvalsZh } from './approvals.js';
 import { chartsZh } from './charts.js';
 import { commonZh } from './common.js';
@@ -28,6 +29,7 @@ import { teamZh } from './team.js';
 import { teamScheduleZh } from './team-schedule.js';
 
 export const zhCN: Record<MessageKey, string> = {
+  ...agingZh,
   ...approvalsZh,
   ...commonZh,
   ...chartsZh,

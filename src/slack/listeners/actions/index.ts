@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import * as agingExport from './aging-export.action.js';
 import * as approvalCancel from './approval-cancel.action.js';
 import * as approvalDecide from './approval-decide.action.js';
 import * as approvalOpen from './approval-open.action.js';
@@ -76,6 +77,7 @@ export function register(app: App, deps: AppDeps): void {
   approvalRevise.register(app, deps);
   approvalPreview.register(app, deps);
   ledgerList.register(app, deps);
+  agingExport.register(app, deps);
   ledgerReports.register(app, deps);
   contractOpen.register(app, deps);
   customerNewDeal.register(app, deps);

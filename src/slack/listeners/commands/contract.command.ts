@@ -4,6 +4,7 @@ import { getFinancePolicy } from '../../../features/ledger/finance-settings.usec
 import { NotAdminError } from '../../../features/ledger/ledger.errors.js';
 import { handleRequestCommand } from '../../approvals/request-command.js';
 import { COMMANDS } from '../../ids.js';
+import { agingMessages } from '../../ledger/aging.presenter.js';
 import { contractMessage, ledgerListMessage, reconciliationMessage } from '../../ledger/ledger.presenter.js';
 import { parseContractCommand } from '../../ledger/ledger-command-parser.js';
 import { encodeLedgerMetadata } from '../../ledger/ledger-values.js';
@@ -14,7 +15,8 @@ import { buildFinancePolicyModal } from '../../views/ledger/finance-settings-mod
 /**
  * `/contract <lead>`: the contract approval modal. `/contract ledger [mine|team|overdue|<lead>]`: the contract
  * ledger the caller may see; `/contract HT-2026-0001`: one contract; `/contract policy`: the finance policy
- * (admins); `/contract reconcile [month]`: the month-end reconciliation (finance, admins).
+ * (admins); `/contract reconcile [month]`: the month-end reconciliation (finance, admins); `/contract aging
+ * [rep|customer]`: the receivables aging the caller may see, one table per currency.
  */
 export function register(app: App, deps: AppDeps): void {
   app.command(
@@ -43,6 +45,10 @@ export function register(app: App, deps: AppDeps): void {
             return reply(await contractMessage(deps, request, parsed.ref));
           case 'reconcile':
             return reply(await reconciliationMessage(deps, request, parsed.month));
+          case 'aging':
+            // One data table per message: a currency each, posted in order to the same response_url.
+            for (const message of await agingMessages(deps, request, parsed.grouping)) await reply(message);
+            return;
           case 'policy': {
             const { policy, canEdit } = await getFinancePolicy({
               ...deps,

@@ -13,6 +13,7 @@ import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
 import { money } from './ledger-format.js';
+import { reconciliationShortBlock } from './reconciliation-short.js';
 
 const MAX_LINES = 30;
 
@@ -107,6 +108,8 @@ export function buildReconciliationMessage(input: { reconciliation: Reconciliati
       type: 'section',
       text: mrkdwn(reconciliation.totals.map((row) => reconciliationLine(row, t)).join('\n')),
     });
+  const short = reconciliationShortBlock(reconciliation.shortfalls, t);
+  if (short) blocks.push(short);
   if (reconciliation.rows.length)
     blocks.push({
       type: 'actions',
@@ -120,5 +123,8 @@ export function buildReconciliationMessage(input: { reconciliation: Reconciliati
         },
       ],
     });
-  return { text: title, blocks };
+  const flagged = reconciliation.shortfalls.length
+    ? ` · ${t('ledger.table.short')}: ${reconciliation.shortfalls.length}`
+    : '';
+  return { text: `${title}${flagged}`, blocks };
 }

@@ -2,6 +2,7 @@ import { CURRENCIES } from '../../../features/leads/leads.types.js';
 import type { CommissionPlan, FinancePolicy } from '../../../features/ledger/ledger.types.js';
 import { DELIVERY_RULES } from '../../../features/ledger/ledger.types.js';
 import type { PlanForm, PolicyForm } from '../../../features/ledger/ledger-input.js';
+import { interestPercentText } from '../../../features/ledger/overdue-interest.js';
 import type { Translate } from '../../../i18n/index.js';
 import { minorToDecimal } from '../../../lib/money/minor-units.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
@@ -64,6 +65,11 @@ export function buildFinancePolicyModal(input: {
         value: String(policy.creditOverdueDays),
         optional: false,
         max: 4,
+      }),
+      textInput(BLOCKS.policyOverdueInterest, t('aging.policy.interest'), {
+        value: interestPercentText(policy.overdueInterestBp),
+        max: 10,
+        hint: t('aging.policy.interestHint'),
       }),
       textInput(BLOCKS.policyContractPrefix, t('ledger.policy.contractPrefix'), {
         value: policy.contractPrefix,
@@ -140,6 +146,7 @@ export const POLICY_FORM_BLOCKS = {
   wonRequiresContract: BLOCKS.policyWonRequiresContract,
   contractPrefix: BLOCKS.policyContractPrefix,
   creditOverdueDays: BLOCKS.policyCreditOverdueDays,
+  overdueInterestPercent: BLOCKS.policyOverdueInterest,
   currency: BLOCKS.policyLedgerCurrency,
 } as const satisfies Record<keyof PolicyForm, string>;
 

@@ -49,7 +49,10 @@ export function buildManagerOverdueNotice(input: { lines: OverdueLine[]; days: n
   };
 }
 
-/** Receivables aging and the largest overdue contracts, for the team digest and a manager's morning DM. */
+/**
+ * Receivables aging and the largest overdue contracts, for the team digest and a manager's morning DM: compact
+ * mrkdwn that points to `/contract aging` for the table per rep and per customer.
+ */
 export function agingBlocks(aging: ReceivablesAging, t: Translate): KnownBlock[] {
   if (aging.buckets.length === 0) return [];
   const largest = aging.largest.map(
@@ -66,7 +69,7 @@ export function agingBlocks(aging: ReceivablesAging, t: Translate): KnownBlock[]
     {
       type: 'section',
       text: mrkdwn(
-        `*${t('ledger.aging.title')}*\n${agingText(aging.buckets, t)}${largest.length ? `\n*${t('ledger.aging.largest')}*\n${largest.join('\n')}` : ''}`,
+        `*${t('ledger.aging.title')}*\n${agingText(aging.buckets, t)}${largest.length ? `\n*${t('ledger.aging.largest')}*\n${largest.join('\n')}` : ''}\n${t('aging.pointer')}`,
       ),
     },
   ];
