@@ -1,8 +1,8 @@
-// Every Slack identifier the app registers or renders lives here, so views, listeners, the manifest test
-// and the end-to-end tests can never drift apart. Renaming one is a breaking change for open modals and
-// for buttons in messages already posted, so keep the string values stable.
+// Every Slack identifier the app registers or renders lives here, so views, listeners, the manifest test and the
+// end-to-end tests can never drift apart. Renaming one breaks open modals and posted buttons: keep them stable.
 
 import { CUSTOMER_ACTIONS, CUSTOMER_BLOCKS, CUSTOMER_VIEWS } from './customers/customer-ids.js';
+import { QUOTE_LOGO_BLOCKS, QUOTE_LOGO_VIEWS } from './quotes/quote-logo-ids.js';
 import { SERVICE_ACTIONS, SERVICE_BLOCKS, SERVICE_VIEWS } from './service/service-ids.js';
 
 export const COMMANDS = {
@@ -65,7 +65,7 @@ export const VIEWS = {
   quoteBuilder: 'quote_builder',
   quotePaste: 'quote_paste',
   quoteDecline: 'quote_decline',
-  // the price list
+  ...QUOTE_LOGO_VIEWS,
   productAdd: 'product_add',
   productEdit: 'product_edit',
   ...CUSTOMER_VIEWS,
@@ -271,7 +271,7 @@ export const BLOCKS = {
   quotePasteText: 'quote_paste_text',
   quotePasteFile: 'quote_paste_file',
   quoteDeclineReason: 'quote_decline_reason',
-  // the product form
+  ...QUOTE_LOGO_BLOCKS,
   productSku: 'product_sku',
   productNameEn: 'product_name_en',
   productNameZh: 'product_name_zh',

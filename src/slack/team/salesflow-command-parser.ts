@@ -13,6 +13,7 @@ export const EXTENSION_SUBCOMMANDS = [
   'inbound',
   'handover',
   'charts',
+  'logo',
 ] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 
@@ -145,6 +146,7 @@ const ALIASES: Record<string, string> = {
   tz: 'timezone',
   'time-zone': 'timezone',
   lang: 'language',
+  标志: 'logo',
 };
 
 /**

@@ -2,6 +2,7 @@ import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approv
 import { chartsSubcommand } from '../digest/charts-subcommand.js';
 import { inboundSubcommand } from '../inbound/inbound-subcommand.js';
 import { handoverSubcommand } from '../leads/handover-subcommand.js';
+import { logoSubcommand } from '../quotes/logo-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
 import type { SalesflowSubcommandHandler } from './salesflow-subcommand.types.js';
 
@@ -16,4 +17,5 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   inbound: inboundSubcommand,
   handover: handoverSubcommand,
   charts: chartsSubcommand,
+  logo: logoSubcommand,
 };

@@ -17,6 +17,7 @@ import { ledgerRefusalsEn } from './ledger-refusals.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
+import { quoteLogoEn } from './quote-logo.js';
 import { quotePdfEn } from './quote-pdf.js';
 import { quotesEn } from './quotes.js';
 import { serviceEn } from './service.js';
@@ -45,6 +46,7 @@ export const en = {
   ...needsEn,
   ...quotesEn,
   ...productsEn,
+  ...quoteLogoEn,
   ...quotePdfEn,
   ...leadProgressEn,
   ...serviceEn,

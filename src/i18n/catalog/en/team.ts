@@ -22,7 +22,8 @@ export const teamEn = {
     '• `/salesflow me reminder 08:30` — when your follow-up reminders come, in your time zone\n' +
     '• `/salesflow handover @from @to` — move everything of someone who leaves, after a preview (admins, their manager or director)\n' +
     '• `/salesflow inbound` — leads from your web form: the secret and who receives them (admins)\n' +
-    '• `/salesflow charts [images on|off]` — whether the digest and leaderboard also upload their charts as PNG files (changing it: admins)',
+    '• `/salesflow charts [images on|off]` — whether the digest and leaderboard also upload their charts as PNG files (changing it: admins)\n' +
+    '• `/salesflow logo` — the logo on quote PDFs (PNG or JPEG); `/salesflow logo remove` removes it (admins)',
   'team.didNotUnderstand': 'I did not understand `{input}`.',
 
   'team.notAdmin':

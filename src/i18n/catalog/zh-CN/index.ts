@@ -18,6 +18,7 @@ import { ledgerRefusalsZh } from './ledger-refusals.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
+import { quoteLogoZh } from './quote-logo.js';
 import { quotePdfZh } from './quote-pdf.js';
 import { quotesZh } from './quotes.js';
 import { serviceZh } from './service.js';
@@ -45,6 +46,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...needsZh,
   ...quotesZh,
   ...productsZh,
+  ...quoteLogoZh,
   ...quotePdfZh,
   ...leadProgressZh,
   ...serviceZh,

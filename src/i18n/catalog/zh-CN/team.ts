@@ -24,7 +24,8 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '• `/salesflow me reminder 08:30` — 你的跟进提醒时间（你的时区）\n' +
     '• `/salesflow handover @离职人 @接手人` — 预览并确认后转交离职同事的全部工作（管理员、其经理或总监）\n' +
     '• `/salesflow inbound` — 网页表单线索：密钥和接收人（管理员）\n' +
-    '• `/salesflow charts [images on|off]` — 日报和排行榜是否同时上传 PNG 图表文件（修改：管理员）',
+    '• `/salesflow charts [images on|off]` — 日报和排行榜是否同时上传 PNG 图表文件（修改：管理员）\n' +
+    '• `/salesflow logo` — 报价单 PDF 上的标志（PNG 或 JPEG）；`/salesflow logo remove` 移除（管理员）',
   'team.didNotUnderstand': '无法识别 `{input}`。',
 
   'team.notAdmin':
