@@ -33,6 +33,7 @@ import { createPaymentRepository } from './features/ledger/payments.repository.j
 import { createNeedsRepository } from './features/needs/needs.repository.js';
 import { createPriceListRepository } from './features/products/price-lists.repository.js';
 import { createProductRepository } from './features/products/products.repository.js';
+import { createQuoteLogoRepository } from './features/quotes/quote-logo.repository.js';
 import { createQuotePricingRepository } from './features/quotes/quote-pricing.repository.js';
 import { lazyQuoteRenderer, type RenderQuotePdf } from './features/quotes/quote-renderer.js';
 import { createQuoteRepository } from './features/quotes/quotes.repository.js';
@@ -135,6 +136,8 @@ export interface AppDeps {
   quotes: ReturnType<typeof createQuoteRepository>;
   /** The quotes' read-only view of the price list. */
   quotePricing: ReturnType<typeof createQuotePricingRepository>;
+  /** The team's logo on its quote PDFs. */
+  quoteLogos: ReturnType<typeof createQuoteLogoRepository>;
   /** The quote PDF renderer, loaded on first use (src/features/quotes/quote-renderer.ts). */
   renderQuotePdf: RenderQuotePdf;
   /** The price list: products with their prices per list, and the lists themselves. */
@@ -238,6 +241,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     targetSettings: budgeted(createTargetSettingsRepository({ db }), 'targetSettings'),
     quotes: budgeted(createQuoteRepository({ db }), 'quotes'),
     quotePricing: budgeted(createQuotePricingRepository({ db }), 'quotePricing'),
+    quoteLogos: budgeted(createQuoteLogoRepository({ db }), 'quoteLogos'),
     renderQuotePdf: input.renderQuotePdf ?? loadQuoteRenderer,
     products: budgeted(createProductRepository({ db }), 'products'),
     priceLists: budgeted(createPriceListRepository({ db }), 'priceLists'),

@@ -4,11 +4,32 @@ import { quoteDocument } from '../../test/features/quotes/pdf/quote-documents.fi
 /**
  * One fresh process of the quote-pdf benchmark: renders QUOTE_LINES lines in QUOTE_LANGUAGE once cold (pdfkit
  * imported, the font slices read and decompressed) and QUOTE_WARM times more, then prints one JSON line.
+ * QUOTE_LOGO=1 puts a 600 × 200 px PNG logo (a gradient and a disc, about the size a team uploads) on it.
  */
 const lines = Number(process.env.QUOTE_LINES ?? 200);
 const language = process.env.QUOTE_LANGUAGE === 'en' ? 'en' : 'zh-CN';
 const warmRuns = Number(process.env.QUOTE_WARM ?? 5);
-const quote = quoteDocument(lines, language);
+const document = quoteDocument(lines, language);
+const quote =
+  process.env.QUOTE_LOGO === '1'
+    ? { ...document, team: { ...document.team, logo: await benchLogo() } }
+    : document;
+
+async function benchLogo(): Promise<Uint8Array> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(600, 200);
+  const context = canvas.getContext('2d');
+  const gradient = context.createLinearGradient(0, 0, 600, 200);
+  gradient.addColorStop(0, '#0b3d91');
+  gradient.addColorStop(1, '#3fb950');
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, 600, 200);
+  context.fillStyle = '#ffffff';
+  context.beginPath();
+  context.arc(100, 100, 70, 0, Math.PI * 2);
+  context.fill();
+  return canvas.encode('png');
+}
 
 async function timed() {
   const cpu = process.cpuUsage();

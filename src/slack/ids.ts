@@ -1,8 +1,6 @@
 // Every Slack identifier the app registers or renders lives here (features' id files are spread in), so views,
 // listeners, the manifest and e2e tests never drift apart. Values are stable: open modals and posted buttons use them.
-import { CUSTOMER_ACTIONS, CUSTOMER_BLOCKS, CUSTOMER_VIEWS } from './customers/customer-ids.js';
-import { AGING_ACTIONS, AGING_BLOCKS } from './ledger/aging-ids.js';
-import { SERVICE_ACTIONS, SERVICE_BLOCKS, SERVICE_VIEWS } from './service/service-ids.js';
+import { FEATURE_ACTIONS, FEATURE_BLOCKS, FEATURE_VIEWS } from './feature-ids.js';
 
 export const COMMANDS = {
   lead: '/lead',
@@ -63,11 +61,9 @@ export const VIEWS = {
   quoteBuilder: 'quote_builder',
   quotePaste: 'quote_paste',
   quoteDecline: 'quote_decline',
-  // the price list
+  ...FEATURE_VIEWS,
   productAdd: 'product_add',
   productEdit: 'product_edit',
-  ...CUSTOMER_VIEWS,
-  ...SERVICE_VIEWS,
 } as const;
 
 /** `action_id` of every interactive element that the app listens to. */
@@ -150,9 +146,7 @@ export const ACTIONS = {
   productEdit: 'product_edit',
   productRetire: 'product_retire',
   productReactivate: 'product_reactivate',
-  ...CUSTOMER_ACTIONS,
-  ...SERVICE_ACTIONS,
-  ...AGING_ACTIONS,
+  ...FEATURE_ACTIONS,
 } as const;
 
 /** `block_id`s of modal inputs; the input element inside each block uses the same string as `action_id`. */
@@ -270,7 +264,7 @@ export const BLOCKS = {
   quotePasteText: 'quote_paste_text',
   quotePasteFile: 'quote_paste_file',
   quoteDeclineReason: 'quote_decline_reason',
-  // the product form
+  ...FEATURE_BLOCKS,
   productSku: 'product_sku',
   productNameEn: 'product_name_en',
   productNameZh: 'product_name_zh',
@@ -278,9 +272,6 @@ export const BLOCKS = {
   productPrice: 'product_price',
   productTaxRate: 'product_tax_rate',
   productFloorPrice: 'product_floor_price',
-  ...CUSTOMER_BLOCKS,
-  ...SERVICE_BLOCKS,
-  ...AGING_BLOCKS,
 } as const;
 
 /** The import preview's column selects: `import_map_<field>` (block and action). */

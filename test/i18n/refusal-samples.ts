@@ -15,6 +15,7 @@ import * as needs from '../../src/features/needs/needs.errors.js';
 import type { PriceProblem } from '../../src/features/products/product-money.js';
 import * as products from '../../src/features/products/products.errors.js';
 import type { Product } from '../../src/features/products/products.types.js';
+import * as quoteLogo from '../../src/features/quotes/quote-logo.errors.js';
 import * as quotes from '../../src/features/quotes/quotes.errors.js';
 import { QUOTE_STATUSES } from '../../src/features/quotes/quotes.types.js';
 import * as revisits from '../../src/features/revisits/revisits.errors.js';
@@ -43,6 +44,7 @@ export const ERROR_MODULES = {
   leads,
   needs,
   products,
+  quoteLogo,
   quotes,
   revisits,
   service,
@@ -130,6 +132,10 @@ export const REFUSAL_SAMPLES: AppError[] = [
       new products.PriceInputError(`products.error.price.${problem}`, { currency: 'CNY', amount: '-5' }),
   ),
   new products.StaleProductError(product),
+  new quoteLogo.QuoteLogoError('tooLarge', { kilobytes: 2048 }),
+  new quoteLogo.QuoteLogoError('notImage'),
+  new quoteLogo.QuoteLogoError('badSize', { width: 8, height: 8 }),
+  new quoteLogo.QuoteLogoError('unreadable'),
   new quotes.QuoteNotFoundError('BJ-2026-0001'),
   new quotes.QuoteVersionNotFoundError('BJ-2026-0001', 2),
   ...QUOTE_STATUSES.map((status) => new quotes.QuoteStatusError(status, 'edit', 'BJ-2026-0001')),

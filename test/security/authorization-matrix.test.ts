@@ -89,6 +89,8 @@ const EXPECTED = {
   'send a quote (Send PDF button)':          'Y   -   -   -   -   Y   -',
   'record acceptance (button)':              'Y   -   -   -   -   Y   -',
   'approve a quote (button)':                '-   Y   -   -   -   Y   -',
+  'quote logo form (/salesflow logo)':       '-   -   -   -   -   Y   o',
+  'remove the quote logo (/salesflow logo remove)': '-   -   -   -   -   Y   o',
   // The price list: everyone in the team reads it; admins and finance change it.
   'find a product (/product text)':          'Y   Y   Y   Y   Y   Y   -',
   'add a product (/product add)':            '-   -   -   -   Y   Y   o',

@@ -105,6 +105,7 @@ const TABLES = [
   'quote_lines',
   'quote_versions',
   'quote_counters',
+  'team_logos',
   'contract_lines',
   'products',
   'price_lists',

@@ -3,10 +3,11 @@ import { submitQuote } from '../../src/features/quotes/quote-approval.usecases.j
 import { openQuoteBuilder } from '../../src/features/quotes/quote-builder.usecases.js';
 import { sendQuote } from '../../src/features/quotes/quote-lifecycle.usecases.js';
 import { addLine } from '../../src/features/quotes/quote-lines.usecases.js';
-import { ACTIONS, COMMANDS } from '../../src/slack/ids.js';
+import { ACTIONS, COMMANDS, VIEWS } from '../../src/slack/ids.js';
 import { quoteButtonValue } from '../../src/slack/quotes/quote-values.js';
 import { createLead, waitingStep } from '../e2e/approvals-helpers.js';
 import type { OpenedView, TestApp } from '../helpers/e2e.js';
+import { logoImage } from '../helpers/logo-images.js';
 import { MISSING, opts, type RoleName, type Spec, type Target, USERS } from './authorization-specs.js';
 
 // The quote rows of the authorization matrix. U_REP's lead gets a quote with one free-text line; "secret" is the
@@ -135,5 +136,39 @@ export function quoteAuthorizationSpecs(ctx: {
       took: async (_a, _u, target) => expect(await statusOf(target)).toBe('approved'),
       hidesExistence: (role) => role === 'outsider',
     },
+    // The logo on the team's quote PDFs is a team setting: admins only; anyone else is told who can.
+    'quote logo form (/salesflow logo)': {
+      prepare: logoTarget(false),
+      act: (_a, user) => () => ctx.app.command(as(user), COMMANDS.salesflow, 'logo', opts(user)),
+      took: async (_a, _u, _t, seen) =>
+        expect(seen.calls.find((c) => c.method === 'views.open')?.args.view).toMatchObject({
+          callback_id: VIEWS.quoteLogo,
+        }),
+      hidesExistence: () => false,
+    },
+    'remove the quote logo (/salesflow logo remove)': {
+      prepare: logoTarget(true),
+      act: (_a, user) => () => ctx.app.command(as(user), COMMANDS.salesflow, 'logo remove', opts(user)),
+      took: async () => expect(await ctx.app.deps.quoteLogos.find(ctx.app.teamId)).toBeUndefined(),
+      hidesExistence: () => false,
+    },
   };
+
+  /** A lead (the matrix's unit of "secret") and the team's logo set or not. */
+  function logoTarget(withLogo: boolean) {
+    return async (): Promise<Target> => {
+      const secret = `Logo ${++sequence} Qzx Holdings`;
+      const lead = await createLead(ctx.app, 'U_REP', secret);
+      if (withLogo)
+        await ctx.app.deps.quoteLogos.save({
+          teamId: ctx.app.teamId,
+          header: { mimeType: 'image/png', width: 300, height: 100 },
+          bytes: await logoImage('png'),
+          actorUserId: 'U_ADMIN',
+          now: new Date('2026-12-07T02:00:00Z'),
+        });
+      else await ctx.app.deps.quoteLogos.remove(ctx.app.teamId);
+      return { lead, secret };
+    };
+  }
 }

@@ -45,4 +45,5 @@ export * from './service-requests.js';
 export * from './target-milestones.js';
 export * from './target-settings.js';
 export * from './targets.js';
+export * from './team-logos.js';
 export * from './teams.js';

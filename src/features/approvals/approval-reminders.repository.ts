@@ -168,16 +168,17 @@ export function createApprovalReminderRepository({ db }: { db: Db }) {
     },
 
     /**
-     * Open requests the lead's close made moot (any team): they are cancelled by the caller. A discount is moot
-     * once the lead is won or lost; a contract or a quote only once it is lost (a won deal still needs its
-     * contract, and may still be quoted to); an invoice is asked for after the win, so its request stays.
+     * Open requests the lead's close made moot (any team): they are cancelled by the caller. A discount or a quote
+     * is moot once the lead is won or lost (a quote of a won lead can no longer be sent: the deal goes on with its
+     * contract); a contract only once it is lost (a won deal still needs it); an invoice is asked for after the
+     * win, so its request stays.
      */
     async openRequestsOfClosedLeads(limit = 200): Promise<{ teamId: string; requestId: number }[]> {
       const result = (await db.execute(sql`
         select r.team_id, r.id from approval_requests r
         join leads l on l.id = r.lead_id and l.team_id = r.team_id
         where r.status in ('pending', 'changes_requested')
-          and ((r.kind = 'discount' and l.stage in ('won', 'lost')) or (r.kind in ('contract', 'quote') and l.stage = 'lost'))
+          and ((r.kind in ('discount', 'quote') and l.stage in ('won', 'lost')) or (r.kind = 'contract' and l.stage = 'lost'))
         limit ${limit}`)) as unknown as { rows: { team_id: string; id: number | string }[] };
       return result.rows.map((row) => ({ teamId: row.team_id, requestId: Number(row.id) }));
     },

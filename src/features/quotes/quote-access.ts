@@ -9,6 +9,7 @@ import { canSee, ledgerScope } from '../ledger/ledger-access.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor, Team } from '../team/team.types.js';
 import type { QuoteDocument } from './quote-document.types.js';
+import type { QuoteLogoRepository } from './quote-logo.repository.js';
 import type { QuotePricingRepository } from './quote-pricing.repository.js';
 import type { Quote } from './quote-records.js';
 import {
@@ -24,6 +25,8 @@ import { DEFAULT_VALIDITY_DAYS, EDITABLE_QUOTE_STATUSES } from './quotes.types.j
 export interface QuoteDeps {
   quotes: QuoteRepository;
   quotePricing: QuotePricingRepository;
+  /** The team's logo, drawn on the PDF when there is one. */
+  quoteLogos: QuoteLogoRepository;
   leads: LeadRepository;
   teams: TeamRepository;
   approvals: ApprovalRepository;

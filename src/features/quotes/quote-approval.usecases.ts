@@ -13,9 +13,22 @@ import {
   StaleQuoteError,
 } from './quotes.errors.js';
 
+/** An earlier round of the quote (sent back for changes) that the new request closed, with its steps. */
+export interface SupersededRound {
+  request: ApprovalRequest;
+  steps: ApprovalStep[];
+}
+
 export type SubmitQuoteOutcome =
-  | { outcome: 'auto'; request: ApprovalRequest; quote: Quote; lead: Lead }
-  | { outcome: 'routed'; request: ApprovalRequest; steps: ApprovalStep[]; quote: Quote; lead: Lead }
+  | { outcome: 'auto'; request: ApprovalRequest; quote: Quote; lead: Lead; superseded: SupersededRound[] }
+  | {
+      outcome: 'routed';
+      request: ApprovalRequest;
+      steps: ApprovalStep[];
+      quote: Quote;
+      lead: Lead;
+      superseded: SupersededRound[];
+    }
   | { outcome: 'missing'; missing: MissingApprover[]; adminUserIds: string[]; quote: Quote; lead: Lead };
 
 /**
@@ -77,7 +90,7 @@ export async function submitQuote(
       quote,
       lead,
     };
-  let submitted: Quote | undefined;
+  let submitted: { quote: Quote; supersededRequestIds: number[] } | undefined;
   const created = await deps.approvals.createRequest({
     teamId: actor.teamId,
     leadId: lead.id,
@@ -99,8 +112,26 @@ export async function submitQuote(
       if (!submitted) throw new StaleQuoteError(quote.number);
     },
   });
-  const fresh = submitted ?? quote;
+  const fresh = submitted?.quote ?? quote;
+  const superseded = await supersededRounds(deps, submitted?.supersededRequestIds ?? []);
   return route.kind === 'auto'
-    ? { outcome: 'auto', request: created.request, quote: fresh, lead }
-    : { outcome: 'routed', request: created.request, steps: created.steps, quote: fresh, lead };
+    ? { outcome: 'auto', request: created.request, quote: fresh, lead, superseded }
+    : { outcome: 'routed', request: created.request, steps: created.steps, quote: fresh, lead, superseded };
+}
+
+/** The rounds the new request closed, as they are now (cancelled), with the steps of their last revision. */
+async function supersededRounds(
+  deps: QuoteDeps & { actor: Actor },
+  requestIds: number[],
+): Promise<SupersededRound[]> {
+  const rounds: SupersededRound[] = [];
+  for (const id of requestIds) {
+    const request = await deps.approvals.findRequest(deps.actor.teamId, id);
+    if (request)
+      rounds.push({
+        request,
+        steps: await deps.approvals.listSteps(deps.actor.teamId, id, request.revision),
+      });
+  }
+  return rounds;
 }

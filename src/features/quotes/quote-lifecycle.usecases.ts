@@ -51,7 +51,11 @@ export async function sendQuote(
       name: (await deps.teams.findMember(actor.teamId, quote.ownerUserId))?.displayName ?? quote.ownerUserId,
     },
   });
-  const pdf = await deps.renderQuotePdf(document);
+  const logo = await deps.quoteLogos.find(actor.teamId);
+  const pdf = await deps.renderQuotePdf(
+    logo ? { ...document, team: { ...document.team, logo: logo.bytes } } : document,
+  );
+  // The frozen version keeps the document without the logo's bytes (a JSON column; the logo is the team's).
   const sent = await deps.quotes.freezeSent({
     teamId: actor.teamId,
     quoteId: quote.id,

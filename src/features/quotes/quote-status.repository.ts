@@ -21,7 +21,8 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
     /**
      * In the approval request's own transaction: the draft the rep saw goes to approval (or straight to approved
      * within the auto band). No row means the quote moved meanwhile, and the request is rolled back with it. An
-     * earlier round sent back with "Request changes" is closed here, so the new request is the quote's only open one.
+     * earlier round sent back with "Request changes" is closed here, so the new request is the quote's only open one;
+     * its id is returned, so its message in the thread can say it was superseded.
      */
     async markSubmittedIn(
       tx: Tx,
@@ -34,7 +35,7 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
         actorUserId: string;
         now: Date;
       },
-    ): Promise<Quote | undefined> {
+    ): Promise<{ quote: Quote; supersededRequestIds: number[] } | undefined> {
       const [row] = await tx
         .update(quotes)
         .set({
@@ -51,15 +52,15 @@ export function createQuoteStatusWrites({ db }: { db: Db }) {
           ),
         )
         .returning();
-      if (row)
-        await closeEarlierQuoteRounds(tx, {
-          teamId: input.teamId,
-          quoteId: input.quoteId,
-          newRequestId: input.approvalRequestId,
-          actorUserId: input.actorUserId,
-          now: input.now,
-        });
-      return row;
+      if (!row) return undefined;
+      const supersededRequestIds = await closeEarlierQuoteRounds(tx, {
+        teamId: input.teamId,
+        quoteId: input.quoteId,
+        newRequestId: input.approvalRequestId,
+        actorUserId: input.actorUserId,
+        now: input.now,
+      });
+      return { quote: row, supersededRequestIds };
     },
 
     /**

@@ -56,3 +56,8 @@ export interface QuoteTerms {
   discountBp: number;
   language: QuoteLanguage;
 }
+
+/** A team logo on the quote PDF: at most this many bytes, its sides between these many pixels. */
+export const MAX_LOGO_BYTES = 256 * 1024;
+export const MIN_LOGO_SIDE = 16;
+export const MAX_LOGO_SIDE = 4_000;

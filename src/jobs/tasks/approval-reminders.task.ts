@@ -173,6 +173,9 @@ export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
     if (!ctx) return;
     const steps = await deps.approvals.listSteps(run.teamId, cancelled.id, cancelled.revision);
     const { t, locale } = await languageOf(ctx.team, cancelled.requesterUserId);
+    // A quote of a won lead is closed with what to do instead (its contract), not just "the lead is closed".
+    const leadWon = cancelled.kind === 'quote' && ctx.lead.stage === 'won';
+    const note = t(leadWon ? 'approvals.message.cancelledWon' : 'approvals.message.cancelledAuto');
     const messages: OutboxMessage[] = steps
       .filter((step) => step.status === 'skipped' && step.messageChannelId && step.messageTs)
       .map((step) => ({
@@ -188,7 +191,7 @@ export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
             lead: ctx.lead,
             t,
             locale,
-            cancelled: { byUserId: null, at: now },
+            cancelled: { byUserId: null, at: now, leadWon },
           }),
         },
       }));
@@ -198,7 +201,7 @@ export function createApprovalReminderTask(deps: AppDeps): ScheduledTask {
       method: 'chat.postMessage',
       payload: {
         channel: cancelled.requesterUserId,
-        text: `${t('approvals.message.cancelledAuto')} ${t('approvals.notify.cancelled', { id: cancelled.id, lead: leadTitle(ctx.lead) })}`,
+        text: `${note} ${t('approvals.notify.cancelled', { id: cancelled.id, lead: leadTitle(ctx.lead) })}`,
       },
     });
     await deps.outbox.enqueue(messages.map((m) => ({ ...m, notBefore: now })));

@@ -137,7 +137,8 @@ export async function updateStepMessage(
     request: ApprovalRequest;
     step: ApprovalStep;
     lead: Pick<Lead, 'id' | 'companyName'> | null;
-    cancelled?: { byUserId: string | null; at: Date };
+    cancelled?: { byUserId: string | null; at: Date; leadWon?: boolean };
+    supersededBy?: number;
   },
 ): Promise<void> {
   const { step } = input;

@@ -7,7 +7,7 @@ import { recordQuoteFile } from '../../features/quotes/quote-lifecycle.usecases.
 import type { Quote } from '../../features/quotes/quote-records.js';
 import type { Translate } from '../../i18n/index.js';
 import { formatMinor } from '../../lib/money/minor-units.js';
-import { dm, type Messenger, postStep } from '../approvals/approval-messenger.js';
+import { dm, type Messenger, postStep, updateStepMessage } from '../approvals/approval-messenger.js';
 import { userMention } from '../mrkdwn.js';
 import { missingText } from '../views/approvals/approval-format.js';
 
@@ -25,6 +25,15 @@ export async function announceQuoteSubmission(
       );
     return t('quotes.submitted.missing', { number: quote.number, missing: missingText(outcome.missing, t) });
   }
+  // The round sent back for changes that this one replaces: its message in the thread says so, no buttons left.
+  for (const round of outcome.superseded)
+    for (const step of round.steps.filter((s) => s.messageTs))
+      await updateStepMessage(m, {
+        request: round.request,
+        step,
+        lead: outcome.lead,
+        supersededBy: outcome.request.id,
+      });
   if (outcome.outcome === 'auto') return t('quotes.submitted.auto', { number: quote.number });
   const [first] = outcome.steps;
   if (first) await postStep(m, { request: outcome.request, step: first, lead: outcome.lead });

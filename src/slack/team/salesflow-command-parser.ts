@@ -15,6 +15,7 @@ export const EXTENSION_SUBCOMMANDS = [
   'charts',
   'revisits',
   'service-owner',
+  'logo',
 ] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];
 
@@ -147,6 +148,7 @@ const ALIASES: Record<string, string> = {
   tz: 'timezone',
   'time-zone': 'timezone',
   lang: 'language',
+  标志: 'logo',
 };
 
 /**

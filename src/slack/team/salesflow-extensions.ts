@@ -2,6 +2,7 @@ import { auditSubcommand, delegateSubcommand, policySubcommand } from '../approv
 import { chartsSubcommand } from '../digest/charts-subcommand.js';
 import { inboundSubcommand } from '../inbound/inbound-subcommand.js';
 import { handoverSubcommand } from '../leads/handover-subcommand.js';
+import { logoSubcommand } from '../quotes/logo-subcommand.js';
 import { revisitsSubcommand } from '../revisits/revisits-subcommand.js';
 import { serviceOwnerSubcommand } from '../service/service-owner-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
@@ -20,4 +21,5 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   charts: chartsSubcommand,
   revisits: revisitsSubcommand,
   'service-owner': serviceOwnerSubcommand,
+  logo: logoSubcommand,
 };

@@ -9,8 +9,8 @@ import { createTestDatabase, DRIVERS, type TestDatabase } from '../../helpers/te
 import { actor, seedTeam } from '../ledger/ledger-fixtures.js';
 import { CATALOG, leadOf, quoteDeps, seedPriceList, type TestQuoteDeps } from './quote-fixtures.js';
 
-/** A quote's approval request on a lead that is then lost is moot: the sweep of closed leads cancels it. */
-describe.each(DRIVERS)('quote approvals of a lost lead on %s', (driver) => {
+/** A quote's approval request on a lead that is then lost or won is moot: the sweep of closed leads cancels it. */
+describe.each(DRIVERS)('quote approvals of a closed lead on %s', (driver) => {
   let database: TestDatabase;
   let deps: TestQuoteDeps;
   let team: Team;
@@ -82,5 +82,12 @@ describe.each(DRIVERS)('quote approvals of a lost lead on %s', (driver) => {
     const quote = await deps.quotes.findById('T1', pending.quoteId);
     expect(quote).toMatchObject({ status: 'draft', approvalRequestId: null });
     expect(await open()).not.toContain(pending.requestId);
+  });
+
+  it('a pending quote request of a lead won by another path is swept too: its quote can no longer be sent', async () => {
+    const pending = await pendingQuote('Won Elsewhere Co');
+    expect(await open()).not.toContain(pending.requestId);
+    await deps.leads.update('T1', pending.leadId, { stage: 'won' }, { actorUserId: 'U_REP', kind: 'won' });
+    expect(await open()).toContain(pending.requestId);
   });
 });

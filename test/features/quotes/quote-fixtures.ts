@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { createLead } from '../../../src/features/leads/leads.usecases.js';
 import type { QuoteDeps } from '../../../src/features/quotes/quote-access.js';
 import type { QuoteDocument } from '../../../src/features/quotes/quote-document.types.js';
+import { createQuoteLogoRepository } from '../../../src/features/quotes/quote-logo.repository.js';
 import { createQuotePricingRepository } from '../../../src/features/quotes/quote-pricing.repository.js';
 import { createQuoteRepository } from '../../../src/features/quotes/quotes.repository.js';
 import type { Team } from '../../../src/features/team/team.types.js';
@@ -20,6 +21,7 @@ export function quoteDeps(database: TestDatabase, start = new Date('2026-12-07T0
     ...ledgerDeps(database, start),
     quotes: createQuoteRepository({ db: database.db }),
     quotePricing: createQuotePricingRepository({ db: database.db }),
+    quoteLogos: createQuoteLogoRepository({ db: database.db }),
     rendered,
     renderQuotePdf: async (document) => {
       rendered.push(document);

@@ -108,4 +108,10 @@ describe('/salesflow command parser', () => {
     });
     expect(parseSalesflowCommand('Audit 42')).toEqual({ kind: 'extension', name: 'audit', args: '42' });
   });
+
+  it('recognises the quote logo subcommand, in English and Chinese, with its remove argument', () => {
+    expect(parseSalesflowCommand('logo')).toEqual({ kind: 'extension', name: 'logo', args: '' });
+    expect(parseSalesflowCommand('Logo remove')).toEqual({ kind: 'extension', name: 'logo', args: 'remove' });
+    expect(parseSalesflowCommand('标志 移除')).toEqual({ kind: 'extension', name: 'logo', args: '移除' });
+  });
 });

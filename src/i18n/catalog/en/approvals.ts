@@ -76,6 +76,10 @@ export const approvalsEn = {
   'approvals.message.counter': 'approved at {percent}%',
   'approvals.message.cancelled': ':no_entry_sign: Cancelled by {user} {when}',
   'approvals.message.cancelledAuto': ':no_entry_sign: Cancelled automatically: the lead is closed.',
+  'approvals.message.superseded':
+    ':leftwards_arrow_with_hook: Superseded by request #{id}: this round is closed; see the newer request below.',
+  'approvals.message.cancelledWon':
+    ':no_entry_sign: Closed automatically: the lead is won, so this quote needs no approval. Go on with its contract (`/contract` on the lead).',
   'approvals.message.skipped': 'no longer needed',
   'approvals.decision.approved': 'Approved',
   'approvals.decision.rejected': 'Rejected',

@@ -19,6 +19,7 @@ import { listTablesEn } from './list-tables.js';
 import { moneyEn } from './money.js';
 import { needsEn } from './needs.js';
 import { productsEn } from './products.js';
+import { quoteLogoEn } from './quote-logo.js';
 import { quotePdfEn } from './quote-pdf.js';
 import { quotesEn } from './quotes.js';
 import { revisitsEn } from './revisits.js';
@@ -50,6 +51,7 @@ export const en = {
   ...needsEn,
   ...quotesEn,
   ...productsEn,
+  ...quoteLogoEn,
   ...quotePdfEn,
   ...leadProgressEn,
   ...serviceEn,

@@ -76,6 +76,10 @@ export const approvalsZh: Record<keyof typeof approvalsEn, string> = {
   'approvals.message.counter': '按 {percent}% 批准',
   'approvals.message.cancelled': ':no_entry_sign: {user} 已撤销，{when}',
   'approvals.message.cancelledAuto': ':no_entry_sign: 线索已关闭，申请自动撤销。',
+  'approvals.message.superseded':
+    ':leftwards_arrow_with_hook: 已被申请 #{id} 取代：本轮审批已关闭，请查看下方的新申请。',
+  'approvals.message.cancelledWon':
+    ':no_entry_sign: 线索已成交，此报价无需再审批，已自动关闭。请继续办理合同（在线索上使用 `/contract`）。',
   'approvals.message.skipped': '无需审批',
   'approvals.decision.approved': '已批准',
   'approvals.decision.rejected': '已驳回',

@@ -20,6 +20,7 @@ import { listTablesZh } from './list-tables.js';
 import { moneyZh } from './money.js';
 import { needsZh } from './needs.js';
 import { productsZh } from './products.js';
+import { quoteLogoZh } from './quote-logo.js';
 import { quotePdfZh } from './quote-pdf.js';
 import { quotesZh } from './quotes.js';
 import { revisitsZh } from './revisits.js';
@@ -50,6 +51,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...needsZh,
   ...quotesZh,
   ...productsZh,
+  ...quoteLogoZh,
   ...quotePdfZh,
   ...leadProgressZh,
   ...serviceZh,

@@ -26,7 +26,8 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '• `/salesflow inbound` — 网页表单线索：密钥和接收人（管理员）\n' +
     '• `/salesflow service-owner @成员|off` — 新售后服务请求的负责人；`off`：由客户的销售负责（管理员）\n' +
     '• `/salesflow charts [images on|off]` — 日报和排行榜是否同时上传 PNG 图表文件（修改：管理员）\n' +
-    '• `/salesflow revisits 7,30,90|off` — 交付后回访的天数（修改：管理员）',
+    '• `/salesflow revisits 7,30,90|off` — 交付后回访的天数（修改：管理员）\n' +
+    '• `/salesflow logo` — 报价单 PDF 上的标志（PNG 或 JPEG）；`/salesflow logo remove` 移除（管理员）',
   'team.didNotUnderstand': '无法识别 `{input}`。',
 
   'team.notAdmin':

@@ -21,6 +21,7 @@ import * as productAdd from './product-add.view.js';
 import * as productEdit from './product-edit.view.js';
 import * as quoteBuilder from './quote-builder.view.js';
 import * as quoteDecline from './quote-decline.view.js';
+import * as quoteLogo from './quote-logo.view.js';
 import * as quotePaste from './quote-paste.view.js';
 import * as revisitLog from './revisit-log.view.js';
 import * as serviceOutcome from './service-outcome.view.js';
@@ -51,6 +52,7 @@ export function register(app: App, deps: AppDeps): void {
   quoteBuilder.register(app, deps);
   quoteDecline.register(app, deps);
   quotePaste.register(app, deps);
+  quoteLogo.register(app, deps);
   productAdd.register(app, deps);
   productEdit.register(app, deps);
   serviceRequest.register(app, deps);

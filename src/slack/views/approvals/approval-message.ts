@@ -24,7 +24,9 @@ export interface StepMessageInput {
   /** The approver's active delegate, named next to them. */
   delegateUserId?: string | null;
   /** Set when the request was cancelled (by a user, or automatically when null). */
-  cancelled?: { byUserId: string | null; at: Date };
+  cancelled?: { byUserId: string | null; at: Date; leadWon?: boolean };
+  /** Set when a newer request replaced this one (a quote's next round): the message says so, no buttons. */
+  supersededBy?: number;
 }
 
 /** What a button carries: which request, revision and step it decides. Never who clicks (that is signed). */
@@ -41,7 +43,16 @@ export function parseStepButtonValue(
 }
 
 function outcomeLine(input: StepMessageInput): string | undefined {
+  const { t } = input;
+  if (input.supersededBy === undefined) return decisionLine(input);
+  const superseded = t('approvals.message.superseded', { id: input.supersededBy });
+  const decided = decisionLine(input);
+  return decided ? `${decided}\n${superseded}` : superseded;
+}
+
+function decisionLine(input: StepMessageInput): string | undefined {
   const { step, t } = input;
+  if (input.cancelled?.leadWon) return t('approvals.message.cancelledWon');
   if (input.cancelled)
     return input.cancelled.byUserId
       ? t('approvals.message.cancelled', {
