@@ -16,7 +16,8 @@ export type LedgerFieldError =
   | 'ledger.form.error.prefix'
   | 'ledger.form.error.tiers'
   | 'ledger.form.error.link'
-  | 'ledger.form.error.tooLong';
+  | 'ledger.form.error.tooLong'
+  | 'commission.form.error.holdDays';
 
 type Result<T, F> =
   | { ok: true; value: T }
@@ -67,6 +68,7 @@ export interface PolicyForm {
   wonRequiresContract?: string | null;
   contractPrefix?: string | null;
   creditOverdueDays?: string | null;
+  commissionHoldDays?: string | null;
   currency?: string | null;
 }
 
@@ -100,6 +102,9 @@ export function validatePolicyForm(
   const creditDays = form.creditOverdueDays == null ? 30 : days(form.creditOverdueDays, 365);
   if (typeof creditDays !== 'number' || creditDays < 1)
     errors.creditOverdueDays = creditDays === null ? 'ledger.form.error.required' : 'ledger.form.error.days';
+  // Empty: commission is never held back (the default).
+  const holdDays = days(form.commissionHoldDays, 3650);
+  if (holdDays === 'invalid' || holdDays === 0) errors.commissionHoldDays = 'commission.form.error.holdDays';
   const prefix = clean(form.contractPrefix) ?? 'HT';
   if (!/^[A-Za-z]{1,10}$/.test(prefix)) errors.contractPrefix = 'ledger.form.error.prefix';
   const rule = clean(form.deliveryRule) ?? 'first_payment';
@@ -124,6 +129,7 @@ export function validatePolicyForm(
       ),
       contractPrefix: prefix.toUpperCase(),
       creditOverdueDays: creditDays,
+      commissionHoldDays: typeof holdDays === 'number' ? holdDays : null,
       currency: validCurrency,
     },
   };

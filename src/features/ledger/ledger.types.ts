@@ -26,6 +26,8 @@ export interface FinancePolicy {
   contractPrefix: string;
   /** A contract request of a customer with money overdue more than this many days gets a finance step. */
   creditOverdueDays: number;
+  /** A rep's commission on a contract is held back while its money is overdue more than this many days; null = off. */
+  commissionHoldDays: number | null;
   /** Currency of `invoiceDirectorAboveMinor`; null = the team's. */
   currency: string | null;
   /** 0 until an admin first saves the policy. */
@@ -40,6 +42,7 @@ export const DEFAULT_FINANCE_POLICY: FinancePolicy = {
   wonRequiresContract: false,
   contractPrefix: 'HT',
   creditOverdueDays: 30,
+  commissionHoldDays: null,
   currency: null,
   version: 0,
 };

@@ -1,5 +1,6 @@
 import { approvalsEn } from './approvals.js';
 import { chartsEn } from './charts.js';
+import { commissionEn } from './commission.js';
 import { commonEn } from './common.js';
 import { creditEn } from './credit.js';
 import { customerAdminEn } from './customer-admin.js';
@@ -27,6 +28,7 @@ import { teamScheduleEn } from './team-schedule.js';
 /** One spread per feature file; each feature owns its own keys (prefixed with the feature name). */
 export const en = {
   ...approvalsEn,
+  ...commissionEn,
   ...commonEn,
   ...chartsEn,
   ...creditEn,

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../en/index.js';
 import { approvalsZh } from './approvals.js';
 import { chartsZh } from './charts.js';
+import { commissionZh } from './commission.js';
 import { commonZh } from './common.js';
 import { creditZh } from './credit.js';
 import { customerAdminZh } from './customer-admin.js';
@@ -27,6 +28,7 @@ import { teamScheduleZh } from './team-schedule.js';
 
 export const zhCN: Record<MessageKey, string> = {
   ...approvalsZh,
+  ...commissionZh,
   ...commonZh,
   ...chartsZh,
   ...creditZh,

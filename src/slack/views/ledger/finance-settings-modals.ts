@@ -5,6 +5,7 @@ import type { PlanForm, PolicyForm } from '../../../features/ledger/ledger-input
 import type { Translate } from '../../../i18n/index.js';
 import { minorToDecimal } from '../../../lib/money/minor-units.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
+import { COMMISSION_BLOCKS } from '../../ledger/commission-ids.js';
 import { type ModalView, modalShell, option, options, readInput, type ViewStateValues } from '../blocks.js';
 import { selectInput, textInput } from '../modal-inputs.js';
 
@@ -64,6 +65,11 @@ export function buildFinancePolicyModal(input: {
         value: String(policy.creditOverdueDays),
         optional: false,
         max: 4,
+      }),
+      textInput(COMMISSION_BLOCKS.policyCommissionHoldDays, t('commission.policy.holdDays'), {
+        value: policy.commissionHoldDays === null ? null : String(policy.commissionHoldDays),
+        max: 4,
+        hint: t('commission.policy.holdDaysHint'),
       }),
       textInput(BLOCKS.policyContractPrefix, t('ledger.policy.contractPrefix'), {
         value: policy.contractPrefix,
@@ -140,6 +146,7 @@ export const POLICY_FORM_BLOCKS = {
   wonRequiresContract: BLOCKS.policyWonRequiresContract,
   contractPrefix: BLOCKS.policyContractPrefix,
   creditOverdueDays: BLOCKS.policyCreditOverdueDays,
+  commissionHoldDays: COMMISSION_BLOCKS.policyCommissionHoldDays,
   currency: BLOCKS.policyLedgerCurrency,
 } as const satisfies Record<keyof PolicyForm, string>;
 
