@@ -7,7 +7,7 @@ export const commissionEn = {
   'commission.form.error.holdDays':
     'Whole days from 1 to 3650, e.g. 30 — or leave it empty to never hold commission back.',
   'commission.statement.summary':
-    'earned {earned} · held back {held} · released {released} · payable *{payable}*',
+    'collected {collected} · earned {earned} · held back {held} · released {released} · payable *{payable}*',
   'commission.statement.holdRule':
     'Held back (抵扣提成): commission on a contract whose money is more than {days} days overdue on {cutoff}; it is released on the first statement after the money is collected.',
   'commission.statement.showing': 'Showing {shown} of {total} lines — press *Export CSV* for all of them.',

@@ -5,7 +5,8 @@ export const commissionZh: Record<keyof typeof commissionEn, string> = {
   'commission.policy.holdDaysHint':
     '留空则不暂扣提成（默认）。逾期款收回后，暂扣的提成在下一期提成单中发放。',
   'commission.form.error.holdDays': '请填写 1–3650 的整天数，例如 30；留空则不暂扣提成。',
-  'commission.statement.summary': '应得 {earned} · 暂扣 {held} · 释放 {released} · 应发 *{payable}*',
+  'commission.statement.summary':
+    '回款 {collected} · 应得 {earned} · 暂扣 {held} · 释放 {released} · 应发 *{payable}*',
   'commission.statement.holdRule':
     '抵扣提成：截至 {cutoff}，合同款项逾期超过 {days} 天的，其提成暂扣；逾期款收回后的第一期提成单中释放。',
   'commission.statement.showing': '显示 {total} 行中的 {shown} 行 —— 点 *导出 CSV* 查看全部。',

@@ -16,6 +16,7 @@ const MAX_LINES = 30;
 
 function summaryOf(total: Omit<CommissionTotal, 'repUserId'>, t: Translate): string {
   return t('commission.statement.summary', {
+    collected: money(total.collectedMinor, total.currency),
     earned: money(total.commissionMinor, total.currency),
     held: money(total.heldMinor, total.currency),
     released: money(total.releasedMinor, total.currency),
