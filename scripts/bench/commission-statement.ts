@@ -42,7 +42,7 @@ async function openStore(
   return { database, drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
-async function seed(db: Database['db'], count: number): Promise<void> {
+export async function seed(db: Database['db'], count: number): Promise<void> {
   await db.execute(sql`
     insert into finance_policies (team_id, commission_hold_days) values (${TEAM}, 30)`);
   await db.execute(sql`
@@ -98,7 +98,9 @@ async function bench(kind: 'pglite' | 'postgres'): Promise<void> {
   const { database, drop } = await openStore(kind);
   try {
     await runMigrations(database);
+    console.log(`${kind}: migrated`);
     await seed(database.backgroundDb, CONTRACTS);
+    console.log(`${kind}: seeded ${CONTRACTS} contracts`);
     const deps = {
       ledgerReports: createLedgerReportRepository({ db: database.db }),
       financeSettings: createFinanceSettingsRepository({ db: database.db }),
@@ -130,5 +132,7 @@ async function bench(kind: 'pglite' | 'postgres'): Promise<void> {
   }
 }
 
-await bench('pglite');
-if (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) await bench('postgres');
+if (process.argv[1]?.endsWith('commission-statement.ts')) {
+  await bench('pglite');
+  if (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) await bench('postgres');
+}

@@ -1,5 +1,6 @@
 import { endOfMonth, requireIsoDate, toIso } from '../../lib/parse/calendar.js';
-import type { ContractCommissionRow, HeldRow, ReleasedRow } from './commission-holds.repository.js';
+import type { HeldRow, ReleasedRow } from './commission-holds.js';
+import type { ContractCommissionRow } from './commission-holds.repository.js';
 import { previousMonth } from './month.js';
 
 /**
@@ -78,11 +79,12 @@ export function composeStatement(input: {
       overdue: null,
       heldSince: null,
     });
-  for (const held of input.held) {
-    const line = lines.get(key(held.repUserId, held.contractId, held.currency));
-    if (!line) continue;
-    line.heldMinor = held.heldMinor;
-    line.payableMinor -= held.heldMinor;
+  const heldOf = new Map(input.held.map((held) => [held.contractId, held]));
+  for (const line of lines.values()) {
+    const held = heldOf.get(line.contractId);
+    if (!held) continue;
+    line.heldMinor = line.commissionMinor;
+    line.payableMinor -= line.commissionMinor;
     line.overdue = { overdueMinor: held.overdueMinor, daysOverdue: held.daysOverdue };
   }
   for (const released of input.released) {

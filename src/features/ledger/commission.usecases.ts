@@ -10,6 +10,7 @@ import { adminUserIds, loadPolicy } from '../approvals/requests.usecases.js';
 import { requiredApproval, resolveRoute } from '../approvals/routing.js';
 import { todayFor } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { applyHoldRule } from './commission-holds.js';
 import {
   type CommissionLine,
   type CommissionTotal,
@@ -55,12 +56,10 @@ export async function monthStatement(
   const holdDays = policy.commissionHoldDays;
   if (holdDays === null || (reps !== 'all' && reps.length === 0))
     return { ...composeStatement({ rows, held: [], released: [] }), hold: null };
-  const query = { month, reps, holdDays, timeZone: deps.timeZone, ...holdDates(month, deps.today) };
-  const [held, released] = await Promise.all([
-    deps.ledgerReports.heldInMonth(teamId, query),
-    deps.ledgerReports.releasedInMonth(teamId, query),
-  ]);
-  return { ...composeStatement({ rows, held, released }), hold: { holdDays, cutoff: query.cutoff } };
+  const { cutoff } = holdDates(month, deps.today);
+  const facts = await deps.ledgerReports.holdFacts(teamId, { month, reps, timeZone: deps.timeZone });
+  const { held, released } = applyHoldRule(facts, { month, holdDays, cutoff });
+  return { ...composeStatement({ rows, held, released }), hold: { holdDays, cutoff } };
 }
 
 /**
