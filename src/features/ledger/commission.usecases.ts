@@ -1,3 +1,4 @@
+import { localDate } from '../../lib/time-zone.js';
 import {
   type ApprovalDetails,
   type ApprovalRequest,
@@ -9,21 +10,56 @@ import { adminUserIds, loadPolicy } from '../approvals/requests.usecases.js';
 import { requiredApproval, resolveRoute } from '../approvals/routing.js';
 import { todayFor } from '../leads/leads.usecases.js';
 import type { Actor, Team } from '../team/team.types.js';
+import { applyHoldRule } from './commission-holds.js';
+import {
+  type CommissionLine,
+  type CommissionTotal,
+  composeStatement,
+  type HoldRule,
+  holdDates,
+} from './commission-statement.js';
+import { loadFinancePolicy } from './contracts.usecases.js';
 import { InvalidMonthError } from './ledger.errors.js';
-import type { CommissionPlan } from './ledger.types.js';
+import type { CommissionPlan, LedgerScope } from './ledger.types.js';
 import { DEFAULT_COMMISSION_PLAN } from './ledger.types.js';
 import { type LedgerDeps, ledgerScope } from './ledger-access.js';
 import { parseMonth } from './ledger-input.js';
-import type { StatementLine, StatementTotal } from './ledger-reports.repository.js';
 
 export interface Statement {
   month: string;
   /** Per rep and currency; one rep's when `repUserId` was given (or the caller is a rep). */
-  totals: StatementTotal[];
-  /** The payments behind it, when the statement is one rep's. */
-  lines: StatementLine[];
+  totals: CommissionTotal[];
+  /** Per rep and contract: what the month earned, what is held back and what is released. */
+  lines: CommissionLine[];
   repUserId: string | null;
   plan: CommissionPlan;
+  /** The hold-back policy as this statement applied it; null when it is off. */
+  hold: HoldRule;
+}
+
+/**
+ * A month's commission per rep and contract, with the hold-back policy applied as of the month's cut-off (its last
+ * day, or today while it runs). Held and released amounts are derived from the data each time (no hidden state).
+ */
+export async function monthStatement(
+  deps: Pick<LedgerDeps, 'ledgerReports' | 'financeSettings'> & {
+    teamId: string;
+    month: string;
+    reps: LedgerScope;
+    timeZone: string;
+    today: string;
+  },
+): Promise<{ lines: CommissionLine[]; totals: CommissionTotal[]; hold: HoldRule }> {
+  const { teamId, month, reps } = deps;
+  const policy = await loadFinancePolicy(deps, teamId);
+  const rows = await deps.ledgerReports.contractLines(teamId, month, reps);
+  const holdDays = policy.commissionHoldDays;
+  if (holdDays === null || (reps !== 'all' && reps.length === 0))
+    return { ...composeStatement({ rows, held: [], released: [] }), hold: null };
+  const { cutoff } = holdDates(month, deps.today);
+  const facts = await deps.ledgerReports.holdFacts(teamId, { month, reps, timeZone: deps.timeZone });
+  const { held, released } = applyHoldRule(facts, { month, holdDays, cutoff });
+  return { ...composeStatement({ rows, held, released }), hold: { holdDays, cutoff } };
 }
 
 /**
@@ -33,6 +69,7 @@ export interface Statement {
 export async function commissionStatement(
   deps: Pick<LedgerDeps, 'ledgerReports' | 'financeSettings' | 'teams' | 'clock'> & {
     actor: Actor;
+    team: Pick<Team, 'timezone'>;
     month?: string | null;
     repUserId?: string | null;
   },
@@ -45,21 +82,16 @@ export async function commissionStatement(
   const single = deps.repUserId ?? (scope !== 'all' && scope.length === 1 ? actor.userId : null);
   const reps = single ? (scope === 'all' || scope.includes(single) ? [single] : []) : scope;
   const plan = (await deps.financeSettings.findPlan(actor.teamId)) ?? DEFAULT_COMMISSION_PLAN;
-  const totals = await deps.ledgerReports.statementTotals(actor.teamId, month, reps);
-  const lines =
-    single && reps.length ? await deps.ledgerReports.statementLines(actor.teamId, month, single) : [];
-  return { month, totals, lines, repUserId: single, plan };
-}
-
-/** The statement a rep gets on the month's first working day (no actor: the scheduler asks). */
-export async function statementFor(
-  deps: Pick<LedgerDeps, 'ledgerReports'> & { teamId: string; month: string; repUserId: string },
-): Promise<{ totals: StatementTotal[]; lines: StatementLine[] }> {
-  const [totals, lines] = await Promise.all([
-    deps.ledgerReports.statementTotals(deps.teamId, deps.month, [deps.repUserId]),
-    deps.ledgerReports.statementLines(deps.teamId, deps.month, deps.repUserId),
-  ]);
-  return { totals, lines };
+  const timeZone = deps.team.timezone;
+  const computed = await monthStatement({
+    ...deps,
+    teamId: actor.teamId,
+    month,
+    reps,
+    timeZone,
+    today: localDate(deps.clock.now(), timeZone),
+  });
+  return { month, ...computed, repUserId: single, plan };
 }
 
 export type SheetOutcome =

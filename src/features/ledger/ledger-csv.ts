@@ -3,8 +3,10 @@ import { type CsvValue, toCsv } from '../../lib/csv.js';
 import { minorToDecimal } from '../../lib/money/minor-units.js';
 import { localDate } from '../../lib/time-zone.js';
 import type { AgingRow, AgingTable, StandingShortfall } from './aging.usecases.js';
+import { commissionReason } from './commission-reason.js';
+import { type CommissionLine, effectiveRateBp } from './commission-statement.js';
 import type { ContractSummary } from './ledger.types.js';
-import type { ReconciliationRow, StatementLine } from './ledger-reports.repository.js';
+import type { ReconciliationRow } from './ledger-reports.repository.js';
 import { type Shortfall, shortfallNeeded } from './reversal-shortfall.js';
 
 /** Exports for finance: headers in the reader's language, money as exact decimals, user text guarded. */
@@ -79,37 +81,39 @@ export function ledgerCsv(
   ]);
 }
 
-/** Commission lines of one or several reps (the month's sheet), each with its rep. */
-export function statementCsv(
-  rows: { line: StatementLine; repUserId: string }[],
-  t: Translate,
-  ctx: CsvNames,
-): string {
+/**
+ * Commission per rep and contract (a statement, or the month's sheet): what the month earned, what is held back
+ * while the contract's money is overdue, what earlier months' hold releases now, what is payable, and why.
+ */
+export function statementCsv(lines: CommissionLine[], t: Translate, ctx: CsvNames): string {
+  const ct = (key: string) => t(`commission.csv.${key}` as MessageKey);
   return toCsv([
-    header(t, [
-      'rep',
-      'date',
-      'kind',
-      'number',
-      'customer',
-      'receivedOn',
-      'currency',
-      'collected',
-      'basis',
-      'commission',
-    ]),
-    ...rows.map(({ line, repUserId }) => [
-      nameOf(ctx.names, repUserId),
-      dateOf(line.occurredAt, ctx.timeZone),
-      t(`ledger.entry.${line.kind}` as MessageKey),
-      line.contractNumber,
-      line.customerName,
-      line.receivedOn,
-      line.currency,
-      money(line.collectedMinor, line.currency),
-      money(line.basisMinor, line.currency),
-      money(line.commissionMinor, line.currency),
-    ]),
+    [
+      ...header(t, ['rep', 'number', 'customer', 'currency', 'collected', 'basis']),
+      ct('rate'),
+      t('ledger.csv.commission'),
+      ct('held'),
+      ct('released'),
+      ct('payable'),
+      ct('reason'),
+    ],
+    ...lines.map((line) => {
+      const rate = effectiveRateBp(line);
+      return [
+        nameOf(ctx.names, line.repUserId),
+        line.contractNumber,
+        line.customerName,
+        line.currency,
+        money(line.collectedMinor, line.currency),
+        money(line.basisMinor, line.currency),
+        rate === null ? null : { numeric: (rate / 100).toFixed(2) },
+        money(line.commissionMinor, line.currency),
+        money(line.heldMinor, line.currency),
+        money(line.releasedMinor, line.currency),
+        money(line.payableMinor, line.currency),
+        commissionReason(line, t) || null,
+      ];
+    }),
   ]);
 }
 

@@ -16,7 +16,8 @@ export type LedgerFieldError =
   | 'ledger.form.error.prefix'
   | 'ledger.form.error.tiers'
   | 'ledger.form.error.link'
-  | 'ledger.form.error.tooLong';
+  | 'ledger.form.error.tooLong'
+  | 'commission.form.error.holdDays';
 
 type Result<T, F> =
   | { ok: true; value: T }
@@ -69,6 +70,7 @@ export interface PolicyForm {
   creditOverdueDays?: string | null;
   /** Annual % of interest on overdue money; empty or 0 = off. */
   overdueInterestPercent?: string | null;
+  commissionHoldDays?: string | null;
   currency?: string | null;
 }
 
@@ -104,6 +106,9 @@ export function validatePolicyForm(
     errors.creditOverdueDays = creditDays === null ? 'ledger.form.error.required' : 'ledger.form.error.days';
   const interest = parsePercent(form.overdueInterestPercent);
   if (interest === 'invalid') errors.overdueInterestPercent = 'ledger.form.error.percent';
+  // Empty: commission is never held back (the default).
+  const holdDays = days(form.commissionHoldDays, 3650);
+  if (holdDays === 'invalid' || holdDays === 0) errors.commissionHoldDays = 'commission.form.error.holdDays';
   const prefix = clean(form.contractPrefix) ?? 'HT';
   if (!/^[A-Za-z]{1,10}$/.test(prefix)) errors.contractPrefix = 'ledger.form.error.prefix';
   const rule = clean(form.deliveryRule) ?? 'first_payment';
@@ -129,6 +134,7 @@ export function validatePolicyForm(
       contractPrefix: prefix.toUpperCase(),
       creditOverdueDays: creditDays,
       overdueInterestBp: typeof interest === 'number' && interest > 0 ? percentToBasisPoints(interest) : null,
+      commissionHoldDays: typeof holdDays === 'number' ? holdDays : null,
       currency: validCurrency,
     },
   };

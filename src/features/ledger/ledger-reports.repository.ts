@@ -7,6 +7,7 @@ import {
   contracts,
   ledgerEvents,
 } from '../../db/schema/index.js';
+import { createCommissionHoldRepository } from './commission-holds.repository.js';
 import type { Tx } from './contract-transitions.repository.js';
 import type {
   LedgerScope,
@@ -32,6 +33,7 @@ export type LedgerReportRepository = ReturnType<typeof createLedgerReportReposit
 /** Statements, sheets, the reconciliation and collected money per rep: every figure a SQL aggregate. */
 export function createLedgerReportRepository({ db }: { db: Db }) {
   return {
+    ...createCommissionHoldRepository({ db }),
     async statementTotals(teamId: string, month: string, reps: LedgerScope): Promise<StatementTotal[]> {
       const result = (await db.execute(sql`
         select rep_user_id, currency, sum(collected_minor) as collected, sum(basis_minor) as basis,

@@ -28,6 +28,8 @@ export interface FinancePolicy {
   creditOverdueDays: number;
   /** Interest on overdue money shown in the aging (计息), basis points a year; null = off (overdue-interest.ts). */
   overdueInterestBp: number | null;
+  /** A rep's commission on a contract is held back while its money is overdue more than this many days; null = off. */
+  commissionHoldDays: number | null;
   /** Currency of `invoiceDirectorAboveMinor`; null = the team's. */
   currency: string | null;
   /** 0 until an admin first saves the policy. */
@@ -43,6 +45,7 @@ export const DEFAULT_FINANCE_POLICY: FinancePolicy = {
   contractPrefix: 'HT',
   creditOverdueDays: 30,
   overdueInterestBp: null,
+  commissionHoldDays: null,
   currency: null,
   version: 0,
 };

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps.js';
 import { localTime, normalizeTime } from '../../features/digest/digest-calendar.js';
-import { statementFor, submitCommissionSheet } from '../../features/ledger/commission.usecases.js';
+import { monthStatement, submitCommissionSheet } from '../../features/ledger/commission.usecases.js';
 import { DEFAULT_COMMISSION_PLAN } from '../../features/ledger/ledger.types.js';
 import { reconciliationCsv, statementCsv } from '../../features/ledger/ledger-csv.js';
 import { managerOverdueNotices, reconciliationOf } from '../../features/ledger/ledger-reports.usecases.js';
@@ -142,17 +142,26 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
       const csvNames = { names, timeZone: team.timezone };
       const plan = (await deps.financeSettings.findPlan(team.teamId)) ?? DEFAULT_COMMISSION_PLAN;
       const messages: OutboxMessage[] = [];
-      const reps = [
-        ...new Set(
-          (await deps.ledgerReports.statementTotals(team.teamId, month, 'all')).map((r) => r.repUserId),
-        ),
-      ];
-      const sheetRows: Parameters<typeof statementCsv>[0] = [];
-      for (const repUserId of reps) {
+      // Last month's statement of every rep at once (held back and released as of its last day).
+      const all = await monthStatement({
+        ...deps,
+        teamId: team.teamId,
+        month,
+        reps: 'all',
+        timeZone: team.timezone,
+        today: localDate(now, team.timezone),
+      });
+      for (const repUserId of [...new Set(all.totals.map((total) => total.repUserId))]) {
         const t = await languageOf(deps, team, repUserId);
-        const { totals, lines } = await statementFor({ ...deps, teamId: team.teamId, month, repUserId });
         const view = buildStatementMessage({
-          statement: { month, totals, lines, repUserId, plan },
+          statement: {
+            month,
+            totals: all.totals.filter((total) => total.repUserId === repUserId),
+            lines: all.lines.filter((line) => line.repUserId === repUserId),
+            repUserId,
+            plan,
+            hold: all.hold,
+          },
           t,
           exportable: false,
         });
@@ -163,7 +172,6 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
           payload: { channel: repUserId, text: view.text, blocks: view.blocks, unfurl_links: false },
           notBefore: now,
         });
-        sheetRows.push(...lines.map((line) => ({ line, repUserId })));
       }
       const sheet = await submitCommissionSheet({ ...deps, team, month, now });
       const finance = await financeUserIds(deps, team.teamId);
@@ -185,7 +193,7 @@ export function createMonthStartTask(deps: LedgerTaskDeps): ScheduledTask {
           payload: { channel: approver, text: view.text, blocks: view.blocks, unfurl_links: false },
           notBefore: now,
         });
-        const csv = statementCsv(sheetRows, t, csvNames);
+        const csv = statementCsv(all.lines, t, csvNames);
         messages.push(
           csvFile(team.teamId, `${run.key}:sheet-csv`, approver, `commission-${month}.csv`, csv, now),
         );

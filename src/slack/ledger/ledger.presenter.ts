@@ -53,7 +53,12 @@ export async function statementMessage(
   request: RequestContext,
   input: { month: string | null; repUserId: string | null },
 ): Promise<SlackMessage> {
-  const statement = await commissionStatement({ ...deps, actor: request.actor, ...input });
+  const statement = await commissionStatement({
+    ...deps,
+    actor: request.actor,
+    team: request.team,
+    ...input,
+  });
   return buildStatementMessage({ statement, t: request.t, exportable: true });
 }
 
@@ -107,23 +112,13 @@ export async function statementCsvFile(
   input: { month: string; repUserId: string | null },
 ): Promise<{ csv: string; count: number; month: string }> {
   const { actor, team, t } = request;
-  const statement = await commissionStatement({ ...deps, actor, ...input });
-  const rows: Parameters<typeof statementCsv>[0] = [];
-  const reps = statement.repUserId
-    ? [statement.repUserId]
-    : [...new Set(statement.totals.map((row) => row.repUserId))];
-  for (const repUserId of reps) {
-    const one =
-      repUserId === statement.repUserId
-        ? statement
-        : await commissionStatement({ ...deps, actor, month: input.month, repUserId });
-    rows.push(...one.lines.map((line) => ({ line, repUserId })));
-  }
-  const csv = statementCsv(rows, t, {
+  // One statement covers every rep the caller may see: the lines of all of them, in one CSV.
+  const statement = await commissionStatement({ ...deps, actor, team, ...input });
+  const csv = statementCsv(statement.lines, t, {
     names: await memberNames({ ...deps, teamId: team.teamId }),
     timeZone: team.timezone,
   });
-  return { csv, count: rows.length, month: statement.month };
+  return { csv, count: statement.lines.length, month: statement.month };
 }
 
 export async function reconciliationCsvFile(

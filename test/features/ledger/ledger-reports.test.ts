@@ -100,6 +100,9 @@ describe.each(DRIVERS)('ledger reports on %s', (driver) => {
         collectedMinor: 6_000_000,
         basisMinor: 6_000_000,
         commissionMinor: 140_000,
+        heldMinor: 0,
+        releasedMinor: 0,
+        payableMinor: 140_000,
       },
     ]);
     const april = await commissionStatement({ ...as('U_REP'), month: '4月' });

@@ -1,6 +1,7 @@
 import { agingEn } from './aging.js';
 import { approvalsEn } from './approvals.js';
 import { chartsEn } from './charts.js';
+import { commissionEn } from './commission.js';
 import { commonEn } from './common.js';
 import { creditEn } from './credit.js';
 import { customerAdminEn } from './customer-admin.js';
@@ -32,6 +33,7 @@ import { teamScheduleEn } from './team-schedule.js';
 export const en = {
   ...agingEn,
   ...approvalsEn,
+  ...commissionEn,
   ...commonEn,
   ...chartsEn,
   ...creditEn,

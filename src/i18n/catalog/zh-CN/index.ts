@@ -2,6 +2,7 @@ import type { MessageKey } from '../en/index.js';
 import { agingZh } from './aging.js';
 import { approvalsZh } from './approvals.js';
 import { chartsZh } from './charts.js';
+import { commissionZh } from './commission.js';
 import { commonZh } from './common.js';
 import { creditZh } from './credit.js';
 import { customerAdminZh } from './customer-admin.js';
@@ -32,6 +33,7 @@ import { teamScheduleZh } from './team-schedule.js';
 export const zhCN: Record<MessageKey, string> = {
   ...agingZh,
   ...approvalsZh,
+  ...commissionZh,
   ...commonZh,
   ...chartsZh,
   ...creditZh,

@@ -1,42 +1,36 @@
 import type { KnownBlock } from '@slack/types';
 import type { Statement } from '../../../features/ledger/commission.usecases.js';
-import type {
-  ReconciliationRow,
-  StatementLine,
-  StatementTotal,
-} from '../../../features/ledger/ledger.types.js';
+import { type CommissionTotal, currencyTotals } from '../../../features/ledger/commission-statement.js';
+import type { ReconciliationRow } from '../../../features/ledger/ledger.types.js';
 import type { Reconciliation } from '../../../features/ledger/ledger-reports.usecases.js';
 import type { Translate } from '../../../i18n/index.js';
 import { ACTIONS } from '../../ids.js';
 import { encodeStatementValue } from '../../ledger/ledger-values.js';
 import { SLACK_LIMITS } from '../../limits.js';
-import { escapeMrkdwn, truncate, userMention } from '../../mrkdwn.js';
+import { userMention } from '../../mrkdwn.js';
 import { mrkdwn, plain } from '../blocks.js';
+import { commissionLinesTable, commissionRepsTable } from './commission-table.js';
 import { money } from './ledger-format.js';
 import { reconciliationShortBlock } from './reconciliation-short.js';
 
 const MAX_LINES = 30;
 
-function totalLine(total: StatementTotal, t: Translate, withRep: boolean): string {
-  return `${withRep ? `${userMention(total.repUserId)} · ` : ''}${t('ledger.statement.total', {
+function summaryOf(total: Omit<CommissionTotal, 'repUserId'>, t: Translate): string {
+  return t('commission.statement.summary', {
     collected: money(total.collectedMinor, total.currency),
-    basis: money(total.basisMinor, total.currency),
-    commission: money(total.commissionMinor, total.currency),
-  })}`;
+    earned: money(total.commissionMinor, total.currency),
+    held: money(total.heldMinor, total.currency),
+    released: money(total.releasedMinor, total.currency),
+    payable: money(total.payableMinor, total.currency),
+  });
 }
 
-function entryLine(line: StatementLine, t: Translate): string {
-  const key = line.kind === 'reversal' ? 'ledger.statement.reversal' : 'ledger.statement.entry';
-  return `• ${t(key, {
-    number: line.contractNumber,
-    customer: escapeMrkdwn(truncate(line.customerName, 60)),
-    date: line.receivedOn,
-    collected: money(line.collectedMinor, line.currency),
-    commission: money(line.commissionMinor, line.currency),
-  })}`;
-}
-
-/** `/commission` and the month's first-working-day DM: totals per rep and currency, the lines for one rep. */
+/**
+ * `/commission` and the month's first-working-day DM: the sums per currency, then one data table — one rep's
+ * contracts (collected, rate, commission, held back, released, payable, reason) or, for several reps, a row per
+ * rep — with totals rows. When Slack's limits leave lines out the message says how many it shows, and the CSV
+ * has them all; `text` carries the same sums for notifications and clients without tables.
+ */
 export function buildStatementMessage(input: { statement: Statement; t: Translate; exportable: boolean }): {
   text: string;
   blocks: KnownBlock[];
@@ -45,20 +39,31 @@ export function buildStatementMessage(input: { statement: Statement; t: Translat
   const title = statement.repUserId
     ? t('ledger.statement.titleFor', { month: statement.month, user: userMention(statement.repUserId) })
     : t('ledger.statement.title', { month: statement.month });
-  const totals = statement.totals.length
-    ? statement.totals.map((total) => totalLine(total, t, !statement.repUserId)).join('\n')
+  const sums = currencyTotals(statement.totals);
+  const summary = sums.length
+    ? sums.map((total) => `${total.currency} · ${summaryOf(total, t)}`).join('\n')
     : t('ledger.statement.empty');
-  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${title}*\n${totals}`) }];
-  if (statement.lines.length) {
-    const shown = statement.lines.slice(0, MAX_LINES).map((line) => entryLine(line, t));
-    const more =
-      statement.lines.length > MAX_LINES
-        ? `\n${t('ledger.statement.more', { count: statement.lines.length - MAX_LINES })}`
-        : '';
-    blocks.push({ type: 'section', text: mrkdwn(`${shown.join('\n')}${more}`) });
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${title}*\n${summary}`) }];
+  const table = statement.repUserId
+    ? commissionLinesTable({ month: statement.month, lines: statement.lines, totals: statement.totals, t })
+    : commissionRepsTable({ month: statement.month, totals: statement.totals, t });
+  const notes: string[] = [];
+  if (table) {
+    blocks.push(table.block);
+    if (table.shown < table.total)
+      notes.push(
+        t(input.exportable ? 'commission.statement.showing' : 'commission.statement.showingNoCsv', {
+          shown: table.shown,
+          total: table.total,
+        }),
+      );
   }
-  if (statement.plan.version === 0)
-    blocks.push({ type: 'context', elements: [mrkdwn(t('ledger.statement.noPlan'))] });
+  if (statement.hold)
+    notes.push(
+      t('commission.statement.holdRule', { days: statement.hold.holdDays, cutoff: statement.hold.cutoff }),
+    );
+  if (statement.plan.version === 0) notes.push(t('ledger.statement.noPlan'));
+  if (notes.length) blocks.push({ type: 'context', elements: notes.map((note) => mrkdwn(note)) });
   if (input.exportable && statement.totals.length)
     blocks.push({
       type: 'actions',
@@ -72,7 +77,7 @@ export function buildStatementMessage(input: { statement: Statement; t: Translat
         },
       ],
     });
-  return { text: title.replace(/\*/g, ''), blocks };
+  return { text: `${title}\n${summary}`.replace(/\*/g, ''), blocks };
 }
 
 function reconciliationLine(row: ReconciliationRow, t: Translate): string {

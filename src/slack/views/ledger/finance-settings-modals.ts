@@ -6,6 +6,7 @@ import { interestPercentText } from '../../../features/ledger/overdue-interest.j
 import type { Translate } from '../../../i18n/index.js';
 import { minorToDecimal } from '../../../lib/money/minor-units.js';
 import { BLOCKS, VIEWS } from '../../ids.js';
+import { COMMISSION_BLOCKS } from '../../ledger/commission-ids.js';
 import { type ModalView, modalShell, option, options, readInput, type ViewStateValues } from '../blocks.js';
 import { selectInput, textInput } from '../modal-inputs.js';
 
@@ -70,6 +71,11 @@ export function buildFinancePolicyModal(input: {
         value: interestPercentText(policy.overdueInterestBp),
         max: 10,
         hint: t('aging.policy.interestHint'),
+      }),
+      textInput(COMMISSION_BLOCKS.policyCommissionHoldDays, t('commission.policy.holdDays'), {
+        value: policy.commissionHoldDays === null ? null : String(policy.commissionHoldDays),
+        max: 4,
+        hint: t('commission.policy.holdDaysHint'),
       }),
       textInput(BLOCKS.policyContractPrefix, t('ledger.policy.contractPrefix'), {
         value: policy.contractPrefix,
@@ -147,6 +153,7 @@ export const POLICY_FORM_BLOCKS = {
   contractPrefix: BLOCKS.policyContractPrefix,
   creditOverdueDays: BLOCKS.policyCreditOverdueDays,
   overdueInterestPercent: BLOCKS.policyOverdueInterest,
+  commissionHoldDays: COMMISSION_BLOCKS.policyCommissionHoldDays,
   currency: BLOCKS.policyLedgerCurrency,
 } as const satisfies Record<keyof PolicyForm, string>;
 

@@ -290,26 +290,39 @@ describe.each(['en', 'zh-CN'] as const)('ledger views in %s', (locale) => {
 
   it('statements, overdue notices and aging stay within limits', () => {
     const line = {
-      entryId: 1,
-      kind: 'accrual' as const,
+      repUserId: 'U_REP',
+      contractId: 1,
       contractNumber: 'HT-2026-0001',
       customerName: hostile,
-      receivedOn: '2026-03-01',
       currency: 'CNY',
       collectedMinor: 100,
       basisMinor: 100,
       commissionMinor: 3,
-      occurredAt: now,
+      heldMinor: 3,
+      releasedMinor: 0,
+      payableMinor: 0,
+      overdue: { overdueMinor: 100, daysOverdue: 45 },
+      heldSince: null,
     };
     const statement = buildStatementMessage({
       statement: {
         month: '2026-03',
         totals: [
-          { repUserId: 'U_REP', currency: 'CNY', collectedMinor: 100, basisMinor: 100, commissionMinor: 3 },
+          {
+            repUserId: 'U_REP',
+            currency: 'CNY',
+            collectedMinor: 8000,
+            basisMinor: 8000,
+            commissionMinor: 240,
+            heldMinor: 240,
+            releasedMinor: 0,
+            payableMinor: 0,
+          },
         ],
         lines: Array(80).fill(line),
         repUserId: 'U_REP',
         plan: DEFAULT_COMMISSION_PLAN,
+        hold: { holdDays: 30, cutoff: '2026-03-31' },
       },
       t,
       exportable: true,
