@@ -51,7 +51,7 @@ export async function seedTeam(
       lower(case when g % 2 = 0 then 'Company ' || g || ' Trading' else '北京第' || g || '科技有限公司' end
         || ' contact ' || g || ' +86 138 ' || lpad((g % 100000000)::text, 8, '0') || ' buyer' || g || '@example.com'),
       now() - ((g % 60) || ' days')::interval, now() - ((g % 90) || ' days')::interval
-    from generate_series(${from}, ${to}) g
+    from generate_series(${from}::int, ${to}::int) g
     cross join lateral (select (${ownerList}::text[])[1 + g % ${owners.length}] as owner) o`);
   }
   const [first] = rowsOf<{ id: number }>(
