@@ -20,7 +20,7 @@ describe.each(DRIVERS)('importing customers through Slack (%s)', (driver) => {
     ((await app.deps.db.execute(query)) as unknown as { rows: T[] }).rows;
   /** Every customer of the team with its contacts and version: what "nothing changed" compares. */
   const snapshot = () =>
-    rows(sql`
+    rows<Json>(sql`
       select c.id, c.name, c.kind, c.owner_user_id, c.industry, c.notes, c.credit_limit_minor, c.version,
         (select count(*) from customer_contacts k where k.customer_id = c.id)::int as contacts
       from customers c where c.team_id = ${app.teamId} order by c.id`);

@@ -44,9 +44,13 @@ export function createCustomerImportRepository({ db }: { db: Db }) {
           email: row.contact?.email ?? null,
         })),
       );
-      const found = rowsOf(
-        await db.execute(sql`
-          with c as (
+      const found = await db.transaction(async (tx) => {
+        // Each lookup is an index probe (the btrees on the contacts' keys and the customers' company key). Without
+        // statistics (PGlite never analyzes by itself) the planner would rather scan the team's customers per row.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return rowsOf(
+          await tx.execute(sql`
+          with c as materialized (
             select (x.ord - 1)::int as i, (x.v->>'id')::bigint as id, x.v->>'kind' as kind,
               salesflow_phone_key(x.v->>'phone') as phone_key,
               salesflow_email_key(x.v->>'email') as email_key,
@@ -70,7 +74,8 @@ export function createCustomerImportRepository({ db }: { db: Db }) {
             order by rank, customer_id limit 1
           ) m on true
           order by c.i`),
-      );
+        );
+      });
       const ids = [
         ...new Set(found.flatMap((row) => (row.customer_id === null ? [] : [Number(row.customer_id)]))),
       ];
@@ -112,8 +117,7 @@ export function createCustomerImportRepository({ db }: { db: Db }) {
           ),
         ].sort();
         for (const key of lockKeys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-        let created = 0;
-        for (const row of input.create) if (await insertCustomer(tx, input, row)) created++;
+        const created = await insertCustomers(tx, input, input.create);
         let updated = 0;
         for (const row of input.update) if (await updateCustomer(tx, input, row)) updated++;
         const { result } = input.progress;
@@ -184,28 +188,72 @@ async function insertContact(
         or (${contact.phone}::text is null and ${contact.email}::text is null and lower(k.name) = lower(${contact.name}))))`);
 }
 
-async function insertCustomer(tx: Tx, input: WriteInput, row: NewRow): Promise<boolean> {
+/**
+ * The batch's new customers in three statements whatever its size: their numbers drawn first (so each contact
+ * and audit row knows its customer), then the customers no one has made meanwhile, then their contacts and the
+ * audit of their credit limits. Returns how many were created.
+ */
+async function insertCustomers(tx: Tx, input: WriteInput, rows: NewRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
   const { teamId } = input;
-  const { values, keys } = row;
-  const limit = values.creditLimitMinor ?? null;
-  const [inserted] = rowsOf(
-    await tx.execute(sql`
-      insert into customers (team_id, kind, name, owner_user_id, industry, notes, credit_limit_minor,
-        credit_limit_currency, created_at, updated_at)
-      select ${teamId}, ${values.kind}, ${values.name}, ${row.ownerUserId}, ${values.industry ?? null},
-        ${values.notes ?? null}, ${limit}, ${limit === null ? null : input.currency},
-        ${input.now.toISOString()}, ${input.now.toISOString()}
-      where not exists (select 1 from customer_contacts k where k.team_id = ${teamId}
-          and (k.phone_key = ${keys.phoneKey} or k.email_key = ${keys.emailKey}))
-        and not exists (select 1 from customers cu where cu.team_id = ${teamId} and ${values.kind} = 'company'
-          and cu.kind = 'company' and cu.company_key = ${keys.companyKey})
-      returning id`),
+  const drawn = rowsOf(
+    await tx.execute(
+      sql`select nextval(pg_get_serial_sequence('customers', 'id'))::bigint as id from generate_series(1, ${rows.length}::int)`,
+    ),
   );
-  if (!inserted) return false;
-  const customerId = Number(inserted.id);
-  if (values.contact) await insertContact(tx, teamId, customerId, values.contact);
-  if (limit !== null) await auditLimit(tx, input, customerId, limit, null);
-  return true;
+  const records = JSON.stringify(
+    rows.map(({ values, keys, ownerUserId }, index) => ({
+      id: Number(drawn[index]?.id),
+      kind: values.kind,
+      name: values.name,
+      owner: ownerUserId,
+      industry: values.industry ?? null,
+      notes: values.notes ?? null,
+      limit_minor: values.creditLimitMinor ?? null,
+      phone_key: keys.phoneKey,
+      email_key: keys.emailKey,
+      company_key: keys.companyKey,
+      contact_name: values.contact?.name ?? null,
+      contact_title: values.contact?.title ?? null,
+      phone: values.contact?.phone ?? null,
+      email: values.contact?.email ?? null,
+    })),
+  );
+  const now = input.now.toISOString();
+  const inserted = rowsOf(
+    await tx.execute(sql`
+      with r as materialized (
+        select * from jsonb_to_recordset(${records}::jsonb) as r(id bigint, kind text, name text, owner text,
+          industry text, notes text, limit_minor bigint, phone_key text, email_key text, company_key text,
+          contact_name text, contact_title text, phone text, email text)
+      ),
+      created as (
+        insert into customers (id, team_id, kind, name, owner_user_id, industry, notes, credit_limit_minor,
+          credit_limit_currency, created_at, updated_at)
+        overriding system value
+        select r.id, ${teamId}, r.kind, r.name, r.owner, r.industry, r.notes, r.limit_minor,
+          case when r.limit_minor is null then null else ${input.currency} end, ${now}, ${now}
+        from r
+        where not exists (select 1 from customer_contacts k where k.team_id = ${teamId}
+            and (k.phone_key = r.phone_key or k.email_key = r.email_key))
+          and not exists (select 1 from customers cu where cu.team_id = ${teamId} and r.kind = 'company'
+            and cu.kind = 'company' and cu.company_key = r.company_key)
+        returning id
+      ),
+      contacts as (
+        insert into customer_contacts (team_id, customer_id, name, title, phone, email)
+        select ${teamId}, r.id, r.contact_name, r.contact_title, r.phone, r.email
+        from r join created c on c.id = r.id where r.contact_name is not null
+      ),
+      audit as (
+        insert into ledger_events (team_id, kind, actor_user_id, amount_minor, currency, details, occurred_at)
+        select ${teamId}, 'credit_limit_set', ${input.actorUserId}, r.limit_minor, ${input.currency},
+          jsonb_build_object('customerId', r.id, 'beforeMinor', null, 'source', 'import'), ${now}
+        from r join created c on c.id = r.id where r.limit_minor is not null
+      )
+      select count(*)::int as n from created`),
+  );
+  return Number(inserted[0]?.n ?? 0);
 }
 
 async function updateCustomer(tx: Tx, input: WriteInput, row: UpdateRow): Promise<boolean> {
