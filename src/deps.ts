@@ -9,6 +9,7 @@ import { createApprovalReminderRepository } from './features/approvals/approval-
 import { createApprovalRepository } from './features/approvals/approvals.repository.js';
 import { createCreditRepository } from './features/customers/credit.repository.js';
 import { createCustomerExportRepository } from './features/customers/customer-export.repository.js';
+import { createCustomerImportRepository } from './features/customers/customer-import.repository.js';
 import { createCustomerLinkRepository } from './features/customers/customer-links.repository.js';
 import { createCustomerMergeRepository } from './features/customers/customer-merge.repository.js';
 import { createCustomerRepository } from './features/customers/customers.repository.js';
@@ -95,6 +96,8 @@ export interface AppDeps {
   customerMerges: ReturnType<typeof createCustomerMergeRepository>;
   /** The customer export's pages (customers with contacts and money per currency). */
   customerExports: ReturnType<typeof createCustomerExportRepository>;
+  /** A customer import's matching and writes. */
+  customerImports: ReturnType<typeof createCustomerImportRepository>;
   imports: ReturnType<typeof createImportRepository>;
   handovers: ReturnType<typeof createHandoverRepository>;
   inbound: ReturnType<typeof createInboundRepository>;
@@ -207,6 +210,7 @@ function buildDeps(input: DepsInput, db: Db, budget: TimeBudget): AppDeps {
     credit: budgeted(createCreditRepository({ db }), 'credit'),
     customerMerges: budgeted(createCustomerMergeRepository({ db }), 'customerMerges'),
     customerExports: budgeted(createCustomerExportRepository({ db }), 'customerExports'),
+    customerImports: budgeted(createCustomerImportRepository({ db }), 'customerImports'),
     imports: budgeted(createImportRepository({ db }), 'imports'),
     handovers: budgeted(createHandoverRepository({ db }), 'handovers'),
     inbound: budgeted(createInboundRepository({ db }), 'inbound'),

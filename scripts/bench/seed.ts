@@ -13,6 +13,9 @@ export interface Seeded {
   approvalRequestId: number;
 }
 
+/** Leads inserted per statement. */
+const SEED_SLICE = 25_000;
+
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /**
@@ -32,7 +35,11 @@ export async function seedTeam(
       on conflict do nothing`);
   }
   const ownerList = `{${owners.join(',')}}`;
-  await db.execute(sql`
+  // In slices: one 200,000-row insert (every index of leads, trigram GINs included) outlasts the background
+  // budget's statement timeout on a busy machine; the rows are the same either way.
+  for (let from = 1; from <= input.leads; from += SEED_SLICE) {
+    const to = Math.min(input.leads, from + SEED_SLICE - 1);
+    await db.execute(sql`
     insert into leads (team_id, owner_user_id, created_by_user_id, company_name, contact_name, phone, email, stage,
       estimated_value, currency, intent, next_follow_up_on, search_text, last_activity_at, created_at)
     select ${teamId}, o.owner, o.owner,
@@ -44,8 +51,9 @@ export async function seedTeam(
       lower(case when g % 2 = 0 then 'Company ' || g || ' Trading' else '北京第' || g || '科技有限公司' end
         || ' contact ' || g || ' +86 138 ' || lpad((g % 100000000)::text, 8, '0') || ' buyer' || g || '@example.com'),
       now() - ((g % 60) || ' days')::interval, now() - ((g % 90) || ' days')::interval
-    from generate_series(1, ${input.leads}) g
+    from generate_series(${from}::int, ${to}::int) g
     cross join lateral (select (${ownerList}::text[])[1 + g % ${owners.length}] as owner) o`);
+  }
   const [first] = rowsOf<{ id: number }>(
     await db.execute(sql`select min(id)::int as id from leads where team_id = ${teamId}`),
   );

@@ -110,7 +110,7 @@ describe.each(DRIVERS)('a refusal tells the user what to do next (%s)', (driver)
     expect(again.outcome).toMatchObject({
       kind: 'refused',
       notice:
-        ':warning: 这个导入已经开始了（只需一次）：进度见你与 Salesflow 的私信。如要导入其他文件，请重新用 `/lead import`（价目表用 `/product import`）。',
+        ':warning: 这个导入已经开始了（只需一次）：进度见你与 Salesflow 的私信。如要导入其他文件，请重新用 `/lead import`（价目表用 `/product import`，客户档案用 `/customer import`）。',
     });
     await app.deps.background().importQueue.idle();
   });

@@ -108,6 +108,7 @@ const EXPECTED = {
   'merge customers (/customer merge)':       '-   -   -   -   -   Y   o',
   'merge customers (Merge button)':          '-   -   -   -   -   Y   o',
   'export customers (/customer export)':     'Y   Y   -   Y   Y   Y   o',
+  'import customers (/customer import)':     'Y   Y   Y   Y   Y   Y   o',
   'this is the customer (button)':           'Y   Y   -   Y   Y   Y   -',
   'new deal for a customer (button)':        'Y   Y   -   Y   Y   Y   -',
   // After-sales service: U_REP's customer and U_REP's request; whoever sees the customer may act as the owner.

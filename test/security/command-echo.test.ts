@@ -45,7 +45,16 @@ const ARGUMENTS: Record<string, string[]> = {
     'import {}',
   ],
   [COMMANDS.service]: ['{}', '#{}', '{} the printer jams', 'acme {}'],
-  [COMMANDS.customer]: ['{}', '#{}', 'acme {}', 'merge {} #1', 'merge #1 {}', 'merge #1 #2 {}', 'export {}'],
+  [COMMANDS.customer]: [
+    '{}',
+    '#{}',
+    'acme {}',
+    'merge {} #1',
+    'merge #1 {}',
+    'merge #1 #2 {}',
+    'export {}',
+    'import {}',
+  ],
   [COMMANDS.salesflow]: [
     '{}',
     'role {} manager',

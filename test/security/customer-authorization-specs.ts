@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { previewCustomerMerge, seenOf } from '../../src/features/customers/customer-merge.usecases.js';
 import { encodeMergeButton } from '../../src/slack/customers/customer-merge-values.js';
 import { encodeCustomerButton } from '../../src/slack/customers/customer-values.js';
-import { ACTIONS, COMMANDS } from '../../src/slack/ids.js';
+import { ACTIONS, COMMANDS, VIEWS } from '../../src/slack/ids.js';
 import { createLead } from '../e2e/approvals-helpers.js';
 import type { OpenedView, TestApp } from '../helpers/e2e.js';
 import { MISSING, opts, type RoleName, type Spec, type Target, USERS } from './authorization-specs.js';
@@ -102,6 +102,20 @@ export function customerAuthorizationSpecs(ctx: {
       hidesExistence: nobody,
       // Another manager's export is of her own customers: none, said so (a report of an empty scope).
       answersInScope: (role) => role === 'otherManager',
+    },
+    'import customers (/customer import)': {
+      prepare: freshCustomer,
+      act: (_a, user) => () => command(user, 'import'),
+      // Everyone may import, as leads: for whom, and which customers a row may change, is the use case's rule.
+      took: async (_a, _u, _t, seen) =>
+        expect(
+          seen.calls.some(
+            (call) =>
+              call.method === 'views.open' &&
+              (call.args.view as { callback_id?: string } | undefined)?.callback_id === VIEWS.importUpload,
+          ),
+        ).toBe(true),
+      hidesExistence: nobody,
     },
     'this is the customer (button)': {
       prepare: freshCustomer,

@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import type { Clock } from '../../lib/clock.js';
+import type { CustomerImportRepository } from '../customers/customer-import.repository.js';
 import type { LeadDuplicateRepository } from '../leads/lead-duplicates.repository.js';
 import type { PriceListRepository } from '../products/price-lists.repository.js';
 import type { ProductRepository } from '../products/products.repository.js';
@@ -14,13 +15,14 @@ export type { BatchProgress };
 /*
  * One import pipeline, many kinds of rows. The pipeline (imports.usecases.ts) reads the file, maps its columns,
  * previews, claims, runs batch by batch with progress, resumes after a failure and hands back the rejected rows;
- * a kind (leads, products) says which columns it knows and what each row becomes.
+ * a kind (leads, products, customers) says which columns it knows and what each row becomes.
  */
 
 /** What the kinds read and write through. */
 export interface ImportDeps {
   imports: ImportRepository;
   leadDuplicates: LeadDuplicateRepository;
+  customerImports: CustomerImportRepository;
   products: ProductRepository;
   priceLists: PriceListRepository;
   teams: TeamRepository;

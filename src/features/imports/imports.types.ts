@@ -27,8 +27,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Which column (0-based) fills each field of the import's kind; a field with no column is left empty. */
 export type ColumnMapping = Partial<Record<string, number>>;
 
-/** What an import's rows become: leads, or products with their prices on one price list. */
-export const IMPORT_KINDS = ['leads', 'products'] as const;
+/** What an import's rows become: leads, products with their prices on one price list, or customers. */
+export const IMPORT_KINDS = ['leads', 'products', 'customers'] as const;
 export type ImportKindName = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_STATUSES = ['previewed', 'running', 'done', 'failed'] as const;

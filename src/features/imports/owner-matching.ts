@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../leads/lead-scope.js';
 import { visibleOwners } from '../leads/leads.usecases.js';
 import type { TeamRepository } from '../team/team.repository.js';
 import type { Actor } from '../team/team.types.js';
@@ -27,6 +28,8 @@ export async function createOwnerMatcher(deps: {
   teams: TeamRepository;
   directory: OwnerDirectory;
   actor: Actor;
+  /** For whom the importer may import; by default whose leads she sees (a customer import: whose customers). */
+  scope?: OwnerScope;
 }): Promise<(text: string) => Promise<OwnerMatch>> {
   const { teams, directory, actor } = deps;
   const members = await teams.listMembers(actor.teamId);
@@ -37,7 +40,7 @@ export async function createOwnerMatcher(deps: {
     const key = nameKey(member.displayName);
     byName.set(key, [...(byName.get(key) ?? []), member.userId]);
   }
-  const scope = await visibleOwners({ teams, actor });
+  const scope = deps.scope ?? (await visibleOwners({ teams, actor }));
   const allowed = (userId: string) => scope === 'all' || scope.includes(userId);
   const cache = new Map<string, Promise<OwnerMatch>>();
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createCustomerImportRepository } from '../../../src/features/customers/customer-import.repository.js';
 import { createImportRepository } from '../../../src/features/imports/imports.repository.js';
 import type { OwnerDirectory } from '../../../src/features/imports/owner-matching.js';
 import { createLeadDuplicateRepository } from '../../../src/features/leads/lead-duplicates.repository.js';
@@ -40,6 +41,7 @@ export function importDeps(database: TestDatabase) {
   return {
     imports: createImportRepository(database),
     leadDuplicates: createLeadDuplicateRepository(database),
+    customerImports: createCustomerImportRepository(database),
     leads: createLeadRepository(database),
     products: createProductRepository(database),
     priceLists: createPriceListRepository(database),

@@ -1,3 +1,4 @@
+import { createCustomerImportRepository } from '../../../src/features/customers/customer-import.repository.js';
 import { createImportRepository } from '../../../src/features/imports/imports.repository.js';
 import { createLeadDuplicateRepository } from '../../../src/features/leads/lead-duplicates.repository.js';
 import { createPriceListRepository } from '../../../src/features/products/price-lists.repository.js';
@@ -17,6 +18,7 @@ export function productDeps(database: TestDatabase) {
     teams: createTeamRepository(database),
     imports: createImportRepository(database),
     leadDuplicates: createLeadDuplicateRepository(database),
+    customerImports: createCustomerImportRepository(database),
     clock: fixedClock(NOW),
   };
 }

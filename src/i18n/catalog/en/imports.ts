@@ -33,21 +33,21 @@ export const importsEn = {
   'imports.file.type':
     'Send a CSV or an Excel (`.xlsx`) file. Older `.xls` files: save them as `.xlsx` first.',
   'imports.file.tooLarge':
-    'The file is larger than {megabytes} MB. Split it into smaller files and import each with `/lead import` (or `/product import` for a price list).',
+    'The file is larger than {megabytes} MB. Split it into smaller files and import each with `/lead import` (`/product import` for a price list, `/customer import` for customers).',
   'imports.file.unreadable':
     'This file could not be read as a spreadsheet. Open it in Excel or WPS, save it as `.xlsx` or CSV, and send it again.',
   'imports.file.empty':
-    'The file has no rows under its header. Put the column names in the first row and one record per row under it, then send it again (`/lead import`, or `/product import` for a price list).',
+    'The file has no rows under its header. Put the column names in the first row and one record per row under it, then send it again (`/lead import`, `/product import` for a price list, `/customer import` for customers).',
   'imports.file.tooManyRows':
-    'The file has more than {max} rows; split it into files of at most {max} rows and import each with `/lead import` (or `/product import` for a price list).',
+    'The file has more than {max} rows; split it into files of at most {max} rows and import each with `/lead import` (`/product import` for a price list, `/customer import` for customers).',
   'imports.file.noCompanyColumn':
     'No column holds the company or customer name. Name that column `Company` (or `公司`, `客户名称`) and send the file again.',
   'imports.usage':
     '*/lead import* — import leads from a CSV or Excel file (or send the file to me in a DM)\n*/lead export* [mine | team | stage &lt;stage&gt; | stale | &lt;text&gt;] — the leads you can see, as a CSV',
   'imports.notFound':
-    'This import no longer exists, or it is not yours. Start a new one with `/lead import` (or `/product import` for a price list).',
+    'This import no longer exists, or it is not yours. Start a new one with `/lead import` (`/product import` for a price list, `/customer import` for customers).',
   'imports.alreadyStarted':
-    'This import has already started (once is enough): its progress is in your DM with Salesflow. To import another file, start again with `/lead import` (or `/product import` for a price list).',
+    'This import has already started (once is enough): its progress is in your DM with Salesflow. To import another file, start again with `/lead import` (`/product import` for a price list, `/customer import` for customers).',
 
   'imports.modal.title': 'Import leads',
   'imports.modal.next': 'Preview',

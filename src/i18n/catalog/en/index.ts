@@ -5,6 +5,7 @@ import { commissionEn } from './commission.js';
 import { commonEn } from './common.js';
 import { creditEn } from './credit.js';
 import { customerAdminEn } from './customer-admin.js';
+import { customerImportEn } from './customer-import.js';
 import { customersEn } from './customers.js';
 import { digestEn } from './digest.js';
 import { followupsEn } from './followups.js';
@@ -39,6 +40,7 @@ export const en = {
   ...creditEn,
   ...customersEn,
   ...customerAdminEn,
+  ...customerImportEn,
   ...digestEn,
   ...followupsEn,
   ...importsEn,

@@ -32,21 +32,21 @@ export const importsZh: Record<keyof typeof importsEn, string> = {
 
   'imports.file.type': '请发送 CSV 或 Excel（`.xlsx`）文件。旧版 `.xls` 文件请先另存为 `.xlsx`。',
   'imports.file.tooLarge':
-    '文件超过 {megabytes} MB。请拆成几个较小的文件，分别用 `/lead import`（价目表用 `/product import`）导入。',
+    '文件超过 {megabytes} MB。请拆成几个较小的文件，分别用 `/lead import`（价目表用 `/product import`，客户档案用 `/customer import`）导入。',
   'imports.file.unreadable':
     '无法把这个文件读成表格。请用 Excel 或 WPS 打开，另存为 `.xlsx` 或 CSV 后重新发送。',
   'imports.file.empty':
-    '文件的表头下面没有数据行。请在第一行写列名、下面每行一条记录，然后重新发送（`/lead import`，价目表用 `/product import`）。',
+    '文件的表头下面没有数据行。请在第一行写列名、下面每行一条记录，然后重新发送（`/lead import`，价目表用 `/product import`，客户档案用 `/customer import`）。',
   'imports.file.tooManyRows':
-    '文件超过 {max} 行，请拆成每个不超过 {max} 行的文件，分别用 `/lead import`（价目表用 `/product import`）导入。',
+    '文件超过 {max} 行，请拆成每个不超过 {max} 行的文件，分别用 `/lead import`（价目表用 `/product import`，客户档案用 `/customer import`）导入。',
   'imports.file.noCompanyColumn':
     '没有找到客户名称（公司）这一列。请把该列命名为 `公司`（或 `客户名称`、`Company`）后重新发送文件。',
   'imports.usage':
     '*/lead import* — 从 CSV 或 Excel 文件导入客户（也可以在私信里把文件发给我）\n*/lead export* [mine | team | stage &lt;阶段&gt; | stale | &lt;文字&gt;] — 把你能看到的客户导出为 CSV',
   'imports.notFound':
-    '这个导入已不存在，或者不是你的。请用 `/lead import`（价目表用 `/product import`）重新开始。',
+    '这个导入已不存在，或者不是你的。请用 `/lead import`（价目表用 `/product import`，客户档案用 `/customer import`）重新开始。',
   'imports.alreadyStarted':
-    '这个导入已经开始了（只需一次）：进度见你与 Salesflow 的私信。如要导入其他文件，请重新用 `/lead import`（价目表用 `/product import`）。',
+    '这个导入已经开始了（只需一次）：进度见你与 Salesflow 的私信。如要导入其他文件，请重新用 `/lead import`（价目表用 `/product import`，客户档案用 `/customer import`）。',
 
   'imports.modal.title': '导入客户',
   'imports.modal.next': '预览',

@@ -6,6 +6,7 @@ import { commissionZh } from './commission.js';
 import { commonZh } from './common.js';
 import { creditZh } from './credit.js';
 import { customerAdminZh } from './customer-admin.js';
+import { customerImportZh } from './customer-import.js';
 import { customersZh } from './customers.js';
 import { digestZh } from './digest.js';
 import { followupsZh } from './followups.js';
@@ -39,6 +40,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...creditZh,
   ...customersZh,
   ...customerAdminZh,
+  ...customerImportZh,
   ...digestZh,
   ...followupsZh,
   ...importsZh,

@@ -9,13 +9,36 @@ import { type ModalView, modalShell, mrkdwn, option, plain } from '../blocks.js'
 import { problemText } from './import-format.js';
 import { listSection, previewParts, SAMPLE_LINES } from './import-preview-parts.js';
 
-/** What a file is imported into: leads, or one price list (named, in its currency). */
+/** What a file is imported into: leads, one price list (named, in its currency), or the customer file. */
 export type ImportTarget =
   | { kind: 'leads' }
-  | { kind: 'products'; priceList: { id: number; name: string; currency: string } };
+  | { kind: 'products'; priceList: { id: number; name: string; currency: string } }
+  | { kind: 'customers'; currency: string };
+
+const TITLES = {
+  leads: 'imports.modal.title',
+  products: 'products.import.title',
+  customers: 'customers.import.title',
+} as const;
+
+function uploadHint(target: ImportTarget, t: Translate): string {
+  if (target.kind === 'products')
+    return t('products.import.fileHint', {
+      list: target.priceList.name,
+      currency: target.priceList.currency,
+    });
+  if (target.kind === 'customers') return t('customers.import.fileHint', { currency: target.currency });
+  return t('imports.modal.fileHint');
+}
+
+function uploadMetadata(target: ImportTarget): string | undefined {
+  if (target.kind === 'products')
+    return encodeUploadMetadata({ kind: 'products', priceListId: target.priceList.id });
+  return target.kind === 'customers' ? encodeUploadMetadata({ kind: 'customers' }) : undefined;
+}
 
 /**
- * `/lead import` or `/product import`: one file input (CSV or .xlsx); nothing is written before the preview is
+ * `/lead import`, `/product import` or `/customer import`: one file input (CSV or .xlsx); nothing is written before the preview is
  * confirmed. Its metadata says what the file is for.
  */
 export function buildImportUploadModal(input: {
@@ -25,24 +48,19 @@ export function buildImportUploadModal(input: {
 }): ModalView {
   const { t } = input;
   const target = input.target ?? { kind: 'leads' };
-  const priceList = target.kind === 'products' ? target.priceList : undefined;
+  const metadata = uploadMetadata(target);
   return modalShell({
     callbackId: VIEWS.importUpload,
-    title: t(priceList ? 'products.import.title' : 'imports.modal.title'),
+    title: t(TITLES[target.kind]),
     submit: t('imports.modal.next'),
     close: t('imports.modal.close'),
-    ...(priceList ? { metadata: encodeUploadMetadata({ kind: 'products', priceListId: priceList.id }) } : {}),
+    ...(metadata ? { metadata } : {}),
     blocks: [
       {
         type: 'input',
         block_id: BLOCKS.importFile,
         label: plain(t('imports.modal.file'), SLACK_LIMITS.inputLabel),
-        hint: plain(
-          priceList
-            ? t('products.import.fileHint', { list: priceList.name, currency: priceList.currency })
-            : t('imports.modal.fileHint'),
-          SLACK_LIMITS.inputLabel,
-        ),
+        hint: plain(uploadHint(target, t), SLACK_LIMITS.inputLabel),
         element: {
           type: 'file_input',
           action_id: BLOCKS.importFile,
@@ -68,7 +86,7 @@ export function buildImportReadingModal(input: {
     : t('imports.modal.reading', { file: escapeMrkdwn(input.fileName || '…') });
   return modalShell({
     callbackId: VIEWS.importPreview,
-    title: t(input.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
+    title: t(TITLES[input.kind ?? 'leads']),
     close: t('imports.modal.close'),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   });
@@ -143,7 +161,7 @@ export function buildImportPreviewModal(input: { preview: ImportPreview; t: Tran
   ];
   return modalShell({
     callbackId: VIEWS.importPreview,
-    title: t(preview.kind === 'products' ? 'products.import.title' : 'imports.modal.title'),
+    title: t(TITLES[preview.kind]),
     // Slack refuses a modal with input blocks and no submit: with nothing to import, submitting checks again.
     submit: parts.importable ? t('imports.modal.import') : t('imports.preview.checkAgain'),
     close: t('imports.modal.close'),

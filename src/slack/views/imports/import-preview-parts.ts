@@ -6,6 +6,7 @@ import { BLOCKS } from '../../ids.js';
 import { SLACK_LIMITS } from '../../limits.js';
 import { escapeMrkdwn, userMention } from '../../mrkdwn.js';
 import { mrkdwn, option, plain } from '../blocks.js';
+import { customerPreviewParts } from '../customers/customer-import-preview.js';
 import { changeValue } from '../products/product-format.js';
 import { reasonsText } from './import-format.js';
 
@@ -142,5 +143,6 @@ function productParts(preview: ImportPreview<'products'>, t: Translate): Preview
 }
 
 export function previewParts(preview: ImportPreview, t: Translate): PreviewParts {
+  if (preview.kind === 'customers') return customerPreviewParts(preview, t, listSection);
   return preview.kind === 'products' ? productParts(preview, t) : leadParts(preview, t);
 }

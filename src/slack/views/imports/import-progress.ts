@@ -13,6 +13,13 @@ function bar(processed: number, total: number): string {
   return `\`${'█'.repeat(filled)}${'░'.repeat(BAR - filled)}\` ${total ? Math.floor((processed / total) * 100) : 100}%`;
 }
 
+/** How each kind words its outcome: a price list and the customer file count unchanged rows too. */
+const OUTCOME_KEYS = {
+  leads: { done: 'imports.progress.done', failed: 'imports.progress.failed' },
+  products: { done: 'products.import.done', failed: 'products.import.failed' },
+  customers: { done: 'customers.import.done', failed: 'customers.import.failed' },
+} as const;
+
 export type ImportProgressState =
   | { status: 'running'; processed: number; total: number }
   | { status: 'done'; result: ImportResult }
@@ -38,15 +45,11 @@ export function buildImportProgressMessage(input: {
       blocks: [{ type: 'section', text: mrkdwn(`${text}\n${bar(state.processed, state.total)}`) }],
     };
   }
-  const products = input.kind === 'products';
+  const keys = OUTCOME_KEYS[input.kind ?? 'leads'];
   text =
     state.status === 'done'
-      ? t(products ? 'products.import.done' : 'imports.progress.done', {
-          file,
-          unchanged: 0,
-          ...state.result,
-        })
-      : `:warning: ${t(products ? 'products.import.failed' : 'imports.progress.failed', { file })}`;
+      ? t(keys.done, { file, unchanged: 0, ...state.result })
+      : `:warning: ${t(keys.failed, { file })}`;
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
