@@ -103,6 +103,12 @@ export function createCustomerMergeRepository({ db }: { db: Db }) {
           await tx.execute(sql`
             update customer_contacts set customer_id = ${keptId}
             where team_id = ${teamId} and customer_id = ${mergedId}`);
+          // After-sales work follows the customer: its open requests and planned revisits stay on its card.
+          await tx.execute(sql`
+            update service_requests set customer_id = ${keptId}
+            where team_id = ${teamId} and customer_id = ${mergedId}`);
+          await tx.execute(sql`
+            update revisits set customer_id = ${keptId} where team_id = ${teamId} and customer_id = ${mergedId}`);
           const leadIds = rowsOf(
             await tx.execute(sql`
               update leads set customer_id = ${keptId}

@@ -169,6 +169,29 @@ describe.each(DRIVERS)('merging two customers (%s)', (driver) => {
     });
   });
 
+  it('the merged customer’s service requests and planned revisits follow it to the kept customer', async () => {
+    const { kept, merged, leads } = await pair('T_AFTER');
+    const [contract] = await rows<{ id: string }>(
+      sql`select id from contracts where team_id = 'T_AFTER' and lead_id = ${leads[0] as number}`,
+    );
+    await ctx.database.db.execute(sql`
+      insert into service_requests (team_id, customer_id, kind, priority, description, owner_user_id,
+        opened_by_user_id, opened_at)
+      values ('T_AFTER', ${merged}, 'fault', 'high', '泵不转', 'U_REP', 'U_REP', ${NOW.toISOString()})`);
+    await ctx.database.db.execute(sql`
+      insert into revisits (team_id, customer_id, contract_id, owner_user_id, days_after_delivery, due_on)
+      values ('T_AFTER', ${merged}, ${Number(contract?.id)}, 'U_REP', 30, '2027-01-06')`);
+    const preview = await previewCustomerMerge({ ...admin('T_AFTER'), keptId: kept, mergedId: merged });
+    await confirmCustomerMerge({ ...admin('T_AFTER'), seen: seenOf(preview) });
+    const elsewhere = (table: 'service_requests' | 'revisits') =>
+      rows(
+        sql`select customer_id from ${sql.raw(table)} where team_id = 'T_AFTER' and customer_id <> ${kept}`,
+      );
+    expect(await elsewhere('service_requests')).toEqual([]);
+    expect(await elsewhere('revisits')).toEqual([]);
+    expect(await rows(sql`select id from revisits where team_id = 'T_AFTER'`)).toHaveLength(1);
+  });
+
   it('a lead filed under a customer after the preview makes it stale: refused with what changed, nothing moved', async () => {
     const { kept, merged } = await pair('T_STALE');
     const preview = await previewCustomerMerge({ ...admin('T_STALE'), keptId: kept, mergedId: merged });
