@@ -90,6 +90,7 @@ export const REFUSAL_SAMPLES: AppError[] = [
   new service.ServiceRequestClosedError(9, 'U_MGR', at),
   new service.ServiceRequestResolvedError(9, 'U_MGR', at),
   new service.ServiceOwnerArgumentError(),
+  new service.ServiceTargetArgumentError(),
   ...SERVICE_STATUSES.map((status) => new service.ServiceRequestStateError(9, status)),
   new service.ServiceNoCustomerError(7),
   new revisits.RevisitNotFoundError(5),

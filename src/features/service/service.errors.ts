@@ -48,6 +48,14 @@ export class ServiceOwnerArgumentError extends ServiceError {
   }
 }
 
+/** `/salesflow service-targets` with something that is not `P1..P4 <response> <resolution>` or `reset`. */
+export class ServiceTargetArgumentError extends ServiceError {
+  constructor() {
+    super('service_target_argument', 'service.targets.usage');
+    this.name = 'ServiceTargetArgumentError';
+  }
+}
+
 /** The move does not fit the state it is in now (started twice, resolved after resolving). */
 export class ServiceRequestStateError extends ServiceError {
   constructor(id: number, status: string) {

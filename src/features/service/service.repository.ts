@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   contracts,
@@ -206,6 +206,45 @@ export function createServiceRepository({ db }: { db: Db }) {
           target: servicePolicies.teamId,
           set: { serviceOwnerUserId: userId, updatedAt: now },
         });
+    },
+
+    /**
+     * One priority's targets, merged into the stored ones in one statement, so two admins setting two priorities
+     * at once both keep theirs (the other priorities keep their value, or the default).
+     */
+    async setTarget(
+      teamId: string,
+      target: { priority: ServicePriority; responseHours: number; resolutionHours: number },
+      now: Date,
+    ): Promise<void> {
+      const { priority, responseHours, resolutionHours } = target;
+      const merged = (key: 'responseHours' | 'resolutionHours', hours: number) =>
+        sql`coalesce(${servicePolicies.targets} -> ${key}::text, '{}'::jsonb) || jsonb_build_object(${priority}::text, ${hours}::int)`;
+      await db
+        .insert(servicePolicies)
+        .values({
+          teamId,
+          targets: {
+            responseHours: { [priority]: responseHours },
+            resolutionHours: { [priority]: resolutionHours },
+          },
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: servicePolicies.teamId,
+          set: {
+            targets: sql`jsonb_build_object('responseHours', ${merged('responseHours', responseHours)}, 'resolutionHours', ${merged('resolutionHours', resolutionHours)})`,
+            updatedAt: now,
+          },
+        });
+    },
+
+    /** Back to the defaults: no stored targets. */
+    async resetTargets(teamId: string, now: Date): Promise<void> {
+      await db
+        .update(servicePolicies)
+        .set({ targets: null, updatedAt: now })
+        .where(eq(servicePolicies.teamId, teamId));
     },
   };
 }

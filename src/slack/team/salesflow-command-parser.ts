@@ -15,6 +15,7 @@ export const EXTENSION_SUBCOMMANDS = [
   'charts',
   'revisits',
   'service-owner',
+  'service-targets',
   'logo',
 ] as const;
 export type ExtensionSubcommand = (typeof EXTENSION_SUBCOMMANDS)[number];

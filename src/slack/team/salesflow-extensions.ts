@@ -5,6 +5,7 @@ import { handoverSubcommand } from '../leads/handover-subcommand.js';
 import { logoSubcommand } from '../quotes/logo-subcommand.js';
 import { revisitsSubcommand } from '../revisits/revisits-subcommand.js';
 import { serviceOwnerSubcommand } from '../service/service-owner-subcommand.js';
+import { serviceTargetsSubcommand } from '../service/service-targets-subcommand.js';
 import type { ExtensionSubcommand } from './salesflow-command-parser.js';
 import type { SalesflowSubcommandHandler } from './salesflow-subcommand.types.js';
 
@@ -21,5 +22,6 @@ export const SALESFLOW_EXTENSIONS: Record<ExtensionSubcommand, SalesflowSubcomma
   charts: chartsSubcommand,
   revisits: revisitsSubcommand,
   'service-owner': serviceOwnerSubcommand,
+  'service-targets': serviceTargetsSubcommand,
   logo: logoSubcommand,
 };

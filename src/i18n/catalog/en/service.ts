@@ -96,4 +96,15 @@ export const serviceEn = {
     'No service owner: each new service request goes to the customer’s rep. Name one with `/salesflow service-owner @user`.',
   'service.owner.overview': '*Service owner:* {value}',
   'service.owner.none': 'the customer’s rep',
+  'service.targets.status':
+    '*Service targets* (working time of the team’s calendar; `h` = working hours, `d` = working days of 9 hours):',
+  'service.targets.line': '• {priority}: respond within {response}, resolve within {resolution}',
+  'service.targets.change':
+    'Admins change one with `/salesflow service-targets P2 4h 2d` (priority, response, resolution), or restore the defaults with `/salesflow service-targets reset`.',
+  'service.targets.usage':
+    'Give a priority, a response time and a resolution time: `/salesflow service-targets P2 4h 2d` (P1–P4; `h` = working hours, `d` = working days; from 1h to 30d; the response no longer than the resolution), or `/salesflow service-targets reset` for the defaults.',
+  'service.targets.set':
+    '{priority} now: respond within {response}, resolve within {resolution} (working time). Only new service requests use it; requests already open keep their due times. `/salesflow service-targets reset` restores the defaults.',
+  'service.targets.reset':
+    'The default service targets apply again to new service requests; requests already open keep their due times. Change one with `/salesflow service-targets P2 4h 2d`.',
 } as const;

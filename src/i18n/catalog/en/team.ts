@@ -23,6 +23,7 @@ export const teamEn = {
     '• `/salesflow handover @from @to` — move everything of someone who leaves, after a preview (admins, their manager or director)\n' +
     '• `/salesflow inbound` — leads from your web form: the secret and who receives them (admins)\n' +
     '• `/salesflow service-owner @user|off` — who owns every new after-sales service request; `off`: the customer’s rep (admins)\n' +
+    '• `/salesflow service-targets [P2 4h 2d|reset]` — response and resolution targets per service priority, in working hours/days (changing them: admins)\n' +
     '• `/salesflow charts [images on|off]` — whether the digest and leaderboard also upload their charts as PNG files (changing it: admins)\n' +
     '• `/salesflow revisits 7,30,90|off` — revisits after delivery, in days (changing them: admins)\n' +
     '• `/salesflow logo` — the logo on quote PDFs (PNG or JPEG); `/salesflow logo remove` removes it (admins)',

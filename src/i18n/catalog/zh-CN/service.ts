@@ -92,4 +92,15 @@ export const serviceZh: Record<keyof typeof serviceEn, string> = {
     '未设售后负责人：新的售后服务请求由客户的销售负责。可用 `/salesflow service-owner @成员` 指定。',
   'service.owner.overview': '*售后负责人：* {value}',
   'service.owner.none': '客户的销售',
+  'service.targets.status':
+    '*售后服务时限*（按团队日历的工作时间计算；`h` = 工作小时，`d` = 工作日，每天 9 小时）：',
+  'service.targets.line': '• {priority}：{response} 内响应，{resolution} 内解决',
+  'service.targets.change':
+    '管理员可用 `/salesflow service-targets P2 4h 2d`（优先级、响应、解决）修改，或用 `/salesflow service-targets reset` 恢复默认值。',
+  'service.targets.usage':
+    '请写出优先级、响应时限和解决时限：`/salesflow service-targets P2 4h 2d`（P1–P4；`h` = 工作小时，`d` = 工作日；1h 至 30d；响应时限不得长于解决时限），或用 `/salesflow service-targets reset` 恢复默认值。',
+  'service.targets.set':
+    '{priority} 现为：{response} 内响应，{resolution} 内解决（工作时间）。只有新的售后服务请求采用；已有请求的期限不变。`/salesflow service-targets reset` 可恢复默认值。',
+  'service.targets.reset':
+    '新的售后服务请求重新采用默认时限；已有请求的期限不变。可用 `/salesflow service-targets P2 4h 2d` 修改某一优先级。',
 };

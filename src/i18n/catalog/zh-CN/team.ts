@@ -25,6 +25,7 @@ export const teamZh: Record<keyof typeof teamEn, string> = {
     '• `/salesflow handover @离职人 @接手人` — 预览并确认后转交离职同事的全部工作（管理员、其经理或总监）\n' +
     '• `/salesflow inbound` — 网页表单线索：密钥和接收人（管理员）\n' +
     '• `/salesflow service-owner @成员|off` — 新售后服务请求的负责人；`off`：由客户的销售负责（管理员）\n' +
+    '• `/salesflow service-targets [P2 4h 2d|reset]` — 各售后优先级的响应与解决时限，按工作小时/工作日（修改：管理员）\n' +
     '• `/salesflow charts [images on|off]` — 日报和排行榜是否同时上传 PNG 图表文件（修改：管理员）\n' +
     '• `/salesflow revisits 7,30,90|off` — 交付后回访的天数（修改：管理员）\n' +
     '• `/salesflow logo` — 报价单 PDF 上的标志（PNG 或 JPEG）；`/salesflow logo remove` 移除（管理员）',
