@@ -122,6 +122,7 @@ const EXPECTED = {
   'log a revisit (submission)':              'Y   Y   -   Y   -   Y   -',
   'revisit policy (/salesflow revisits)':    '-   -   -   -   -   Y   o',
   'name the service owner (/salesflow service-owner)': '-   -   -   -   -   Y   o',
+  'set the service targets (/salesflow service-targets)': '-   -   -   -   -   Y   o',
 } as const;
 type ActionName = keyof typeof EXPECTED;
 

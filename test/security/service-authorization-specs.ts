@@ -46,6 +46,8 @@ export function serviceAuthorizationSpecs(ctx: { app: TestApp }): Record<string,
   }
   const customerId = (target: Target, missing: boolean) => (target.ids?.[0] ?? 0) + (missing ? MISSING : 0);
   const requestId = (target: Target, missing: boolean) => (target.ids?.[2] ?? 0) + (missing ? MISSING : 0);
+  /** 1..40 working hours, different for each fresh target (the P3 resolution is 45). */
+  const p3Hours = (target: Target) => 1 + (customerId(target, false) % 40);
   const status = async (target: Target) =>
     (await ctx.app.deps.service.findById(ctx.app.teamId, requestId(target, false)))?.status;
   const formOpened = async (target: Target, seen: Seen) =>
@@ -124,6 +126,24 @@ export function serviceAuthorizationSpecs(ctx: { app: TestApp }): Record<string,
         expect(policy.serviceOwnerUserId).toBe(`U_SVC${customerId(target, false)}`);
         // Back to the customer's rep, so the other rows' requests stay U_REP's.
         await ctx.app.deps.service.setServiceOwner(ctx.app.teamId, null, ctx.app.deps.clock.now());
+      },
+      hidesExistence: () => false,
+    },
+    // An admin setting: P3's response target. Each attempt names a different number of hours, so a change shows.
+    'set the service targets (/salesflow service-targets)': {
+      prepare: freshRequest,
+      act: (_a, user, target) => () =>
+        ctx.app.command(
+          as(user),
+          COMMANDS.salesflow,
+          `service-targets P3 ${p3Hours(target)}h 5d`,
+          opts(user),
+        ),
+      took: async (_a, _u, target) => {
+        const policy = await ctx.app.deps.service.policy(ctx.app.teamId);
+        expect(policy.targets.responseHours.normal).toBe(p3Hours(target));
+        // Back to the defaults, so each attempt starts from the same policy.
+        await ctx.app.deps.service.resetTargets(ctx.app.teamId, ctx.app.deps.clock.now());
       },
       hidesExistence: () => false,
     },

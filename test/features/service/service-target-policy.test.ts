@@ -10,6 +10,7 @@ import {
   setServiceOwner,
   setServiceTarget,
 } from '../../../src/features/service/service-settings.usecases.js';
+import { createServiceTransitions } from '../../../src/features/service/service-transitions.repository.js';
 import { createTeamRepository } from '../../../src/features/team/team.repository.js';
 import type { Actor } from '../../../src/features/team/team.types.js';
 import { fixedClock } from '../../../src/lib/clock.js';
@@ -31,6 +32,7 @@ const ADMIN = who('U_ADMIN', 'admin');
 function makeDeps(database: TestDatabase) {
   return {
     service: createServiceRepository(database),
+    serviceMoves: createServiceTransitions(database),
     customers: createCustomerRepository(database),
     contracts: createContractRepository(database),
     leads: createLeadRepository(database),
