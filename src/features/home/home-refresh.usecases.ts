@@ -1,7 +1,7 @@
 import type { Clock } from '../../lib/clock.js';
 import type { Logger } from '../../logger.js';
 import type { TeamRepository } from '../team/team.repository.js';
-import type { Actor, Member, Team } from '../team/team.types.js';
+import type { Actor, Team } from '../team/team.types.js';
 import { toActor } from '../team/team.usecases.js';
 import type { ClaimedHome, HomeViewRepository } from './home-views.repository.js';
 
@@ -16,25 +16,6 @@ export type HomeChange =
   | { kind: 'teamTarget' };
 
 const MONEY_KINDS = new Set<HomeChange['kind']>(['payment', 'invoice']);
-/** Bounds a manager chain (a cycle in bad data must not loop). */
-const MAX_CHAIN = 10;
-
-/** Whose Home shows `change`: derived from the team's members alone, no query per person. */
-export function homesAffectedBy(change: HomeChange, members: Member[]): string[] | 'all' {
-  if (change.kind === 'teamTarget') return 'all';
-  const byId = new Map(members.map((member) => [member.userId, member]));
-  const affected = new Set<string>([change.ownerUserId]);
-  let manager = byId.get(change.ownerUserId)?.managerUserId ?? null;
-  for (let depth = 0; manager && depth < MAX_CHAIN && !affected.has(manager); depth += 1) {
-    affected.add(manager);
-    manager = byId.get(manager)?.managerUserId ?? null;
-  }
-  const money = MONEY_KINDS.has(change.kind);
-  for (const member of members)
-    if (member.role === 'admin' || member.isWorkspaceAdmin || (money && member.role === 'finance'))
-      affected.add(member.userId);
-  return [...affected].sort();
-}
 
 export interface HomeRefreshDeps {
   teams: TeamRepository;
@@ -50,9 +31,11 @@ export interface HomeRefreshDeps {
 export async function markHomesDirty(
   deps: HomeRefreshDeps & { teamId: string; change: HomeChange },
 ): Promise<void> {
+  const { change, teamId } = deps;
+  const now = deps.clock.now();
   try {
-    const members = deps.change.kind === 'teamTarget' ? [] : await deps.teams.listMembers(deps.teamId);
-    await deps.homeViews.markDirty(deps.teamId, homesAffectedBy(deps.change, members), deps.clock.now());
+    if (change.kind === 'teamTarget') await deps.homeViews.markDirty(teamId, 'all', now);
+    else await deps.homeViews.markDirtyFor(teamId, change.ownerUserId, MONEY_KINDS.has(change.kind), now);
   } catch (error) {
     deps.logger.warn({ err: error, teamId: deps.teamId }, 'could not mark Home tabs for a refresh');
   }

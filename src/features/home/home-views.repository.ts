@@ -60,6 +60,30 @@ export function createHomeViewRepository({ db }: { db: Db }) {
     },
 
     /**
+     * Marks stale, in one statement, the Homes that show a change to `ownerUserId`'s work: hers, her manager
+     * chain's (ten levels at most, so a loop in bad data ends), the admins' and workspace admins' and, for money,
+     * finance's — of those who have opened Home. One statement, not a read of the team's members and a write: it
+     * runs after every change a person makes (test/e2e/round-trips.test.ts counts them).
+     */
+    async markDirtyFor(teamId: string, ownerUserId: string, money: boolean, now: Date): Promise<number> {
+      const result = (await db.execute(sql`
+        with recursive chain (user_id, depth) as (
+          select ${ownerUserId}::text, 0
+          union all
+          select m.manager_user_id, chain.depth + 1 from members m
+          join chain on m.team_id = ${teamId} and m.user_id = chain.user_id
+          where m.manager_user_id is not null and chain.depth < 10
+        )
+        update ${homeViews} set dirty_since = coalesce(dirty_since, ${iso(now)}::timestamptz)
+        where team_id = ${teamId} and (
+          user_id in (select user_id from chain)
+          or user_id in (select user_id from members where team_id = ${teamId}
+            and (role = 'admin' or is_workspace_admin or (${money} and role = 'finance'))))
+        returning user_id`)) as unknown as { rows: unknown[] };
+      return result.rows.length;
+    },
+
+    /**
      * Takes the Homes due for a refresh: stale since at least the debounce and not published within it, or held
      * by a refresher whose lease ran out. At most `limit`, and no more than what is left of the minute's
      * views.publish allowance (counted from the rows' last publish, across every instance).

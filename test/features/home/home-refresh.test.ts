@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   claimDueHomes,
   DEFAULT_REFRESH_POLICY,
-  homesAffectedBy,
+  type HomeChange,
   markHomesDirty,
   recordHomeOpened,
   settleHomePublish,
@@ -43,29 +44,6 @@ const members: Member[] = [
   { ...member('U_OWNER', 'rep'), isWorkspaceAdmin: true },
 ];
 
-describe('whose Home a change shows on', () => {
-  it('a lead of a rep shows on her Home, her manager chain’s and the admins’, not on finance’s or a peer’s', () => {
-    expect(homesAffectedBy({ kind: 'lead', ownerUserId: 'U_REP' }, members)).toEqual(
-      ['U_ADMIN', 'U_DIR', 'U_MGR', 'U_OWNER', 'U_REP'].sort(),
-    );
-  });
-
-  it('a payment also shows on finance’s Home', () => {
-    expect(homesAffectedBy({ kind: 'payment', ownerUserId: 'U_LONE' }, members)).toEqual(
-      ['U_ADMIN', 'U_FIN', 'U_LONE', 'U_OWNER'].sort(),
-    );
-  });
-
-  it('a team-wide target shows on everyone’s Home', () => {
-    expect(homesAffectedBy({ kind: 'teamTarget' }, members)).toBe('all');
-  });
-
-  it('a manager chain that loops in bad data ends', () => {
-    const looped = [member('U_A', 'manager', 'U_B'), member('U_B', 'manager', 'U_A')];
-    expect(homesAffectedBy({ kind: 'followUp', ownerUserId: 'U_A' }, looped)).toEqual(['U_A', 'U_B']);
-  });
-});
-
 describe.each(DRIVERS)('the debounced Home refresh (%s)', (driver) => {
   let database: TestDatabase;
   const clock = fixedClock(new Date('2026-06-01T09:00:00Z'));
@@ -82,11 +60,48 @@ describe.each(DRIVERS)('the debounced Home refresh (%s)', (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     homeViews = createHomeViewRepository({ db: database.db });
+    for (const m of [...members, member('U_A', 'manager', 'U_B'), member('U_B', 'manager', 'U_A')])
+      await database.db.execute(sql`
+        insert into members (team_id, user_id, role, manager_user_id, is_workspace_admin)
+        values (${m.teamId}, ${m.userId}, ${m.role}, ${m.managerUserId}, ${m.isWorkspaceAdmin})`);
   });
   afterAll(() => database?.destroy());
   beforeEach(async () => {
     clock.advance(3600_000);
     await database.db.execute('delete from home_views');
+  });
+
+  /** Everyone has opened Home; `what` changes; whose Homes are then stale. */
+  const markedBy = async (what: HomeChange) => {
+    const everyone = [...members.map((m) => m.userId), 'U_A', 'U_B'];
+    for (const user of everyone) await recordHomeOpened({ ...deps(), teamId: 'T1', userId: user });
+    await markHomesDirty({ ...deps(), teamId: 'T1', change: what });
+    const rows = (await database.db.execute(
+      sql`select user_id from home_views where team_id = 'T1' and dirty_since is not null order by user_id`,
+    )) as unknown as { rows: { user_id: string }[] };
+    return rows.rows.map((row) => row.user_id);
+  };
+
+  it('a lead of a rep shows on her Home, her manager chain’s and the admins’, not on finance’s or a peer’s', async () => {
+    expect(await markedBy({ kind: 'lead', ownerUserId: 'U_REP' })).toEqual(
+      ['U_ADMIN', 'U_DIR', 'U_MGR', 'U_OWNER', 'U_REP'].sort(),
+    );
+  });
+
+  it('a payment also shows on finance’s Home', async () => {
+    expect(await markedBy({ kind: 'payment', ownerUserId: 'U_LONE' })).toEqual(
+      ['U_ADMIN', 'U_FIN', 'U_LONE', 'U_OWNER'].sort(),
+    );
+  });
+
+  it('a team-wide target shows on everyone’s Home', async () => {
+    expect(await markedBy({ kind: 'teamTarget' })).toHaveLength(members.length + 2);
+  });
+
+  it('a manager chain that loops in bad data ends', async () => {
+    expect(await markedBy({ kind: 'followUp', ownerUserId: 'U_A' })).toEqual(
+      ['U_A', 'U_ADMIN', 'U_B', 'U_OWNER'].sort(),
+    );
   });
 
   it('nobody who never opened Home is marked or published', async () => {
