@@ -8,7 +8,7 @@ import { HOME_BLOCKS } from '../../src/slack/home/home-ids.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
-import { setUpOrg } from './approvals-helpers.js';
+import { createLead, setUpOrg } from './approvals-helpers.js';
 
 type Json = Record<string, unknown>;
 const en = translator('en');
@@ -221,5 +221,16 @@ describe.each(DRIVERS)('App Home refreshed when its data changes (%s)', (driver)
     const { text } = lastHome('U_FIN');
     expect(text).toContain(quoted(en('home.finance.pending', { count: waiting.rows[0]?.n ?? -1 })));
     expect(text).not.toContain(`"${HOME_BLOCKS.paymentRow}_${reject?.value}"`);
+  });
+
+  it('a lead handed over re-publishes the Homes of the rep who gave it and the rep who has it now, not finance’s', async () => {
+    await open('U_PEER');
+    const lead = await createLead(app, 'U_REP', 'Handover Home Co');
+    const users = ['U_REP', 'U_PEER', 'U_FIN'];
+    await refreshAfter(31_000);
+    const before = counts(users);
+    await app.command('U_MGR', COMMANDS.lead, `#${lead.id} owner <@U_PEER>`);
+    await refreshAfter(31_000);
+    expect(counts(users)).toEqual(before.map((n, i) => n + (i < 2 ? 1 : 0)));
   });
 });

@@ -127,6 +127,16 @@ describe.each(DRIVERS)('leads from outside: POST /inbound/leads (%s)', (driver) 
     expect(threaded).toMatchObject({ channelId: `C_${teamId}`, threadTs: expect.any(String) });
   });
 
+  it('the Home of the rep the lead went to, once she has opened it, is marked for a refresh', async () => {
+    const { teamId, token } = await team(['U_R1']);
+    await app.deps.homeViews.recordOpened(teamId, 'U_R1', clock.now());
+    expect((await post(token, LEAD)).status).toBe(201);
+    const result = (await app.deps.db.execute(
+      sql`select dirty_since from home_views where team_id = ${teamId} and user_id = 'U_R1'`,
+    )) as unknown as { rows: { dirty_since: unknown }[] };
+    expect(result.rows[0]?.dirty_since).not.toBeNull();
+  });
+
   it('a lead that looks like one the team already has is saved, and the rep is told which one it may duplicate', async () => {
     const { teamId, token } = await team();
     const first = await post(token, LEAD);

@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import {
   announceInboundLead,
   type InboundAnnouncement,
@@ -63,10 +64,16 @@ export function inboundLeadMessages(
 
 /** The inbound route's `announce`: the use case, with the messages above. */
 export function inboundLeadAnnouncer(deps: AppDeps) {
-  return (input: { team: Team; lead: Lead; possibleDuplicates: number[] }): Promise<void> =>
-    announceInboundLead({
+  return async (input: { team: Team; lead: Lead; possibleDuplicates: number[] }): Promise<void> => {
+    await announceInboundLead({
       ...deps,
       ...input,
       compose: (announcement) => inboundLeadMessages(announcement, deps),
     });
+    await markHomesDirty({
+      ...deps,
+      teamId: input.team.teamId,
+      change: { kind: 'lead', ownerUserId: input.lead.ownerUserId },
+    });
+  };
 }

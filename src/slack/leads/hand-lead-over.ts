@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import { reassignLead } from '../../features/leads/handover.usecases.js';
 import { leadCardData } from '../../features/leads/lead-card.usecases.js';
 import { loadVisibleLead } from '../../features/leads/leads.usecases.js';
@@ -32,6 +33,9 @@ export async function handLeadOver(input: {
     expectedVersion: current.version,
     afterHandover,
   });
+  // Both reps' Homes (and their managers') list the lead: the one who gave it and the one who has it now.
+  for (const ownerUserId of [current.ownerUserId, lead.ownerUserId])
+    await markHomesDirty({ ...deps, teamId: actor.teamId, change: { kind: 'lead', ownerUserId } });
   if (lead.channelId && lead.threadTs) {
     try {
       const card = renderLeadCard(
