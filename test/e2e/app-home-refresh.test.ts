@@ -6,6 +6,7 @@ import { createOutboxClient } from '../../src/jobs/outbox-sender.js';
 import { fixedClock } from '../../src/lib/clock.js';
 import { HOME_BLOCKS } from '../../src/slack/home/home-ids.js';
 import { ACTIONS, BLOCKS, COMMANDS } from '../../src/slack/ids.js';
+import { encodeHandoverValue } from '../../src/slack/leads/handover-command-parser.js';
 import { startTestApp, type TestApp } from '../helpers/e2e.js';
 import { DRIVERS } from '../helpers/test-db.js';
 import { createLead, setUpOrg } from './approvals-helpers.js';
@@ -230,6 +231,18 @@ describe.each(DRIVERS)('App Home refreshed when its data changes (%s)', (driver)
     await refreshAfter(31_000);
     const before = counts(users);
     await app.command('U_MGR', COMMANDS.lead, `#${lead.id} owner <@U_PEER>`);
+    await refreshAfter(31_000);
+    expect(counts(users)).toEqual(before.map((n, i) => n + (i < 2 ? 1 : 0)));
+  });
+
+  it('handing over all of a rep’s leads re-publishes both reps’ Homes', async () => {
+    await open('U_PEER');
+    await createLead(app, 'U_PEER', 'Bulk Handover Co');
+    const users = ['U_REP', 'U_PEER', 'U_FIN'];
+    await refreshAfter(31_000);
+    const before = counts(users);
+    const value = encodeHandoverValue({ fromUserId: 'U_PEER', toUserId: 'U_REP' });
+    await app.action('U_MGR', { action_id: ACTIONS.handoverConfirm, value });
     await refreshAfter(31_000);
     expect(counts(users)).toEqual(before.map((n, i) => n + (i < 2 ? 1 : 0)));
   });

@@ -1,5 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { AppDeps } from '../../../deps.js';
+import { markHomesDirty } from '../../../features/home/home-refresh.usecases.js';
 import { handOver } from '../../../features/leads/handover.usecases.js';
 import { ACTIONS } from '../../ids.js';
 import { decodeHandoverValue } from '../../leads/handover-command-parser.js';
@@ -24,6 +25,8 @@ export function register(app: App, deps: AppDeps): void {
       }
       const afterHandover = await notifyHandover(deps, request, parties.fromUserId, parties.toUserId);
       const result = await handOver({ ...deps, actor, ...parties, afterHandover });
+      for (const ownerUserId of [result.fromUserId, result.toUserId])
+        await markHomesDirty({ ...deps, teamId: actor.teamId, change: { kind: 'lead', ownerUserId } });
       await respond({
         response_type: 'ephemeral',
         replace_original: true,
