@@ -77,7 +77,13 @@ describe.each(DRIVERS)('importing and exporting leads through Slack (%s)', (driv
   });
 
   it('Import runs in the background: a progress message updated in place, the rejected rows as a CSV; the same file again creates nothing', async () => {
+    await app.deps.homeViews.recordOpened(app.teamId, 'U_FANG', app.deps.clock.now());
     const { outcome } = await importFile('U_MGR', 'leads-zh.xlsx');
+    // The leads it created show on Homes: every opened Home is marked for a refresh.
+    const marked = (await app.deps.db.execute(
+      sql`select dirty_since from home_views where team_id = ${app.teamId} and user_id = 'U_FANG'`,
+    )) as unknown as { rows: { dirty_since: unknown }[] };
+    expect(marked.rows[0]?.dirty_since).not.toBeNull();
     expect(String(outcome?.args.text)).toContain('新建 4');
     const upload = app.slack.lastCall('files.completeUploadExternal');
     expect(String(upload?.args.initial_comment)).toContain('未导入的行');

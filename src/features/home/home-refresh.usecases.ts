@@ -13,7 +13,8 @@ import type { ClaimedHome, HomeViewRepository } from './home-views.repository.js
 export type HomeChange =
   | { kind: 'lead' | 'followUp' | 'approval' | 'target'; ownerUserId: string }
   | { kind: 'payment' | 'invoice'; ownerUserId: string }
-  | { kind: 'teamTarget' };
+  /** Team-wide: a team target, or a lead import (leads of any number of owners). */
+  | { kind: 'teamTarget' | 'leadImport' };
 
 const MONEY_KINDS = new Set<HomeChange['kind']>(['payment', 'invoice']);
 
@@ -34,7 +35,7 @@ export async function markHomesDirty(
   const { change, teamId } = deps;
   const now = deps.clock.now();
   try {
-    if (change.kind === 'teamTarget') await deps.homeViews.markDirty(teamId, 'all', now);
+    if (!('ownerUserId' in change)) await deps.homeViews.markDirty(teamId, 'all', now);
     else await deps.homeViews.markDirtyFor(teamId, change.ownerUserId, MONEY_KINDS.has(change.kind), now);
   } catch (error) {
     deps.logger.warn({ err: error, teamId: deps.teamId }, 'could not mark Home tabs for a refresh');

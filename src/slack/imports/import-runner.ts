@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../../deps.js';
+import { markHomesDirty } from '../../features/home/home-refresh.usecases.js';
 import {
   type ImportRecord,
   rejectedRowsCsv,
@@ -71,6 +72,8 @@ export function runImportInBackground(input: {
         });
         const result = done.result ?? { created: 0, updated: 0, skipped: 0, alreadyImported: 0, rejected: 0 };
         await show({ status: 'done', result });
+        if (record.kind === 'leads' && result.created + result.updated > 0)
+          await markHomesDirty({ ...deps, teamId: actor.teamId, change: { kind: 'leadImport' } });
         if (result.rejected > 0) {
           const rejected = await rejectedRowsCsv({ ...deps, actor, importId: record.id, t });
           await client.files.uploadV2({
