@@ -37,7 +37,10 @@ const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const quoteRuns = Number(process.env.BENCH_QUOTE_RUNS ?? 5);
 const rate = Number(process.env.BENCH_RATE ?? 100);
 const requestLeads = Number(process.env.BENCH_LEADS ?? 1_000);
-const saturationRates = (process.env.BENCH_SATURATION_RATES ?? '150,300,600').split(',').map(Number);
+const saturationRates = (process.env.BENCH_SATURATION_RATES ?? '150,300,600')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 const loads: string[] = [];
 const noteLoad = (part: string) =>
   loads.push(
