@@ -1,5 +1,6 @@
 import { type Translate, translator } from '../../i18n/index.js';
 import { headerReader } from '../imports/header-mapping.js';
+import { CUSTOMER_EXPORT_COLUMNS } from './customer-export.usecases.js';
 import { CUSTOMER_IMPORT_FIELDS, type CustomerImportField } from './customer-import.types.js';
 
 /**
@@ -68,19 +69,8 @@ const LABELS = [translator('en'), translator('zh-CN')];
 export const customerColumnLabel = (field: string, t: Translate) =>
   t(`customers.import.column.${field as CustomerImportField}`);
 
-/** The fields the customer export has a column for (customer-export.usecases.ts), under the same name. */
-const EXPORTED = new Set<string>([
-  'id',
-  'name',
-  'kind',
-  'industry',
-  'owner',
-  'contactName',
-  'contactTitle',
-  'phone',
-  'email',
-  'notes',
-]);
+/** The customer export's columns: its own headers (`customers.export.column.*`) read back as the same fields. */
+const EXPORTED = new Set<string>(CUSTOMER_EXPORT_COLUMNS);
 
 /** The field a header names: `Customer name`/`客户名称`, `Phone`/`电话`, `Credit limit`/`信用额度`… */
 export const customerFieldOfHeader = headerReader(CUSTOMER_IMPORT_FIELDS, (field) => [

@@ -8,15 +8,7 @@ import { previousMonth } from './month.js';
  * earned; `heldMinor` the part of it held back because the contract's money is overdue; `releasedMinor` what
  * earlier statements held back and this one pays. Always: commission = (payable − released) + held.
  */
-export interface CommissionLine {
-  repUserId: string;
-  contractId: number;
-  contractNumber: string;
-  customerName: string;
-  currency: string;
-  collectedMinor: number;
-  basisMinor: number;
-  commissionMinor: number;
+export interface CommissionLine extends ContractCommissionRow {
   heldMinor: number;
   releasedMinor: number;
   payableMinor: number;
@@ -27,16 +19,10 @@ export interface CommissionLine {
 }
 
 /** Per rep and currency: the sums of the lines (integer arithmetic on SQL sums). */
-export interface CommissionTotal {
-  repUserId: string;
-  currency: string;
-  collectedMinor: number;
-  basisMinor: number;
-  commissionMinor: number;
-  heldMinor: number;
-  releasedMinor: number;
-  payableMinor: number;
-}
+export type CommissionTotal = Omit<
+  CommissionLine,
+  'contractId' | 'contractNumber' | 'customerName' | 'overdue' | 'heldSince'
+>;
 
 /** The hold-back policy as a statement applies it: off, or N days as of a cut-off date. */
 export type HoldRule = { holdDays: number; cutoff: string } | null;
