@@ -33,8 +33,8 @@ export async function markHomesDirty(
   deps: HomeRefreshDeps & { teamId: string; change: HomeChange },
 ): Promise<void> {
   const { change, teamId } = deps;
-  const now = deps.clock.now();
   try {
+    const now = deps.clock.now();
     if (!('ownerUserId' in change)) await deps.homeViews.markDirty(teamId, 'all', now);
     else await deps.homeViews.markDirtyFor(teamId, change.ownerUserId, MONEY_KINDS.has(change.kind), now);
   } catch (error) {

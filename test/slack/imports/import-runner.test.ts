@@ -1,6 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDeps } from '../../../src/deps.js';
+import { createHomeViewRepository } from '../../../src/features/home/home-views.repository.js';
 import { previewImport, startImport } from '../../../src/features/imports/imports.usecases.js';
 import { translator } from '../../../src/i18n/index.js';
 import { createWorkQueue } from '../../../src/lib/work-queue.js';
@@ -16,14 +17,24 @@ describe('importing a file shared in Slack', () => {
   let slack: FakeSlack;
   let client: WebClient;
   let database: TestDatabase;
-  let deps: ReturnType<typeof importDeps> & { importQueue: ReturnType<typeof createWorkQueue> };
+  let deps: ReturnType<typeof importDeps> & {
+    importQueue: ReturnType<typeof createWorkQueue>;
+    homeViews: ReturnType<typeof createHomeViewRepository>;
+    logger: typeof log;
+  };
   const log = createLogger('silent');
 
   beforeAll(async () => {
     slack = await new FakeSlack().start();
     client = new WebClient(FakeSlack.botToken, { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } });
     database = await createTestDatabase('pglite');
-    deps = { ...importDeps(database), importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 5 }) };
+    deps = {
+      ...importDeps(database),
+      importQueue: createWorkQueue({ concurrency: 1, maxWaiting: 5 }),
+      // A finished lead import marks the Homes that show its leads, as the app's deps do.
+      homeViews: createHomeViewRepository({ db: database.db }),
+      logger: log,
+    };
     await seedTeam(deps, 'T_RUN');
   });
   afterAll(async () => {
